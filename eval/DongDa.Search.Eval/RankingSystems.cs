@@ -32,7 +32,7 @@ internal sealed class DongDaSystem(string indexPath, ArticleSearcherOptions opti
     public string Name => "dongda";
 
     public IReadOnlyList<(string Id, double Score)> Rank(string query, int count)
-        => [.. _searcher.Search(new SearchRequest { Query = query, PageSize = count, IncludeSnippets = false, IncludeFacets = false })
+        => [.. _searcher.Search(new SearchRequest { Query = query, PageSize = count, IncludeSnippets = false, IncludeFacets = false, IncludeDetails = false })
             .Hits.Select(h => (h.Id, (double)h.Score))];
 
     /// <summary>Indexes <paramref name="articles"/> without their titles with the Vietnamese analyzer.</summary>

@@ -178,6 +178,15 @@ public sealed class ArticleSearcherTests : IDisposable
     }
 
     [Fact]
+    public void Search_WithoutDetails_SameRankingIdsOnly()
+    {
+        var full = Search("phường đống đa");
+        var bare = Search("phường đống đa", r => r with { IncludeDetails = false });
+        Assert.Equal(full.Hits.Select(h => (h.Id, h.Score)), bare.Hits.Select(h => (h.Id, h.Score)));
+        Assert.All(bare.Hits, h => Assert.True(h.Title.Length == 0 && h.Date is null && h.Snippet is null));
+    }
+
+    [Fact]
     public void GetById_StoredArticle_RoundTrips()
     {
         Assert.Equal(TestArticles.Football, _searcher.GetById(TestArticles.Football.Id));
