@@ -21,6 +21,9 @@ public sealed record ArticleSearcherOptions
     /// <summary>Weight of two consecutive query words found side by side (a multi-syllable word, a name).</summary>
     public float AdjacencyBoost { get; init; } = 0.5f;
 
+    /// <summary>Weight of three consecutive query words found side by side (added to the pair bonuses).</summary>
+    public float TripleAdjacencyBoost { get; init; }
+
     /// <summary>
     /// How many of the best first-pass hits get the adjacency bonus (by rescoring; at least the hits asked for). Phrase
     /// clauses over every matching article would cost far more than the bonus changes below this depth.

@@ -218,6 +218,13 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 adjacency.Add(FieldsPhrase([analyzed[i].Key, analyzed[i + 1].Key], options.AdjacencyBoost), Occur.SHOULD);
             }
         }
+        if (options.TripleAdjacencyBoost > 0)
+        {
+            for (var i = 0; i + 2 < analyzed.Count; i++)
+            {
+                adjacency.Add(FieldsPhrase([analyzed[i].Key, analyzed[i + 1].Key, analyzed[i + 2].Key], options.TripleAdjacencyBoost), Occur.SHOULD);
+            }
+        }
     }
 
     private void AddEquivalents(DisjunctionMaxQuery alternatives, IReadOnlyList<NameForm> equivalents, HighlightTerms keys)
