@@ -42,7 +42,8 @@ public sealed class VietnameseNormalizingCharFilter : BaseCharFilter
 
     private string NormalizeAll()
     {
-        var original = m_input.ReadToEnd();
+        // Lucene.Net's reusable string reader answers null for an empty text.
+        var original = m_input.ReadToEnd() ?? "";
         var output = new StringBuilder(original.Length);
         VietnameseCharNormalizer.Normalize(original, output, AddOffCorrectMap);
         return output.ToString();
