@@ -221,7 +221,7 @@ internal sealed class IndexRun(
     {
         var forced = options.ForcedEncoding is { } name ? TextDecoding.ResolveEncoding(name) : null;
         var encodingName = forced?.WebName
-            ?? (head.AsSpan().StartsWith("\xEF\xBB\xBF"u8) ? TextDecoding.Utf8Bom
+            ?? (head.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? TextDecoding.Utf8Bom
                 : head.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) ? TextDecoding.Utf16LittleEndian
                 : head.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? TextDecoding.Utf16BigEndian
                 : TextDecoding.Utf8);

@@ -46,7 +46,7 @@ public static class TextDecoding
             return new DecodedText(Normalize(encoding.GetString(bytes)), encoding.WebName);
         }
 
-        if (bytes.StartsWith("\xEF\xBB\xBF"u8))
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
             return new DecodedText(Normalize(Encoding.UTF8.GetString(bytes[3..])), Utf8Bom);
         }
