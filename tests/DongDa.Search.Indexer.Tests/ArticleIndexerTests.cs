@@ -207,6 +207,24 @@ public class ArticleIndexerTests
     }
 
     [Fact]
+    public void Index_HtmlPageAndPortalTextInOneFolder_AreDetectedByContentAndExtension()
+    {
+        using var temp = new TempFolder();
+        temp.Write("in/page.html", "<html><head><title>Hội diễn văn nghệ</title><meta property=\"og:url\" content=\"https://example.vn/hoi-dien\"></head>"
+            + "<body><nav>Trang chủ</nav><article><h1>Hội diễn văn nghệ</h1><p>Các phường tham gia hội diễn.</p></article></body></html>");
+        temp.Write("in/saved-page", "<!DOCTYPE html><html><body><article><h1>Không có đuôi tệp</h1><p>Nội dung.</p></article></body></html>");
+        temp.Write("in/a.txt", TestArticles.Portal("Bài A"));
+
+        var report = TestArticles.Index(temp.Sub("index"), null, temp.Sub("in"));
+
+        Assert.Equal((3, 0), (report.Added, report.Failed));
+        var stored = TestArticles.Read(temp.Sub("index"));
+        Assert.Equal("Các phường tham gia hội diễn.", stored["https://example.vn/hoi-dien"].Body);
+        Assert.Equal("page.html", stored["https://example.vn/hoi-dien"].Path);
+        Assert.Equal("Không có đuôi tệp", stored["saved-page"].Title);
+    }
+
+    [Fact]
     public void Index_DuplicateIdInOneRun_KeepsTheFirstAndWarns()
     {
         using var temp = new TempFolder();
