@@ -171,14 +171,10 @@ public class ArticleIndexerTests
         Assert.All(report.Errors, e => Assert.Null(e.Line));
     }
 
-    [Fact]
+    [UnixNonRootFact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void Index_UnreadableFile_FailsWithPermissionDenied()
     {
-        if (Environment.UserName == "root" || OperatingSystem.IsWindows())
-        {
-            // root reads every file whatever its mode, so the failure cannot be produced; nothing to assert.
-            return;
-        }
         using var temp = new TempFolder();
         temp.Write("in/good.txt", TestArticles.Portal("Bài tốt"));
         var locked = temp.Write("in/locked.txt", TestArticles.Portal("Bài khoá"));
@@ -222,6 +218,26 @@ public class ArticleIndexerTests
         Assert.Equal("Các phường tham gia hội diễn.", stored["https://example.vn/hoi-dien"].Body);
         Assert.Equal("page.html", stored["https://example.vn/hoi-dien"].Path);
         Assert.Equal("Không có đuôi tệp", stored["saved-page"].Title);
+    }
+
+    [Fact]
+    public void Index_ForcedEncoding_ReadsEveryFileInIt()
+    {
+        using var temp = new TempFolder();
+        var text = TestArticles.Portal("Thuỷ triều đỏ");
+        var input = temp.Write("in/a.txt", CodePages.Windows1258.GetBytes(CodePages.ToWindows1258Form(text)));
+
+        var report = TestArticles.Index(temp.Sub("index"), new ArticleIndexOptions { ForcedEncoding = "windows-1258" }, input);
+
+        Assert.Equal(new Dictionary<string, int> { ["windows-1258"] = 1 }, report.Encodings);
+        Assert.Equal("Thuỷ triều đỏ", TestArticles.Read(temp.Sub("index"))["a.txt"].Title);
+    }
+
+    [Fact]
+    public void Open_UnknownForcedEncoding_Throws()
+    {
+        using var temp = new TempFolder();
+        Assert.Throws<ArgumentException>(() => ArticleIndexer.Open(temp.Sub("index"), new ArticleIndexOptions { ForcedEncoding = "klingon-8" }));
     }
 
     [Fact]
