@@ -74,6 +74,8 @@ public sealed class ArticleIndexer : IDisposable
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
                 RAMBufferSizeMB = options.RamBufferMB,
+                // Flushed segments are merged soon anyway; packing each into a compound file first writes it twice.
+                UseCompoundFile = false,
             };
             IndexWriter writer;
             try
