@@ -6,7 +6,7 @@ public static class ArticleFields
     /// <summary>Stable article id: indexed as one exact term, stored.</summary>
     public const string Id = "id";
 
-    /// <summary>Headline: analyzed with the Vietnamese analyzer, stored with offsets for highlighting.</summary>
+    /// <summary>Headline: analyzed with the Vietnamese analyzer (positions, no offsets: snippets re-analyze), stored.</summary>
     public const string Title = "title";
 
     /// <summary>Lead paragraph: analyzed, stored.</summary>
