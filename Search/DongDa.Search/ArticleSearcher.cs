@@ -30,29 +30,43 @@ public sealed class ArticleSearcher : IDisposable
 
     /// <summary>Opens a searcher over an index in <paramref name="directory"/> (which the caller keeps and disposes).</summary>
     /// <exception cref="IndexNotFoundException">The directory holds no index.</exception>
+    /// <exception cref="IncompatibleIndexException">The index was built with another schema or analyzer version.</exception>
     public ArticleSearcher(Directory directory, ArticleSearcherOptions? options = null)
-        : this(directory, false, options)
+        : this(directory, false, options, directory?.ToString() ?? "")
     {
     }
 
-    private ArticleSearcher(Directory directory, bool ownsDirectory, ArticleSearcherOptions? options)
+    private ArticleSearcher(Directory directory, bool ownsDirectory, ArticleSearcherOptions? options, string location)
     {
         ArgumentNullException.ThrowIfNull(directory);
         Options = options ?? new ArticleSearcherOptions();
         _directory = directory;
         _ownsDirectory = ownsDirectory;
         _manager = new SearcherManager(directory, new BM25SearcherFactory(new BM25Similarity(Options.K1, Options.B)));
+        var searcher = _manager.Acquire();
+        try
+        {
+            IndexCompatibility.EnsureCompatible(((DirectoryReader)searcher.IndexReader).IndexCommit, location);
+        }
+        catch
+        {
+            _manager.Release(searcher);
+            _manager.Dispose();
+            throw;
+        }
+        _manager.Release(searcher);
         _queryBuilder = new ArticleQueryBuilder(Options, AbbreviationTable.Default);
     }
 
     /// <summary>Opens the index in the folder <paramref name="path"/>.</summary>
     /// <exception cref="IndexNotFoundException">The folder holds no index (run <c>dongda-search index</c> first).</exception>
+    /// <exception cref="IncompatibleIndexException">The index was built with another schema or analyzer version.</exception>
     public static ArticleSearcher Open(string path, ArticleSearcherOptions? options = null)
     {
         var directory = FSDirectory.Open(path);
         try
         {
-            return new ArticleSearcher(directory, true, options);
+            return new ArticleSearcher(directory, true, options, path);
         }
         catch
         {
@@ -121,7 +135,7 @@ public sealed class ArticleSearcher : IDisposable
                     hits.Add(new SearchHit { Id = IdOf(searcher.IndexReader, scoreDoc.Doc), Title = "", Score = score });
                     continue;
                 }
-                var article = ArticleDocumentMapping.ToArticle(searcher.Doc(scoreDoc.Doc, request.IncludeSnippets ? HitFieldsWithText : HitFields));
+                var article = ArticleDocuments.FromDocument(searcher.Doc(scoreDoc.Doc, request.IncludeSnippets ? HitFieldsWithText : HitFields));
                 hits.Add(new SearchHit
                 {
                     Id = article.Id,
@@ -160,7 +174,7 @@ public sealed class ArticleSearcher : IDisposable
         try
         {
             var docs = searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
-            return docs.ScoreDocs.Length == 0 ? null : ArticleDocumentMapping.ToArticle(searcher.Doc(docs.ScoreDocs[0].Doc));
+            return docs.ScoreDocs.Length == 0 ? null : ArticleDocuments.FromDocument(searcher.Doc(docs.ScoreDocs[0].Doc));
         }
         finally
         {
@@ -257,8 +271,8 @@ public sealed class ArticleSearcher : IDisposable
             return null;
         }
         // Articles without a date read as 0 and fall outside every range.
-        var low = from is { } f ? ArticleDocumentMapping.DateNumber(f) : 1;
-        var high = to is { } t ? ArticleDocumentMapping.DateNumber(t) : int.MaxValue;
+        var low = from is { } f ? DateNumber(f) : 1;
+        var high = to is { } t ? DateNumber(t) : int.MaxValue;
         return FieldCacheRangeFilter.NewInt32Range(ArticleFields.DateNumber, low, high, true, true);
     }
 
@@ -272,6 +286,9 @@ public sealed class ArticleSearcher : IDisposable
         ids.Get(doc - leaf.DocBase, bytes);
         return bytes.Utf8ToString();
     }
+
+    /// <summary>A date as yyyyMMdd, the form of <see cref="ArticleFields.DateNumber"/>.</summary>
+    private static int DateNumber(DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
 
     private static Snippet SnippetOf(Article article, HighlightTerms keys)
     {

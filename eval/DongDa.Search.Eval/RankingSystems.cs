@@ -39,7 +39,7 @@ internal sealed class DongDaSystem(string indexPath, ArticleSearcherOptions opti
     public static void Build(string indexPath, IEnumerable<Article> articles)
     {
         using var directory = FSDirectory.Open(indexPath);
-        var config = new IndexWriterConfig(VietnameseAnalyzer.MatchVersion, new VietnameseAnalyzer())
+        var config = new IndexWriterConfig(VietnameseAnalyzer.MatchVersion, ArticleAnalysis.CreateIndexAnalyzer())
         {
             OpenMode = OpenMode.CREATE,
             RAMBufferSizeMB = 128,
@@ -48,9 +48,9 @@ internal sealed class DongDaSystem(string indexPath, ArticleSearcherOptions opti
         using var writer = new IndexWriter(directory, config);
         foreach (var article in articles)
         {
-            writer.AddDocument(ArticleDocumentMapping.ToDocument(article with { Title = "" }));
+            writer.AddDocument(ArticleDocuments.ToDocument(article, indexTitle: false));
         }
-        writer.SetCommitData(new Dictionary<string, string> { ["analyzer"] = VietnameseAnalyzer.Version });
+        writer.SetCommitData(IndexCompatibility.CommitData(titlesIndexed: false));
         writer.Commit();
     }
 

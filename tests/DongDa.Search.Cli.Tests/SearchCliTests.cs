@@ -32,11 +32,12 @@ public sealed class SearchCliTests : IDisposable
     {
         _index = Path.Combine(_root, "index");
         using var directory = FSDirectory.Open(_index);
-        using var writer = new IndexWriter(directory, new IndexWriterConfig(VietnameseAnalyzer.MatchVersion, new VietnameseAnalyzer()) { Similarity = new BM25Similarity() });
+        using var writer = new IndexWriter(directory, new IndexWriterConfig(VietnameseAnalyzer.MatchVersion, ArticleAnalysis.CreateIndexAnalyzer()) { Similarity = new BM25Similarity() });
         foreach (var article in Articles)
         {
-            writer.AddDocument(ArticleDocumentMapping.ToDocument(article));
+            writer.AddDocument(ArticleDocuments.ToDocument(article));
         }
+        writer.SetCommitData(IndexCompatibility.CommitData(titlesIndexed: true));
         writer.Commit();
     }
 
@@ -128,6 +129,17 @@ public sealed class SearchCliTests : IDisposable
     [InlineData("--sort", "views")]
     public void Search_BadOption_ExitOne(string option, string value)
         => Assert.Equal(1, Run("search", "dân", "--index", _index, option, value).Code);
+
+    [Fact]
+    public void Search_IndexBuiltByIndexVerb_FindsSeedArticle()
+    {
+        var index = Path.Combine(_root, "corpus-index");
+        Assert.Equal(0, Run("index", Path.Combine(DongDa.Search.Testing.TestPaths.Corpus, "articles"), "--index", index).Code);
+        var (code, output, _) = Run("search", "quan dong da dan van", "--index", index, "--json");
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output);
+        Assert.Equal("Quận Đống Đa tăng cường, đổi mới trong công tác dân vận", json.RootElement.GetProperty("hits")[0].GetProperty("title").GetString());
+    }
 
     [Fact]
     public void Search_NoQuery_ExitOne() => Assert.Equal(1, Run("search", "--index", _index).Code);
