@@ -7,10 +7,10 @@ namespace DongDa.Search;
 public sealed record ArticleSearcherOptions
 {
     /// <summary>BM25 term-frequency saturation.</summary>
-    public float K1 { get; init; } = 1.2f;
+    public float K1 { get; init; } = 1.6f;
 
     /// <summary>BM25 length normalization.</summary>
-    public float B { get; init; } = 0.75f;
+    public float B { get; init; } = 0.9f;
 
     /// <summary>Weight of a match in the title relative to the body.</summary>
     public float TitleBoost { get; init; } = 2.0f;
@@ -34,11 +34,17 @@ public sealed record ArticleSearcherOptions
     /// Weight of the accent-free key added for a word typed with accents, so a text written without accents (or with
     /// other marks) still matches, below texts with the exact accents. 0 turns the fallback off.
     /// </summary>
-    public float FoldedFallbackWeight { get; init; } = 0.2f;
+    public float FoldedFallbackWeight { get; init; } = 0.1f;
+
+    /// <summary>Queries of up to this many words need every word (short queries are precise requests); 0 never requires all.</summary>
+    public int RequireAllWordsUpTo { get; init; } = 3;
+
+    /// <summary>Whether abbreviations find their long forms and back (UBND ↔ Ủy ban nhân dân).</summary>
+    public bool ExpandAbbreviations { get; init; } = true;
 
     /// <summary>
-    /// Share of the query's words (in percent) an article must contain when the query has more than three; queries of up to
-    /// three words need all of them. 0 means any one word is enough and ranking alone decides.
+    /// Share of the query's words (in percent) an article must contain when the query has more than
+    /// <see cref="RequireAllWordsUpTo"/> words. 0 means any one word is enough and ranking alone decides.
     /// </summary>
     public int MinimumWordsPercent { get; init; }
 }

@@ -128,9 +128,6 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         return new BuiltQuery(Simplify(top), adjacency.Clauses.Count > 0 ? adjacency : null, from, to, keys, warnings, matchesNothing);
     }
 
-    /// <summary>Words of a query up to which every word is required: short queries are precise requests.</summary>
-    internal const int AllWordsUpTo = 3;
-
     /// <summary>Query words searched at most (a pasted paragraph would otherwise make thousands of clauses).</summary>
     internal const int MaxWords = 64;
 
@@ -140,7 +137,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     /// </summary>
     private BooleanQuery WordsQuery(List<Query> units)
     {
-        var required = units.Count <= AllWordsUpTo ? units.Count : Math.Max(1, (int)Math.Ceiling(units.Count * options.MinimumWordsPercent / 100.0));
+        var required = units.Count <= options.RequireAllWordsUpTo ? units.Count : Math.Max(1, (int)Math.Ceiling(units.Count * options.MinimumWordsPercent / 100.0));
         var words = new BooleanQuery(disableCoord: true);
         foreach (var unit in units)
         {
@@ -178,7 +175,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
 
         for (var i = 0; i < analyzed.Count;)
         {
-            var match = abbreviations.LongestMatch(folded, i, DotAfter);
+            var match = options.ExpandAbbreviations ? abbreviations.LongestMatch(folded, i, DotAfter) : null;
             var span = match?.Form.Keys.Count ?? 1;
             Query unit;
             if (span == 1)
