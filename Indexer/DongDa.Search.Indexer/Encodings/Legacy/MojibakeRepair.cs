@@ -1,0 +1,100 @@
+using System.Text;
+
+namespace DongDa.Search.Indexer.Encodings.Legacy;
+
+/// <summary>
+/// Undoes mojibake: UTF-8 that was read as Windows-1252 (or Latin-1) and saved again, so "Ngày đăng" became
+/// "NgÃ y Ä‘Äƒng". Each character maps back to the byte it was read from; runs of such bytes that form a valid
+/// UTF-8 sequence are decoded. Repeated while it finds something, which undoes doubled mangling. Clean text does
+/// not change: a Vietnamese letter is never followed by the continuation bytes a UTF-8 sequence needs.
+/// Not repaired: bytes the mangling tool dropped or replaced with '?' (the unassigned 0x81 0x8D 0x8F 0x90 0x9D,
+/// which hold part of "ờ", "ề", "ọ", "ỏ", "Đ"), unless the tool kept them as C1 controls.
+/// </summary>
+internal static class MojibakeRepair
+{
+    private const int MaxRounds = 4;
+
+    /// <summary>The repaired text, the number of sequences repaired in all rounds, and the rounds that found some.</summary>
+    internal sealed record Result(string Text, int Repairs, int Rounds);
+
+    /// <summary>Repairs <paramref name="text"/> until a round finds nothing more.</summary>
+    public static Result Repair(string text)
+    {
+        var repairs = 0;
+        var rounds = 0;
+        while (rounds < MaxRounds)
+        {
+            // Once a strict round has found mojibake, a plain space also stands for the U+00A0 the mangling
+            // turned into one ("NgÃ y"), but only where that gives a Vietnamese letter.
+            var (next, count) = RepairOnce(text, lenientSpaces: repairs > 0);
+            if (count == 0)
+            {
+                break;
+            }
+            text = next;
+            repairs += count;
+            rounds++;
+        }
+        return new Result(text.Normalize(NormalizationForm.FormC), repairs, rounds);
+    }
+
+    private static (string Text, int Repairs) RepairOnce(string text, bool lenientSpaces)
+    {
+        var sb = new StringBuilder(text.Length);
+        var repairs = 0;
+        var i = 0;
+        Span<byte> buffer = stackalloc byte[4];
+        while (i < text.Length)
+        {
+            var length = SequenceLength(ByteOf(text[i]));
+            if (length > 1 && i + length <= text.Length)
+            {
+                buffer[0] = (byte)ByteOf(text[i]);
+                var ok = true;
+                for (var k = 1; k < length && ok; k++)
+                {
+                    var b = ByteOf(text[i + k]);
+                    if (lenientSpaces && text[i + k] == ' ')
+                    {
+                        b = 0xA0;
+                    }
+                    ok = b is >= 0x80 and <= 0xBF;
+                    buffer[k] = (byte)b;
+                }
+                if (ok && Rune.DecodeFromUtf8(buffer[..length], out var rune, out var used) == System.Buffers.OperationStatus.Done && used == length
+                    && (!lenientSpaces || !text.AsSpan(i, length).Contains(' ') || IsVietnameseLetter(rune)))
+                {
+                    sb.Append(rune.ToString());
+                    repairs++;
+                    i += length;
+                    continue;
+                }
+            }
+            sb.Append(text[i]);
+            i++;
+        }
+        return (sb.ToString(), repairs);
+    }
+
+    private static bool IsVietnameseLetter(Rune rune)
+        => rune.IsBmp && (VietnameseLetters.TrySplit((char)rune.Value, out _, out _) || rune.Value is 'đ' or 'Đ');
+
+    // The byte a character was read from under Windows-1252 (C1 controls standing for unassigned bytes, as Latin-1 reads them), or -1.
+    private static int ByteOf(char c)
+    {
+        if (c < 0x80 || c is >= '\u00A0' and <= '\u00FF' or >= '\u0080' and <= '\u009F')
+        {
+            return c;
+        }
+        var index = ByteTables.Windows1252C1.IndexOf(c, StringComparison.Ordinal);
+        return index >= 0 ? 0x80 + index : -1;
+    }
+
+    private static int SequenceLength(int lead) => lead switch
+    {
+        >= 0xC2 and <= 0xDF => 2,
+        >= 0xE0 and <= 0xEF => 3,
+        >= 0xF0 and <= 0xF4 => 4,
+        _ => 0,
+    };
+}
