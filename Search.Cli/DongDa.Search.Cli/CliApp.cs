@@ -11,6 +11,7 @@ internal static class CliApp
         var root = new RootCommand(
             "dongda-search: index and search Vietnamese news. Queries work with or without accents, "
             + "in either tone-mark style (hoà/hòa) and with abbreviations (UBND, HĐND).");
+        root.Subcommands.Add(Commands.AnalyzeCommand.Create());
         return root;
     }
 

@@ -1,0 +1,80 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace DongDa.Search.Analyzers;
+
+/// <summary>
+/// Adds the folded key (every mark removed, đ → d) of each word and names the tier of every token.
+/// In index mode a word with diacritics gives its exact key, then the folded key at the same position; a word without
+/// diacritics gives one key, tier <c>folded</c>. In query mode each word keeps one key: exact if it has diacritics.
+/// </summary>
+public sealed class DiacriticFoldingFilter : TokenFilter
+{
+    private readonly VietnameseAnalyzerMode _mode;
+    private readonly ICharTermAttribute _term;
+    private readonly ITypeAttribute _type;
+    private readonly IPositionIncrementAttribute _positionIncrement;
+    private State? _exactState;
+
+    /// <summary>Wraps <paramref name="input"/> for <paramref name="mode"/>.</summary>
+    public DiacriticFoldingFilter(TokenStream input, VietnameseAnalyzerMode mode) : base(input)
+    {
+        _mode = mode;
+        _term = AddAttribute<ICharTermAttribute>();
+        _type = AddAttribute<ITypeAttribute>();
+        _positionIncrement = AddAttribute<IPositionIncrementAttribute>();
+    }
+
+    /// <inheritdoc />
+    public override bool IncrementToken()
+    {
+        if (_exactState is not null)
+        {
+            RestoreState(_exactState);
+            _exactState = null;
+            Fold(_term.Buffer.AsSpan(0, _term.Length));
+            _type.Type = VietnameseTokenTypes.Folded;
+            _positionIncrement.PositionIncrement = 0;
+            return true;
+        }
+        if (!m_input.IncrementToken())
+        {
+            return false;
+        }
+
+        var span = _term.Buffer.AsSpan(0, _term.Length);
+        var isTier = _type.Type.Length == 0 || _type.Type[0] != '<';
+        if (isTier)
+        {
+            // Normalized forms and parts are matched as typed in the folded space.
+            Fold(span);
+            return true;
+        }
+        if (!VietnameseLetters.HasMarks(span))
+        {
+            _type.Type = VietnameseTokenTypes.Folded;
+            return true;
+        }
+        _type.Type = VietnameseTokenTypes.Exact;
+        if (_mode == VietnameseAnalyzerMode.Index)
+        {
+            _exactState = CaptureState();
+        }
+        return true;
+    }
+
+    private static void Fold(Span<char> term)
+    {
+        for (var i = 0; i < term.Length; i++)
+        {
+            term[i] = VietnameseLetters.Fold(term[i]);
+        }
+    }
+
+    /// <inheritdoc />
+    public override void Reset()
+    {
+        base.Reset();
+        _exactState = null;
+    }
+}

@@ -1,0 +1,33 @@
+using System.CommandLine;
+
+namespace DongDa.Search.Cli.Commands;
+
+/// <summary><c>dongda-search analyze TEXT</c>: shows the keys the Vietnamese analyzer makes of a text.</summary>
+internal static class AnalyzeCommand
+{
+    public static Command Create()
+    {
+        var text = new Argument<string>("TEXT") { Description = "The text to analyze (quote it)." };
+        var json = new Option<bool>("--json") { Description = "Print one JSON object per token: term, tier, position, start, end." };
+        var query = new Option<bool>("--query")
+        {
+            Description = "Key the text as a query (one key per word: exact when typed with accents, else folded) instead of as indexed text.",
+        };
+        var command = new Command(
+            "analyze",
+            "Show how a text is keyed: every token with its tier (exact, folded, date, number, part), position and "
+            + "UTF-16 offsets into the text as given.\n\nExamples:\n  dongda-search analyze \"Quận uỷ Đống Đa\"\n"
+            + "  dongda-search analyze \"Ngày 13/12/2019, UBND\" --json")
+        {
+            text,
+            json,
+            query,
+        };
+        command.SetAction(parse => AnalyzeLogic.Run(
+            parse.GetValue(text) ?? "",
+            parse.GetValue(json),
+            parse.GetValue(query),
+            parse.InvocationConfiguration.Output));
+        return command;
+    }
+}
