@@ -59,11 +59,23 @@ internal static class VietnameseLetters
         {
             return IsVowelBase(letter);
         }
+        // NFD orders a dot below before a circumflex ("ậ" = a, U+0323, U+0302), so the tone mark is searched for, not taken from the end.
         var nfd = letter.ToString().Normalize(NormalizationForm.FormD);
-        var last = nfd[^1];
-        var markTone = ToneOfMark(last);
-        var baseText = markTone == Tone.None ? nfd : nfd[..^1];
-        var composedBase = baseText.Normalize(NormalizationForm.FormC);
+        var markTone = Tone.None;
+        var baseText = new StringBuilder(nfd.Length);
+        foreach (var c in nfd)
+        {
+            var t = ToneOfMark(c);
+            if (t == Tone.None)
+            {
+                baseText.Append(c);
+            }
+            else
+            {
+                markTone = t;
+            }
+        }
+        var composedBase = baseText.ToString().Normalize(NormalizationForm.FormC);
         if (composedBase.Length != 1 || !IsVowelBase(composedBase[0]))
         {
             return false;

@@ -6,8 +6,9 @@ namespace DongDa.Search.Indexer.Encodings.Legacy;
 /// VIQR (RFC 1456): ASCII mnemonics written right after the vowel they modify: hats <c>^ ( +</c>, tones
 /// <c>' ` ? ~ .</c>, <c>dd</c> for đ, and a backslash to keep a mark character literal (<c>Nam\.</c>).
 /// A word is converted only when the result is a valid Vietnamese syllable, so English text, URLs and
-/// punctuation stay as they are. A '.' or '?' after a final vowel is ambiguous in unescaped text; it is read as
-/// punctuation at the end of a line or before a capital or a digit, and as a tone mark elsewhere.
+/// punctuation stay as they are. RFC 1456 asks for a literal '.' or '?' after a vowel to be escaped; text that did not
+/// escape them is read with one exception: at the end of a line they are punctuation (a sentence's last word), so a
+/// line ending in a word whose last letter carries a dot-below or hook tone loses that tone.
 /// </summary>
 internal sealed class ViqrCodec : ILegacyCodec
 {
@@ -82,10 +83,23 @@ internal sealed class ViqrCodec : ILegacyCodec
                 }
                 continue;
             }
-            while (i < text.Length && IsAsciiLetter(text[i]))
+            var letters = i;
+            while (letters < text.Length && IsAsciiLetter(text[letters]))
             {
-                sb.Append(text[i++]);
+                letters++;
             }
+            var raw = text[i..letters];
+            if (IsAbbreviationWithDd(raw))
+            {
+                // HĐND, ĐBQH: capitals without vowels, where DD can only be Đ.
+                sb.Append(raw.Replace("DD", "Đ", StringComparison.Ordinal));
+                hat++;
+            }
+            else
+            {
+                sb.Append(raw);
+            }
+            i = letters;
         }
         return new Analysis(sb.ToString().Normalize(NormalizationForm.FormC), words, hat, mid, weak);
     }
@@ -130,7 +144,7 @@ internal sealed class ViqrCodec : ILegacyCodec
                 break;
             }
             var atWordEnd = pos + 1 == text.Length || !IsAsciiLetter(text[pos + 1]);
-            if (atWordEnd && ch is '.' or '?' && EndsSentence(text, pos + 1))
+            if (atWordEnd && ch is '.' or '?' && EndsLine(text, pos + 1))
             {
                 break;
             }
@@ -145,14 +159,14 @@ internal sealed class ViqrCodec : ILegacyCodec
         return (sb.ToString(), pos - start, evidence);
     }
 
-    // After a final '.' or '?': the end of the text or line, or a space and then a capital or digit.
-    private static bool EndsSentence(string text, int pos)
+    // After a final '.' or '?': only spaces up to the end of the line or text.
+    private static bool EndsLine(string text, int pos)
     {
         while (pos < text.Length && text[pos] is ' ' or '\t')
         {
             pos++;
         }
-        return pos == text.Length || text[pos] is '\r' or '\n' || char.IsUpper(text[pos]) || char.IsDigit(text[pos]);
+        return pos == text.Length || text[pos] is '\r' or '\n';
     }
 
     /// <inheritdoc />
@@ -207,6 +221,9 @@ internal sealed class ViqrCodec : ILegacyCodec
         }
         return sb.ToString();
     }
+
+    private static bool IsAbbreviationWithDd(string word)
+        => word.Length >= 3 && word.Contains("DD", StringComparison.Ordinal) && word.All(c => c is >= 'A' and <= 'Z' && !"AEIOUY".Contains(c, StringComparison.Ordinal));
 
     private static bool IsAsciiLetter(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z');
 

@@ -1,0 +1,73 @@
+using System.Text;
+using DongDa.Search.Indexer.Encodings.Legacy;
+using Xunit.Abstractions;
+
+namespace DongDa.Search.Indexer.Tests.Encodings;
+
+public class LegacyEncodingDetectorTests(ITestOutputHelper output)
+{
+    private static IEnumerable<(string, string)> VietnameseTexts()
+        => EncodingTestData.VietnameseParagraphs.Select((p, i) => ($"paragraph{i}", p))
+            .Append(("seed", EncodingTestData.SeedArticle))
+            .Append(("seed-title", EncodingTestData.SeedArticle.Split('\n')[2] + "\n"));
+
+    [Fact]
+    public void Detect_MixedSet_ConvertsNoCleanFileAndDetectsEveryLegacyFile()
+    {
+        var files = MixedSet.Build(VietnameseTexts(), EncodingTestData.EnglishAndNumeric.Select((t, i) => ($"english{i}", t))).ToList();
+        var score = MixedSet.Measure(files);
+        output.WriteLine(score.ToString());
+        score.Errors.ForEach(output.WriteLine);
+        Assert.Equal([], score.Errors);
+        Assert.Equal(1.0, score.Precision);
+        Assert.Equal(1.0, score.Recall);
+    }
+
+    [Fact]
+    public void Detect_MixedSet_GivesBackTheOriginalText()
+    {
+        foreach (var file in MixedSet.Build(VietnameseTexts(), []))
+        {
+            var expected = file.TrueEncoding == LegacyEncodings.Viscii ? VisciiCodec.Representable(file.Text) : file.Text;
+            Assert.Equal(expected, LegacyEncodingDetector.Detect(file.Bytes).Text);
+        }
+    }
+
+    [Fact]
+    public void Detect_Tcvn3_ReportsTheDecisionWithAReason()
+    {
+        var detection = LegacyEncodingDetector.Detect(LegacyEncodings.Encode(EncodingTestData.SeedArticle, "tcvn3"));
+        Assert.Equal("tcvn3", detection.EncodingName);
+        Assert.True(detection.Confidence > 0.95, detection.Reason);
+        Assert.Contains("vni", detection.Reason, StringComparison.Ordinal);
+        Assert.Contains("not UTF-8", detection.Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Detect_CleanUtf8WithStraySymbols_IsUtf8AndUnchanged()
+    {
+        const string text = "Giá vàng tăng 2% (≈ 1.081 USD/oz) – “kỷ lục” © 2019 ½ €5 ™ Ä Ã ß";
+        var detection = LegacyEncodingDetector.Detect(Encoding.UTF8.GetBytes(text));
+        Assert.Equal("utf-8", detection.EncodingName);
+        Assert.Equal(text, detection.Text);
+    }
+
+    [Fact]
+    public void Detect_Utf16WithoutByteOrderMark_IsUtf16()
+    {
+        var detection = LegacyEncodingDetector.Detect(Encoding.Unicode.GetBytes(EncodingTestData.VietnameseParagraphs[0]));
+        Assert.Equal("utf-16", detection.EncodingName);
+        Assert.Equal(EncodingTestData.VietnameseParagraphs[0], detection.Text);
+    }
+
+    [Fact]
+    public void Detect_Empty_IsUtf8() => Assert.Equal("utf-8", LegacyEncodingDetector.Detect([]).EncodingName);
+
+    [Fact]
+    public void Detect_WesternEuropeanBytes_FallBackToWindows1258WithZeroConfidence()
+    {
+        var detection = LegacyEncodingDetector.Detect(Encoding.Latin1.GetBytes("Le café de la gare, déjà fermé"));
+        Assert.Equal("windows-1258", detection.EncodingName);
+        Assert.Equal(0, detection.Confidence);
+    }
+}

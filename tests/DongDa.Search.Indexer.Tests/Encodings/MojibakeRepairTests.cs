@@ -1,0 +1,46 @@
+using System.Text;
+using DongDa.Search.Indexer.Encodings.Legacy;
+
+namespace DongDa.Search.Indexer.Tests.Encodings;
+
+public class MojibakeRepairTests
+{
+    private static string Mangle(string text) => Encoding.UTF8.GetString(LegacyEncodings.Encode(text, "mojibake"));
+
+    [Fact]
+    public void Repair_OnceMangled_GivesTheOriginal()
+    {
+        Assert.Equal("Ngày Ä‘Äƒng".Replace("Ngày", "NgÃ\u00A0y", StringComparison.Ordinal), Mangle("Ngày đăng"));
+        var result = MojibakeRepair.Repair(Mangle("Ngày đăng 13/12/2019"));
+        Assert.Equal("Ngày đăng 13/12/2019", result.Text);
+        Assert.Equal(1, result.Rounds);
+    }
+
+    [Fact]
+    public void Repair_NoBreakSpaceSavedAsSpace_IsRepairedToo()
+        => Assert.Equal("Ngày đăng", MojibakeRepair.Repair("NgÃ y Ä‘Äƒng").Text);
+
+    [Fact]
+    public void Repair_DoublyMangled_GivesTheOriginal()
+    {
+        var twice = Mangle(Mangle(EncodingTestData.SeedArticle));
+        var result = MojibakeRepair.Repair(twice);
+        Assert.Equal(EncodingTestData.SeedArticle, result.Text);
+        Assert.Equal(2, result.Rounds);
+    }
+
+    [Fact]
+    public void Repair_CleanText_IsUnchanged()
+    {
+        foreach (var text in EncodingTestData.VietnameseParagraphs.Append(EncodingTestData.SeedArticle).Concat(EncodingTestData.EnglishAndNumeric))
+        {
+            var result = MojibakeRepair.Repair(text);
+            Assert.Equal(0, result.Repairs);
+            Assert.Equal(text.Normalize(NormalizationForm.FormC), result.Text);
+        }
+    }
+
+    [Fact]
+    public void Repair_LatinOneReading_WithC1Controls_IsRepaired()
+        => Assert.Equal("người Đống", MojibakeRepair.Repair(Encoding.Latin1.GetString(Encoding.UTF8.GetBytes("người Đống"))).Text);
+}
