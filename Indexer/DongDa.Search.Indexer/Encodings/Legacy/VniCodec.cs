@@ -5,7 +5,7 @@ namespace DongDa.Search.Indexer.Encodings.Legacy;
 /// <summary>
 /// VNI (VNI-Windows fonts such as VNI-Times): a vowel is its ASCII base letter followed by one mark byte
 /// (hat, tone, or hat and tone together); ơ ư đ and the toned i have single bytes. Mark bytes for capitals are the
-/// lower-case ones minus 0x20. Bytes that are not part of a letter read as Windows-1252, as the fonts drew them.
+/// lower-case ones minus 0x20; ỵ has its own byte too (0xEE), the other toned y are y + tone mark. Bytes that are not part of a letter read as Windows-1252, as the fonts drew them.
 /// </summary>
 internal sealed class VniCodec : ILegacyCodec
 {
@@ -61,6 +61,7 @@ internal sealed class VniCodec : ILegacyCodec
         [0xE6] = 'ỉ',
         [0xF3] = 'ĩ',
         [0xF2] = 'ị',
+        [0xEE] = 'ỵ',
     };
 
     private static readonly Dictionary<char, byte> SingleLetterBytes = SingleLetters.ToDictionary(p => p.Value, p => p.Key);
