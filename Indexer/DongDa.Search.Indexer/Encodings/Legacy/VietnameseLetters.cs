@@ -50,39 +50,34 @@ internal static class VietnameseLetters
     /// <summary>True for a lower- or upper-case vowel base (a, ă, â, e, ê, i, o, ô, ơ, u, ư, y).</summary>
     public static bool IsVowelBase(char c) => VowelBases.Contains(char.ToLowerInvariant(c), StringComparison.Ordinal);
 
+    // Every toned or plain vowel, lower and upper case, with its base and tone: built once from Unicode composition.
+    private static readonly Dictionary<char, (char Base, Tone Tone)> Split = BuildSplitTable();
+
     /// <summary>Splits a toned or plain vowel into base and tone; false for anything that is not a Vietnamese vowel.</summary>
     public static bool TrySplit(char letter, out char vowelBase, out Tone tone)
     {
-        vowelBase = letter;
-        tone = Tone.None;
-        if (letter < 0x80)
+        if (Split.TryGetValue(letter, out var entry))
         {
-            return IsVowelBase(letter);
+            (vowelBase, tone) = entry;
+            return true;
         }
-        // NFD orders a dot below before a circumflex ("ậ" = a, U+0323, U+0302), so the tone mark is searched for, not taken from the end.
-        var nfd = letter.ToString().Normalize(NormalizationForm.FormD);
-        var markTone = Tone.None;
-        var baseText = new StringBuilder(nfd.Length);
-        foreach (var c in nfd)
+        (vowelBase, tone) = (letter, Tone.None);
+        return false;
+    }
+
+    private static Dictionary<char, (char, Tone)> BuildSplitTable()
+    {
+        var table = new Dictionary<char, (char, Tone)>();
+        foreach (var lower in VowelBases)
         {
-            var t = ToneOfMark(c);
-            if (t == Tone.None)
+            var upper = char.ToUpperInvariant(lower);
+            foreach (var tone in Tones)
             {
-                baseText.Append(c);
-            }
-            else
-            {
-                markTone = t;
+                table[Compose(lower, tone)] = (lower, tone);
+                table[Compose(upper, tone)] = (upper, tone);
             }
         }
-        var composedBase = baseText.ToString().Normalize(NormalizationForm.FormC);
-        if (composedBase.Length != 1 || !IsVowelBase(composedBase[0]))
-        {
-            return false;
-        }
-        vowelBase = composedBase[0];
-        tone = markTone;
-        return true;
+        return table;
     }
 
     /// <summary>The precomposed letter for <paramref name="vowelBase"/> with <paramref name="tone"/>.</summary>

@@ -1,0 +1,75 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using DongDa.Search.Testing;
+using Xunit.Abstractions;
+
+namespace DongDa.Search.Indexer.Tests.Encodings;
+
+/// <summary>
+/// Measures the detector on real news (../shared/data/news-dev.jsonl.gz): articles in every legacy form, the same
+/// articles in UTF-8 and UTF-16, stripped of diacritics (ASCII Vietnamese), and English and numeric text.
+/// Returns early when the data is absent.
+/// </summary>
+public class DevCorpusDetectionTests(ITestOutputHelper output)
+{
+    private const int Articles = 120;
+
+    [Fact]
+    public void Detect_RealArticlesInEveryForm_ConvertsNoCleanFileAndDetectsEveryLegacyFile()
+    {
+        var path = TestPaths.SharedData is { } dir ? Path.Combine(dir, "news-dev.jsonl.gz") : null;
+        if (path is null || !File.Exists(path))
+        {
+            output.WriteLine("skipped: ../shared/data/news-dev.jsonl.gz is absent (set DONGDA_SHARED_DATA)");
+            return;
+        }
+        var articles = ReadArticles(path, Articles);
+        var clean = articles.Select(a => (a.Label + ".ascii", StripDiacritics(a.Text)))
+            .Concat(EncodingTestData.EnglishAndNumeric.Select((t, i) => ($"english{i}", t)));
+        var score = MixedSet.Measure(MixedSet.Build(articles, clean));
+        output.WriteLine(score.ToString());
+        score.Errors.Take(20).ToList().ForEach(output.WriteLine);
+        Assert.Equal(0, score.CleanConverted);
+        Assert.Equal(1.0, score.Recall);
+    }
+
+    // Every n-th article (summary + body, shortened to about 2,000 characters to keep the test fast), spread over the file.
+    private static List<(string Label, string Text)> ReadArticles(string path, int count)
+    {
+        using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, Encoding.UTF8);
+        var result = new List<(string, string)>();
+        var line = 0;
+        while (reader.ReadLine() is { } json && result.Count < count)
+        {
+            if (line++ % 300 != 0)
+            {
+                continue;
+            }
+            using var doc = JsonDocument.Parse(json);
+            var root = doc.RootElement;
+            var text = (root.TryGetProperty("summary", out var s) ? s.GetString() + "\n" : "") + root.GetProperty("body").GetString();
+            if (text.Length > 2000)
+            {
+                text = text[..text.LastIndexOf(' ', 2000)];
+            }
+            result.Add((root.GetProperty("id").GetString() ?? line.ToString(CultureInfo.InvariantCulture), text.Normalize(NormalizationForm.FormC)));
+        }
+        return result;
+    }
+
+    private static string StripDiacritics(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark)
+            {
+                sb.Append(c switch { 'đ' => 'd', 'Đ' => 'D', _ => c });
+            }
+        }
+        return sb.ToString().Normalize(NormalizationForm.FormC);
+    }
+}
