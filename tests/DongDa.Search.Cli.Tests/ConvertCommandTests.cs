@@ -90,4 +90,42 @@ public sealed class ConvertCommandTests : IDisposable
         Assert.Contains(path, error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Index_FolderOfMixedEncodings_ReportsFilesPerDetectedEncoding()
+    {
+        Write("a-tcvn3.txt", LegacyEncodings.Encode(Seed, "tcvn3"));
+        Write("b-vni.txt", LegacyEncodings.Encode(Seed, "vni"));
+        Write("c-utf8.txt", Encoding.UTF8.GetBytes(Seed));
+        var (code, output, error) = CliRunner.Run("index", _folder, "--index", _folder + "-index", "--json");
+        try
+        {
+            Assert.True(code == 0, error);
+            var encodings = JsonDocument.Parse(output).RootElement.GetProperty("encodings");
+            Assert.Equal(1, encodings.GetProperty("tcvn3").GetInt32());
+            Assert.Equal(1, encodings.GetProperty("vni").GetInt32());
+            Assert.Equal(1, encodings.GetProperty("utf-8").GetInt32());
+        }
+        finally
+        {
+            Directory.Delete(_folder + "-index", recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Index_ForcedLegacyEncoding_IsAccepted()
+    {
+        Write("old.txt", LegacyEncodings.Encode(Seed, "vni"));
+        var (code, output, error) = CliRunner.Run("index", _folder, "--index", _folder + "-index", "--encoding", "VNI-Windows", "--json");
+        try
+        {
+            Assert.True(code == 0, error);
+            Assert.Equal(1, JsonDocument.Parse(output).RootElement.GetProperty("encodings").GetProperty("vni").GetInt32());
+        }
+        finally
+        {
+            Directory.Delete(_folder + "-index", recursive: true);
+        }
+    }
 }
+

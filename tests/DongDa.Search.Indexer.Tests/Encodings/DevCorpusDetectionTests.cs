@@ -2,6 +2,7 @@ using System.Globalization;
 using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
+using DongDa.Search.Indexer.Encodings.Legacy;
 using DongDa.Search.Testing;
 using Xunit.Abstractions;
 
@@ -15,6 +16,8 @@ namespace DongDa.Search.Indexer.Tests.Encodings;
 public class DevCorpusDetectionTests(ITestOutputHelper output)
 {
     private const int Articles = 120;
+
+    private static readonly string[] TextFields = ["title", "summary", "body"];
 
     [Fact]
     public void Detect_RealArticlesInEveryForm_ConvertsNoCleanFileAndDetectsEveryLegacyFile()
@@ -72,4 +75,40 @@ public class DevCorpusDetectionTests(ITestOutputHelper output)
         }
         return sb.ToString().Normalize(NormalizationForm.FormC);
     }
+
+    [Fact]
+    public void Detect_DevArticlesInUtf8_AreNeverConverted()
+    {
+        var path = TestPaths.SharedData is { } dir ? Path.Combine(dir, "news-dev.jsonl.gz") : null;
+        if (path is null || !File.Exists(path))
+        {
+            output.WriteLine("skipped: ../shared/data/news-dev.jsonl.gz is absent (set DONGDA_SHARED_DATA)");
+            return;
+        }
+        // Every 50th article by default; DONGDA_ENCODING_STRIDE=1 checks all of them (a minute or two).
+        var stride = int.TryParse(Environment.GetEnvironmentVariable("DONGDA_ENCODING_STRIDE"), out var s) && s > 0 ? s : 50;
+        using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, Encoding.UTF8);
+        int line = 0, checkedArticles = 0;
+        var converted = new List<string>();
+        while (reader.ReadLine() is { } json)
+        {
+            if (line++ % stride != 0)
+            {
+                continue;
+            }
+            using var doc = JsonDocument.Parse(json);
+            var root = doc.RootElement;
+            var text = string.Join("\n", TextFields.Select(f => root.TryGetProperty(f, out var v) ? v.GetString() : null).Where(v => v is not null));
+            var detection = LegacyEncodingDetector.Detect(Encoding.UTF8.GetBytes(text));
+            checkedArticles++;
+            if (detection.EncodingName != "utf-8" || detection.Text != text.Normalize(NormalizationForm.FormC))
+            {
+                converted.Add($"{root.GetProperty("id").GetString()}: {detection.EncodingName} ({detection.Reason})");
+            }
+        }
+        output.WriteLine($"{checkedArticles} real articles in UTF-8: {converted.Count} converted");
+        Assert.Equal([], converted);
+    }
 }
+

@@ -74,4 +74,43 @@ public sealed class MixedFolderIndexingTests : IDisposable
         var hits = searcher.Search(phrase, 100).ScoreDocs.Select(d => searcher.Doc(d.Doc).Get("file")).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(files.Select(f => f.Label + ".txt").Order(StringComparer.Ordinal), hits);
     }
+
+    [Fact]
+    public void Index_FolderOfMixedEncodings_CountsFilesPerDetectedEncodingAndFindsEveryCopy()
+    {
+        var files = MixedSet.Build([("seed", EncodingTestData.SeedArticle)], []).ToList();
+        foreach (var file in files)
+        {
+            File.WriteAllBytes(Path.Combine(_folder, file.Label + ".txt"), file.Bytes);
+        }
+        var index = Path.Combine(_folder, "..", Path.GetFileName(_folder) + "-index");
+        try
+        {
+            var report = TestArticles.Index(index, null, _folder);
+
+            Assert.Equal(files.Count, report.Added);
+            Assert.Equal(
+                new Dictionary<string, int>
+                {
+                    ["utf-8"] = 2,
+                    ["utf-16le"] = 1,
+                    ["mojibake"] = 2,
+                    ["tcvn3"] = 1,
+                    ["vni"] = 1,
+                    ["viqr"] = 1,
+                    ["viscii"] = 1,
+                    ["windows-1258"] = 1,
+                },
+                report.Encodings);
+            using var directory = FSDirectory.Open(index);
+            using var reader = DirectoryReader.Open(directory);
+            var searcher = new IndexSearcher(reader);
+            Assert.Equal(files.Count, searcher.Search(new TermQuery(new Term(ArticleFields.Body, "vận")), 100).TotalHits);
+            Assert.Equal(files.Count, searcher.Search(new TermQuery(new Term(ArticleFields.Title, "đống")), 100).TotalHits);
+        }
+        finally
+        {
+            System.IO.Directory.Delete(index, recursive: true);
+        }
+    }
 }

@@ -80,6 +80,14 @@ public static class LegacyEncodings
         return Aliases.GetValueOrDefault(key);
     }
 
+    /// <summary>
+    /// A <see cref="Encoding"/> for the encodings System.Text does not have (tcvn3, vni, viqr, viscii, mojibake, and
+    /// their aliases), for code that takes an <see cref="Encoding"/>; null for any other name. Decoding is meant for
+    /// whole texts: a reader that decodes in chunks may split a VNI letter at a buffer boundary.
+    /// </summary>
+    public static Encoding? GetTextEncoding(string name)
+        => Canonicalize(name) is { } canonical && canonical is Tcvn3 or Vni or Viqr or Viscii or Mojibake ? new LegacyTextEncoding(canonical) : null;
+
     /// <summary>Decodes <paramref name="bytes"/> as <paramref name="encodingName"/> (a name of <see cref="Names"/> or an alias) to NFC text.</summary>
     /// <exception cref="ArgumentException">The name is not a known encoding.</exception>
     public static string Decode(ReadOnlySpan<byte> bytes, string encodingName)
