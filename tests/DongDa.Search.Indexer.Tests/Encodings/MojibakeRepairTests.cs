@@ -43,4 +43,16 @@ public class MojibakeRepairTests
     [Fact]
     public void Repair_LatinOneReading_WithC1Controls_IsRepaired()
         => Assert.Equal("người Đống", MojibakeRepair.Repair(Encoding.Latin1.GetString(Encoding.UTF8.GetBytes("người Đống"))).Text);
+
+    [Fact]
+    public void Repair_Utf8ReadAsWindows1258_GivesTheOriginal()
+    {
+        // Notepad on Vietnamese Windows opens a UTF-8 file without a byte-order mark in the ANSI code page, 1258.
+        var mangled = Windows1258Codec.Instance.DecodeRaw(Encoding.UTF8.GetBytes(EncodingTestData.SeedArticle));
+        Assert.NotEqual(EncodingTestData.SeedArticle, mangled);
+        Assert.Equal(EncodingTestData.SeedArticle, MojibakeRepair.Repair(mangled).Text);
+        var detection = LegacyEncodingDetector.Detect(Encoding.UTF8.GetBytes(mangled));
+        Assert.Equal(("mojibake", EncodingTestData.SeedArticle), (detection.EncodingName, detection.Text));
+    }
 }
+

@@ -3,12 +3,13 @@ using System.Text;
 namespace DongDa.Search.Indexer.Encodings.Legacy;
 
 /// <summary>
-/// Undoes mojibake: UTF-8 that was read as Windows-1252 (or Latin-1) and saved again, so "Ngày đăng" became
+/// Undoes mojibake: UTF-8 that was read as Windows-1252, Latin-1 or Windows-1258 and saved again, so "Ngày đăng" became
 /// "NgÃ y Ä‘Äƒng". Each character maps back to the byte it was read from; runs of such bytes that form a valid
 /// UTF-8 sequence are decoded. Repeated while it finds something, which undoes doubled mangling. Clean text does
 /// not change: a Vietnamese letter is never followed by the continuation bytes a UTF-8 sequence needs.
 /// Not repaired: bytes the mangling tool dropped or replaced with '?' (the unassigned 0x81 0x8D 0x8F 0x90 0x9D,
-/// which hold part of "ờ", "ề", "ọ", "ỏ", "Đ"), unless the tool kept them as C1 controls.
+/// which hold part of "ờ", "ề", "ọ", "ỏ", "Đ"), unless the tool kept them as C1 controls; and Windows-1258 readings
+/// that were normalised to NFC afterwards (a letter + combining tone byte composed into one character).
 /// </summary>
 internal static class MojibakeRepair
 {
@@ -79,7 +80,8 @@ internal static class MojibakeRepair
     private static bool IsVietnameseLetter(Rune rune)
         => rune.IsBmp && (VietnameseLetters.TrySplit((char)rune.Value, out _, out _) || rune.Value is 'đ' or 'Đ');
 
-    // The byte a character was read from under Windows-1252 (C1 controls standing for unassigned bytes, as Latin-1 reads them), or -1.
+    // The byte a character was read from under Windows-1252 or Latin-1 (C1 controls standing for unassigned bytes),
+    // or under Windows-1258, the ANSI code page of Vietnamese Windows (its letters and combining tones), or -1.
     private static int ByteOf(char c)
     {
         if (c < 0x80 || c is >= '\u00A0' and <= '\u00FF' or >= '\u0080' and <= '\u009F')
@@ -87,6 +89,11 @@ internal static class MojibakeRepair
             return c;
         }
         var index = ByteTables.Windows1252C1.IndexOf(c, StringComparison.Ordinal);
+        if (index >= 0)
+        {
+            return 0x80 + index;
+        }
+        index = ByteTables.Windows1258High.IndexOf(c, StringComparison.Ordinal);
         return index >= 0 ? 0x80 + index : -1;
     }
 

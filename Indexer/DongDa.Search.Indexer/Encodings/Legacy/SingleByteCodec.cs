@@ -54,14 +54,17 @@ internal abstract class SingleByteCodec : ILegacyCodec
     protected char DecodeByte(byte b) => _decode[b];
 
     /// <inheritdoc />
-    public virtual string Decode(ReadOnlySpan<byte> bytes)
+    public virtual string Decode(ReadOnlySpan<byte> bytes) => DecodeRaw(bytes).Normalize(NormalizationForm.FormC);
+
+    /// <summary>One character per byte, not normalised: what a program using this code page shows.</summary>
+    public string DecodeRaw(ReadOnlySpan<byte> bytes)
     {
         var chars = new char[bytes.Length];
         for (var i = 0; i < bytes.Length; i++)
         {
             chars[i] = _decode[bytes[i]];
         }
-        return new string(chars).Normalize(NormalizationForm.FormC);
+        return new string(chars);
     }
 
     /// <inheritdoc />
