@@ -3,8 +3,6 @@ namespace DongDa.Search.Indexer.Encodings.Legacy;
 /// <summary>One legacy Vietnamese encoding: bytes to Unicode NFC text and back.</summary>
 internal interface ILegacyCodec
 {
-    /// <summary>The canonical encoding name (see <see cref="LegacyEncodings.Names"/>).</summary>
-    string Name { get; }
 
     /// <summary>Decodes <paramref name="bytes"/> to NFC text.</summary>
     string Decode(ReadOnlySpan<byte> bytes);

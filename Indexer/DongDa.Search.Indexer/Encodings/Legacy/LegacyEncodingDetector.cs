@@ -73,7 +73,7 @@ public static class LegacyEncodingDetector
             }
         }
         return new(LegacyEncodings.Utf8, nfc, 1,
-            string.Create(CultureInfo.InvariantCulture, $"valid UTF-8, {before.Vietnamese} words with Vietnamese letters, no mojibake"));
+            string.Create(CultureInfo.InvariantCulture, $"valid UTF-8, {before.Words} words, {before.Vietnamese} of them Vietnamese syllables with diacritics, no mojibake"));
     }
 
     private static LegacyDetection DetectEightBit(ReadOnlySpan<byte> bytes)

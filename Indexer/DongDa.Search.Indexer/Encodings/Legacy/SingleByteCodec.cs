@@ -32,8 +32,6 @@ internal abstract class SingleByteCodec : ILegacyCodec
         }
     }
 
-    /// <inheritdoc />
-    public abstract string Name { get; }
 
     /// <summary>Sets the character byte <paramref name="b"/> decodes to.</summary>
     protected void SetByte(byte b, char c) => _decode[b] = c;
@@ -110,8 +108,6 @@ internal sealed class Windows1258Codec : SingleByteCodec
         : base(ByteTables.Windows1258High)
         => BuildEncoder(b => b is < 0x80 or >= 0xA0 || ByteTables.Windows1258High[b - 0x80] is < '\u0080' or > '\u009F');
 
-    /// <inheritdoc />
-    public override string Name => LegacyEncodings.Windows1258;
 }
 
 /// <summary>VISCII (RFC 1456): every Vietnamese letter precomposed in one byte, six capitals in the C0 range.</summary>
@@ -143,8 +139,6 @@ internal sealed class VisciiCodec : SingleByteCodec
         BuildEncoder();
     }
 
-    /// <inheritdoc />
-    public override string Name => LegacyEncodings.Viscii;
 
     /// <summary>The text VISCII can hold for <paramref name="text"/>: typographic punctuation replaced by ASCII.</summary>
     public static string Representable(string text)

@@ -18,8 +18,6 @@ internal sealed class Tcvn3Codec : SingleByteCodec
         // Only the VN3 letters are written: the VN1 capitals in the free slots are read but never produced.
         => BuildEncoder(b => b < 0xA0 || !IsVn1Capital(ByteTables.Tcvn3A0[b - 0xA0]));
 
-    /// <inheritdoc />
-    public override string Name => LegacyEncodings.Tcvn3;
 
     /// <inheritdoc />
     public override string Decode(ReadOnlySpan<byte> bytes) => Decode(bytes, recoverCase: true);

@@ -41,8 +41,6 @@ internal sealed class ViqrCodec : ILegacyCodec
     /// <summary>What a VIQR reading of a text found: words read, and how many converted at each level of evidence.</summary>
     internal sealed record Analysis(string Text, int Words, int HatWords, int MidWordWords, int WeakWords);
 
-    /// <inheritdoc />
-    public string Name => LegacyEncodings.Viqr;
 
     /// <inheritdoc />
     public string Decode(ReadOnlySpan<byte> bytes) => Analyze(LegacyEncodings.DecodeUtf8(bytes)).Text;

@@ -70,8 +70,6 @@ internal sealed class VniCodec : ILegacyCodec
     {
     }
 
-    /// <inheritdoc />
-    public string Name => LegacyEncodings.Vni;
 
     /// <inheritdoc />
     public string Decode(ReadOnlySpan<byte> bytes)

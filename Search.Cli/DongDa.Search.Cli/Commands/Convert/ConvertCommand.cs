@@ -12,8 +12,9 @@ internal static class ConvertCommand
         {
             Description = "Read FILE in this encoding instead of detecting it: utf-8, utf-16, windows-1258, tcvn3, vni, viqr, "
                 + "viscii or mojibake (aliases such as cp1258, abc, vni-windows are accepted).",
+            HelpName = "ENCODING",
         };
-        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the converted text here instead of to standard output." };
+        var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the converted text here instead of to standard output.", HelpName = "OUT" };
         var json = new Option<bool>("--json") { Description = "Report the decision on standard error as one JSON object (file, encoding, confidence, reason, forced)." };
         var command = new Command(
             "convert",
