@@ -70,4 +70,15 @@ public class LegacyEncodingDetectorTests(ITestOutputHelper output)
         Assert.Equal("windows-1258", detection.EncodingName);
         Assert.Equal(0, detection.Confidence);
     }
+
+    [Fact]
+    public void Detect_ViqrWithWindowsQuotes_IsViqr()
+    {
+        // 0x93, 0x94, 0x96: the Windows code page's “ ” and –.
+        var bytes = Encoding.Latin1.GetBytes("\u0093Da^n va^.n khe'o\u0094 o+? qua^.n DDo^'ng DDa \u0096 mo^.t mo^ hi`nh hay");
+        var detection = LegacyEncodingDetector.Detect(bytes);
+        Assert.Equal("viqr", detection.EncodingName);
+        Assert.Equal("“Dân vận khéo” ở quận Đống Đa – một mô hình hay", detection.Text);
+    }
 }
+

@@ -35,6 +35,11 @@ internal static class MixedSet
                     "mojibake2" => LegacyEncodings.Mojibake,
                     _ => form,
                 };
+                // Text without diacritics comes out as the same ASCII bytes in every form: that file is plain UTF-8.
+                if (bytes.AsSpan().SequenceEqual(Encoding.UTF8.GetBytes(text)))
+                {
+                    trueEncoding = LegacyEncodings.Utf8;
+                }
                 yield return new MixedFile($"{label}.{form}", bytes, trueEncoding, text);
             }
         }
