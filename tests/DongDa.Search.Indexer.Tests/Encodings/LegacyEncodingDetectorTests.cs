@@ -1,5 +1,6 @@
 using System.Text;
 using DongDa.Search.Indexer.Encodings.Legacy;
+using DongDa.Search.Testing;
 using Xunit.Abstractions;
 
 namespace DongDa.Search.Indexer.Tests.Encodings;
@@ -79,6 +80,28 @@ public class LegacyEncodingDetectorTests(ITestOutputHelper output)
         var detection = LegacyEncodingDetector.Detect(bytes);
         Assert.Equal("viqr", detection.EncodingName);
         Assert.Equal("“Dân vận khéo” ở quận Đống Đa – một mô hình hay", detection.Text);
+    }
+
+    [Fact]
+    public void Detect_RepositorySourcesAndDocuments_AreNeverConverted()
+    {
+        // English prose, C# with ? ' . ^ ~ + everywhere, and Vietnamese comments: a stress test for stray symbols.
+        // The files that quote mojibake on purpose are left out.
+        string[] quotingMojibake = ["MojibakeRepair.cs", "MojibakeRepairTests.cs", "LegacyEncodingDetectorTests.cs"];
+        var files = Directory.EnumerateFiles(TestPaths.RepositoryRoot, "*", SearchOption.AllDirectories)
+            .Where(f => !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}obj{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
+                && !f.Contains($"{Path.DirectorySeparatorChar}.git", StringComparison.Ordinal)
+                && Path.GetExtension(f) is ".cs" or ".md" or ".csproj" or ".props" or "" or ".txt"
+                && !quotingMojibake.Contains(Path.GetFileName(f)))
+            .ToList();
+        Assert.True(files.Count > 40, files.Count + " files");
+        var converted = files
+            .Select(f => (File: f, Detection: LegacyEncodingDetector.Detect(File.ReadAllBytes(f))))
+            .Where(r => r.Detection.EncodingName != "utf-8")
+            .Select(r => $"{r.File}: {r.Detection.EncodingName} ({r.Detection.Reason})")
+            .ToList();
+        Assert.Equal([], converted);
     }
 }
 
