@@ -18,7 +18,6 @@ internal sealed class IndexRun(
     IndexWriter writer,
     ArticleIndexOptions options,
     string indexLocation,
-    bool indexExisted,
     Dictionary<string, (string Fingerprint, string? Path)> existing)
 {
     private const int LinesPerBatch = 64;
@@ -80,7 +79,7 @@ internal sealed class IndexRun(
 
         var cancelled = cancellationToken.IsCancellationRequested;
         var deleted = options.Prune && !cancelled ? Prune() : 0;
-        if (!indexExisted || writer.HasUncommittedChanges())
+        if (writer.HasUncommittedChanges())
         {
             Commit();
         }

@@ -281,6 +281,29 @@ public class ArticleIndexerTests
     }
 
     [Fact]
+    public void Open_FolderWithAFirstCommitCutShortByACrash_StartsAFreshIndex()
+    {
+        using var temp = new TempFolder();
+        temp.Write("index/segments_1", [0x3F, 0xD7]);
+        temp.Write("index/write.lock", []);
+
+        var report = TestArticles.Index(temp.Sub("index"), null, temp.Write("a.txt", TestArticles.Portal("Bài A")));
+
+        Assert.Equal((1, 0), (report.Added, report.Failed));
+        Assert.Single(TestArticles.Read(temp.Sub("index")));
+    }
+
+    [Fact]
+    public void Open_NewFolder_CommitsAnEmptyReadableIndexAtOnce()
+    {
+        using var temp = new TempFolder();
+
+        using var indexer = ArticleIndexer.Open(temp.Sub("index"));
+
+        Assert.Empty(TestArticles.Read(temp.Sub("index")));
+    }
+
+    [Fact]
     public void Open_NonEmptyFolderWithoutIndex_IsRefused()
     {
         using var temp = new TempFolder();
