@@ -54,5 +54,18 @@ public class MojibakeRepairTests
         var detection = LegacyEncodingDetector.Detect(Encoding.UTF8.GetBytes(mangled));
         Assert.Equal(("mojibake", EncodingTestData.SeedArticle), (detection.EncodingName, detection.Text));
     }
+
+    [Fact]
+    public void Repair_UnassignedBytesReplacedByQuestionMarks_AreGuessedFromTheSyllable()
+    {
+        // As Python's bytes.decode("cp1252", errors="replace") and a save would leave it.
+        Assert.Equal("người Đống Đa thời", MojibakeRepair.Repair(MangleWithReplacement("người Đống Đa thời")).Text);
+        // "về" could be vờ, về, vọ or vỏ: the commonest letter is taken, and here it is wrong.
+        Assert.Equal("vờ", MojibakeRepair.Repair(MangleWithReplacement("đi về")).Text[3..]);
+    }
+
+    /// <summary>UTF-8 read as Windows-1252 with unassigned bytes replaced by U+FFFD, as Python's errors="replace" does.</summary>
+    internal static string MangleWithReplacement(string text)
+        => new([.. Encoding.UTF8.GetBytes(text).Select(b => b is 0x81 or 0x8D or 0x8F or 0x90 or 0x9D ? '\uFFFD' : LegacyEncodings.ReadAsWindows1252([b])[0])]);
 }
 

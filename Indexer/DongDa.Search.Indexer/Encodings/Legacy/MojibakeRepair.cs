@@ -7,13 +7,17 @@ namespace DongDa.Search.Indexer.Encodings.Legacy;
 /// "NgÃ y Ä‘Äƒng". Each character maps back to the byte it was read from; runs of such bytes that form a valid
 /// UTF-8 sequence are decoded. Repeated while it finds something, which undoes doubled mangling. Clean text does
 /// not change: a Vietnamese letter is never followed by the continuation bytes a UTF-8 sequence needs.
-/// Not repaired: bytes the mangling tool dropped or replaced with '?' (the unassigned 0x81 0x8D 0x8F 0x90 0x9D,
-/// which hold part of "ờ", "ề", "ọ", "ỏ", "Đ"), unless the tool kept them as C1 controls; and Windows-1258 readings
+/// Bytes Windows-1252 does not assign are read back from C1 controls, or guessed where a tool replaced them with
+/// '?' (see <see cref="RestoreLostBytes"/>). Not repaired: bytes a tool dropped altogether; and Windows-1258 readings
 /// that were normalised to NFC afterwards (a letter + combining tone byte composed into one character).
 /// </summary>
 internal static class MojibakeRepair
 {
     private const int MaxRounds = 4;
+
+    // The bytes Windows-1252 leaves unassigned, and the Vietnamese letters whose UTF-8 ends in one of them, most frequent first.
+    private static readonly byte[] LostBytes = [0x81, 0x8D, 0x8F, 0x90, 0x9D];
+    private const string LostByteLetters = "ờềọỏÁÝÍỐĐ";
 
     /// <summary>The repaired text, the number of sequences repaired in all rounds, and the rounds that found some.</summary>
     internal sealed record Result(string Text, int Repairs, int Rounds);
@@ -36,7 +40,77 @@ internal static class MojibakeRepair
             repairs += count;
             rounds++;
         }
+        if (repairs > 0)
+        {
+            var (restored, count) = RestoreLostBytes(text);
+            text = restored;
+            repairs += count;
+        }
         return new Result(text.Normalize(NormalizationForm.FormC), repairs, rounds);
+    }
+
+    /// <summary>
+    /// Windows-1252 has no characters for 0x81 0x8D 0x8F 0x90 0x9D; tools that replaced them with '?' or U+FFFD left
+    /// "á»?" where "ờ", "ề", "ọ", "ỏ" or "Ố" was (and "Ä?" for "Đ"). The letter is chosen among those that make
+    /// the word a Vietnamese syllable, the most frequent first (ờ ề ọ ỏ in news text), so an ambiguous word such as
+    /// "v?" (vờ, về, vọ, vỏ) comes back as the commonest letter, which may be wrong.
+    /// </summary>
+    private static (string Text, int Repairs) RestoreLostBytes(string text)
+    {
+        var sb = new StringBuilder(text);
+        var repairs = 0;
+        Span<byte> buffer = stackalloc byte[4];
+        for (var i = 0; i < sb.Length; i++)
+        {
+            var length = SequenceLength(ByteOf(sb[i]));
+            var lostAt = i + length - 1;
+            if (length < 2 || lostAt >= sb.Length || sb[lostAt] is not ('?' or '\uFFFD'))
+            {
+                continue;
+            }
+            buffer[0] = (byte)ByteOf(sb[i]);
+            var ok = true;
+            for (var k = 1; k < length - 1 && ok; k++)
+            {
+                var b = ByteOf(sb[i + k]);
+                ok = b is >= 0x80 and <= 0xBF;
+                buffer[k] = (byte)b;
+            }
+            if (!ok)
+            {
+                continue;
+            }
+            var candidates = new List<char>();
+            foreach (var lost in LostBytes)
+            {
+                buffer[length - 1] = lost;
+                if (Rune.DecodeFromUtf8(buffer[..length], out var rune, out _) == System.Buffers.OperationStatus.Done
+                    && rune.IsBmp && LostByteLetters.Contains((char)rune.Value, StringComparison.Ordinal))
+                {
+                    candidates.Add((char)rune.Value);
+                }
+            }
+            candidates.Sort((a, b) => LostByteLetters.IndexOf(a, StringComparison.Ordinal).CompareTo(LostByteLetters.IndexOf(b, StringComparison.Ordinal)));
+            var start = i;
+            while (start > 0 && char.IsLetter(sb[start - 1]))
+            {
+                start--;
+            }
+            var end = lostAt + 1;
+            while (end < sb.Length && char.IsLetter(sb[end]))
+            {
+                end++;
+            }
+            var before = sb.ToString(start, i - start);
+            var after = sb.ToString(lostAt + 1, end - lostAt - 1);
+            var chosen = candidates.FirstOrDefault(c => VietnameseSyllable.IsValid(before + c + after));
+            if (chosen != '\0')
+            {
+                sb.Remove(i, length).Insert(i, chosen);
+                repairs++;
+            }
+        }
+        return (sb.ToString(), repairs);
     }
 
     private static (string Text, int Repairs) RepairOnce(string text, bool lenientSpaces)
