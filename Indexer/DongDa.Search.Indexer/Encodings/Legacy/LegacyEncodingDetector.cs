@@ -6,9 +6,9 @@ namespace DongDa.Search.Indexer.Encodings.Legacy;
 
 /// <summary>
 /// Decides which encoding a file's bytes are in and decodes them. Byte-order marks decide first. Valid UTF-8 stays
-/// UTF-8 unless it is mojibake (repair gives more valid Vietnamese syllables) or pure-ASCII VIQR (hats and đ marks
-/// that form Vietnamese syllables in a fifth of the words); clean Vietnamese UTF-8 is never converted, because
-/// it contains precomposed Vietnamese letters and no mojibake sequence. Bytes that are not UTF-8 are decoded as
+/// UTF-8 unless it is mojibake (it holds mis-read UTF-8 sequences, and repairing them does not make it less
+/// Vietnamese) or VIQR without Vietnamese letters (hats and đ marks that form Vietnamese syllables in enough words);
+/// clean Vietnamese UTF-8 is never converted: it has Vietnamese letters, and no mis-read UTF-8 sequence. Bytes that are not UTF-8 are decoded as
 /// Windows-1258, TCVN3, VNI and VISCII, and the decoding whose words with Vietnamese letters are most often valid
 /// Vietnamese syllables wins: all four read the same bytes as some text, only the right one as Vietnamese.
 /// </summary>
@@ -58,7 +58,7 @@ public static class LegacyEncodingDetector
                 {
                     return new(LegacyEncodings.Mojibake, repair.Text, after.Confidence,
                         string.Create(CultureInfo.InvariantCulture,
-                            $"valid UTF-8 holding {repair.Repairs} Windows-1252-read UTF-8 sequences ({repair.Rounds} round(s) of mangling); "
+                            $"valid UTF-8 holding {repair.Repairs} UTF-8 sequences mis-read as Windows-1252/1258 ({repair.Rounds} round(s) of mangling); "
                             + $"repaired, {after.Vietnamese} of {after.Vietnamese + after.Invalid} words with Vietnamese letters are syllables (before: {before.Vietnamese} of {before.Vietnamese + before.Invalid})"));
                 }
             }
