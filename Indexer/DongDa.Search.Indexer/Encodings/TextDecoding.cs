@@ -48,6 +48,12 @@ public static class TextDecoding
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
+            // Notepad adds the mark when it saves a UTF-8 file it had read as ANSI: mojibake (or VIQR) behind a mark.
+            var detection = Legacy.LegacyEncodingDetector.Detect(bytes);
+            if (detection.EncodingName is Legacy.LegacyEncodings.Mojibake or Legacy.LegacyEncodings.Viqr)
+            {
+                return new DecodedText(detection.Text, detection.EncodingName);
+            }
             return new DecodedText(Normalize(Encoding.UTF8.GetString(bytes[3..])), Utf8Bom);
         }
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))

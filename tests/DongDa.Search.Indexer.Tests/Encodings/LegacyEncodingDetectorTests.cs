@@ -104,5 +104,34 @@ public class LegacyEncodingDetectorTests(ITestOutputHelper output)
             .ToList();
         Assert.Equal([], converted);
     }
+
+    [Theory]
+    [InlineData("mojibake")]
+    [InlineData("tcvn3")]
+    [InlineData("vni")]
+    [InlineData("viqr")]
+    [InlineData("viscii")]
+    public void TextDecoding_LegacyBytes_GoThroughTheDetector(string encoding)
+    {
+        var decoded = Indexer.Encodings.TextDecoding.Decode(LegacyEncodings.Encode(EncodingTestData.VietnameseParagraphs[1], encoding), null);
+        Assert.Equal(encoding, decoded.EncodingName);
+        Assert.Equal(LegacyEncodings.Decode(LegacyEncodings.Encode(EncodingTestData.VietnameseParagraphs[1], encoding), encoding), decoded.Text);
+    }
+
+    [Fact]
+    public void TextDecoding_MojibakeBehindAByteOrderMark_IsRepaired()
+    {
+        byte[] bytes = [0xEF, 0xBB, 0xBF, .. LegacyEncodings.Encode(EncodingTestData.SeedArticle, "mojibake")];
+        var decoded = Indexer.Encodings.TextDecoding.Decode(bytes, null);
+        Assert.Equal(("mojibake", EncodingTestData.SeedArticle), (decoded.EncodingName, decoded.Text));
+        Assert.Equal("utf-8-bom", Indexer.Encodings.TextDecoding.Decode([0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes("Đống Đa")], null).EncodingName);
+    }
+
+    [Fact]
+    public void TextDecoding_ForcedLegacyName_DecodesIt()
+    {
+        var decoded = Indexer.Encodings.TextDecoding.Decode(LegacyEncodings.Encode("Quận Đống Đa", "vni"), "VNI-Windows");
+        Assert.Equal(("vni", "Quận Đống Đa"), (decoded.EncodingName, decoded.Text));
+    }
 }
 
