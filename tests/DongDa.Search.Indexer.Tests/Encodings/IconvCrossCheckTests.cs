@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using DongDa.Search.Indexer.Encodings.Legacy;
+using Xunit.Abstractions;
 
 namespace DongDa.Search.Indexer.Tests.Encodings;
 
@@ -8,7 +9,7 @@ namespace DongDa.Search.Indexer.Tests.Encodings;
 /// Cross-checks the hand-written tables against glibc iconv (TCVN5712-1, VISCII, CP1258), an independent
 /// implementation. Returns early, passing, on machines without iconv.
 /// </summary>
-public class IconvCrossCheckTests
+public class IconvCrossCheckTests(ITestOutputHelper output)
 {
     [Fact]
     public void Decode_EveryByte_MatchesIconvViscii()
@@ -16,6 +17,7 @@ public class IconvCrossCheckTests
         var iconv = IconvPerByte("VISCII", 0x00, 0xFF);
         if (iconv is null)
         {
+            output.WriteLine("skipped: iconv is not installed");
             return;
         }
         for (var b = 0; b <= 0xFF; b++)
@@ -34,6 +36,7 @@ public class IconvCrossCheckTests
         var iconv = IconvPerByte("TCVN5712-1", 0xA0, 0xFF);
         if (iconv is null)
         {
+            output.WriteLine("skipped: iconv is not installed");
             return;
         }
         for (var b = 0xA0; b <= 0xFF; b++)
@@ -48,6 +51,7 @@ public class IconvCrossCheckTests
         var iconv = IconvPerByte("CP1258", 0x80, 0xFF);
         if (iconv is null)
         {
+            output.WriteLine("skipped: iconv is not installed");
             return;
         }
         var compared = 0;
@@ -73,6 +77,7 @@ public class IconvCrossCheckTests
         var iconv = Iconv(["-f", "UTF-8", "-t", iconvName], Encoding.UTF8.GetBytes(text));
         if (iconv is null)
         {
+            output.WriteLine("skipped: iconv is not installed");
             return;
         }
         Assert.Equal(iconv, LegacyEncodings.Encode(text, encoding));
