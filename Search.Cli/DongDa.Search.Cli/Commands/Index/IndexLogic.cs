@@ -54,6 +54,11 @@ internal static class IndexLogic
         {
             throw new CliFailureException($"cannot write the index in {request.Index}: {e.Message}", e);
         }
+        catch (Exception e) when (e is not (CliUsageException or CliFailureException or OutOfMemoryException))
+        {
+            // The writer failed mid-run; the index stays as of its last commit and a rerun completes it.
+            throw new CliFailureException($"indexing stopped ({e.GetType().Name}: {e.Message}); the index keeps its last commit, run again to complete it", e);
+        }
 
         if (request.Json)
         {
