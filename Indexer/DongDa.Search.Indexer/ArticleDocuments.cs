@@ -37,6 +37,11 @@ public static class ArticleDocuments
         {
             new StringField(ArticleFields.Id, article.Id, Field.Store.YES),
             new StoredField(ArticleFields.Fingerprint, fingerprint),
+            // Id, fingerprint and path also as doc values: an incremental run reads them for every article,
+            // and stored fields would make it decompress every body.
+            new BinaryDocValuesField(ArticleFields.Id, new BytesRef(article.Id)),
+            new BinaryDocValuesField(ArticleFields.Fingerprint, new BytesRef(fingerprint)),
+            new BinaryDocValuesField(ArticleFields.Path, new BytesRef(article.Path ?? "")),
         };
         if (article.Title.Length > 0)
         {

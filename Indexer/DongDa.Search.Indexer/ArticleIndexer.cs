@@ -134,10 +134,17 @@ public sealed class ArticleIndexer : IDisposable
             return existing;
         }
         using var reader = DirectoryReader.Open(directory);
-        var fields = new HashSet<string> { ArticleFields.Id, ArticleFields.Fingerprint, ArticleFields.Path };
+        var value = new BytesRef();
         foreach (var leaf in reader.Leaves)
         {
             var segment = leaf.AtomicReader;
+            var ids = segment.GetBinaryDocValues(ArticleFields.Id);
+            var fingerprints = segment.GetBinaryDocValues(ArticleFields.Fingerprint);
+            var paths = segment.GetBinaryDocValues(ArticleFields.Path);
+            if (ids is null || fingerprints is null || paths is null)
+            {
+                continue;
+            }
             var live = segment.LiveDocs;
             for (var doc = 0; doc < segment.MaxDoc; doc++)
             {
@@ -145,12 +152,12 @@ public sealed class ArticleIndexer : IDisposable
                 {
                     continue;
                 }
-                var stored = segment.Document(doc, fields);
-                var id = stored.Get(ArticleFields.Id);
-                if (id is not null)
-                {
-                    existing[id] = (stored.Get(ArticleFields.Fingerprint) ?? "", stored.Get(ArticleFields.Path));
-                }
+                ids.Get(doc, value);
+                var id = value.Utf8ToString();
+                fingerprints.Get(doc, value);
+                var fingerprint = value.Utf8ToString();
+                paths.Get(doc, value);
+                existing[id] = (fingerprint, value.Length == 0 ? null : value.Utf8ToString());
             }
         }
         return existing;
