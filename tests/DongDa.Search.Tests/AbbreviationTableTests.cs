@@ -45,9 +45,16 @@ public class AbbreviationTableTests
     [Fact]
     public void LongestMatch_SharedAbbreviation_LongFormsDoNotFindEachOther()
     {
-        var table = AbbreviationTable.Parse(["CĐ\tCông đoàn", "CĐ\tCao đẳng"]);
-        var match = table.LongestMatch(Keys("Công đoàn"), 0, _ => false);
+        var table = AbbreviationTable.Parse(["HTX\tHợp tác xã", "HTX\tHọc tập xong"]);
+        var match = table.LongestMatch(Keys("Hợp tác xã"), 0, _ => false);
         Assert.NotNull(match);
-        Assert.Equal(["cd"], Assert.Single(match.Value.Equivalents).Keys);
+        Assert.Equal(["htx"], Assert.Single(match.Value.Equivalents).Keys);
+    }
+
+    [Fact]
+    public void LongestMatch_TwoLetterAbbreviation_OnlyFromShortToLong()
+    {
+        Assert.NotNull(AbbreviationTable.Default.LongestMatch(Keys("VN"), 0, _ => false));
+        Assert.Null(AbbreviationTable.Default.LongestMatch(Keys("Việt Nam"), 0, _ => false));
     }
 }

@@ -60,9 +60,17 @@ internal sealed class AbbreviationTable
         }
         foreach (var (longForm, shorts) in abbreviations)
         {
-            Register(longForm, shorts);
+            // A two-letter key (VN, TP, HS, NH) also abbreviates other words; a long form typed out does not look for it.
+            var specific = shorts.Where(a => a.Keys.Sum(k => k.Length) >= MinAbbreviationLetters).ToList();
+            if (specific.Count > 0)
+            {
+                Register(longForm, specific);
+            }
         }
     }
+
+    /// <summary>Letters an abbreviation needs before a long form typed out also looks for it.</summary>
+    internal const int MinAbbreviationLetters = 3;
 
     /// <summary>The table shipped with the library (Data/abbreviations.tsv).</summary>
     public static AbbreviationTable Default { get; } = LoadDefault();
