@@ -27,16 +27,23 @@ internal static class SearchCommand
         var author = new Option<string?>("--author") { Description = "Only this author (case and accents ignored)." };
         var topics = new Option<string?>("--topics") { Description = "Run every topic of FILE (one 'qid<TAB>query' a line) and print one ranked list per topic." };
         var tag = new Option<string>("--tag") { Description = "Run name in TREC output.", DefaultValueFactory = _ => "dongda" };
+        var source = new Option<string[]>("--source")
+        {
+            Description = "Index these files or folders into --index first (only what is new or changed; the summary goes to standard error), then search.",
+            AllowMultipleArgumentsPerToken = true,
+        };
         var command = new Command(
             "search",
             "Search the index. Accented words match exactly, bare words match with or without accents, abbreviations "
             + "(UBND, HĐND, TP.HCM) find their long forms.\n\nExamples:\n  dongda-search search \"dân vận\" --index idx\n"
             + "  dongda-search search 'ubnd \"dong da\" -bong' --index idx --from 2019-01-01 --to 2019-12-31 --json\n"
-            + "  dongda-search search --topics topics.tsv --index idx --format trec --size 100 > run.txt")
+            + "  dongda-search search --topics topics.tsv --index idx --format trec --size 100 > run.txt\n"
+            + "  dongda-search search \"dan van\" --index .index --source corpus")
         {
-            query, index, json, format, page, size, from, to, sort, category, author, topics, tag,
+            query, index, json, format, page, size, from, to, sort, category, author, topics, tag, source,
         };
-        command.SetAction(parse => SearchLogic.Run(
+        command.SetAction(parse => IndexSourcesFirst(parse.GetValue(source), parse.GetValue(index)!, parse.InvocationConfiguration.Error) is var indexed
+            && indexed == ExitCodes.UsageError ? indexed : Math.Max(indexed, SearchLogic.Run(
             new SearchLogic.Arguments(
                 parse.GetValue(query),
                 parse.GetValue(index)!,
@@ -51,7 +58,13 @@ internal static class SearchCommand
                 parse.GetValue(topics),
                 parse.GetValue(tag)!),
             parse.InvocationConfiguration.Output,
-            parse.InvocationConfiguration.Error));
+            parse.InvocationConfiguration.Error)));
         return command;
     }
+
+    /// <summary>Brings the index up to date with <paramref name="sources"/>; the exit code of that indexing pass.</summary>
+    private static int IndexSourcesFirst(string[]? sources, string index, TextWriter error)
+        => sources is not { Length: > 0 }
+            ? ExitCodes.Ok
+            : IndexLogic.Run(new IndexLogic.Request(sources, index, Prune: false, Encoding: null, Json: false), error, error, interactive: false);
 }
