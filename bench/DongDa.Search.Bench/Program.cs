@@ -1,10 +1,208 @@
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.Runtime.InteropServices;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
 namespace DongDa.Search.Bench;
 
+/// <summary>
+/// Self-timing benchmarks of DongDa.Search against plain Lucene.Net: <c>analyzer</c>, <c>indexer</c>, <c>query</c>, or
+/// <c>all</c>. Plain stopwatch timing rather than BenchmarkDotNet: whole-corpus runs must finish in minutes on two cores.
+/// </summary>
 internal static class Program
 {
-    public static int Main()
+    private static readonly Option<string?> DataOption = new("--data")
     {
-        Console.Error.WriteLine("benchmarks are being written; see issue 2");
-        return 1;
+        Description = "news-dev.jsonl.gz to read (default: ../shared/data/news-dev.jsonl.gz beside the repository root)",
+        Recursive = true,
+    };
+
+    private static readonly Option<int?> LimitOption = new("--limit")
+    {
+        Description = "Use only the first N articles",
+        Recursive = true,
+    };
+
+    private static readonly Option<bool> JsonOption = new("--json")
+    {
+        Description = "Write the results as JSON on standard output (progress goes to standard error)",
+        Recursive = true,
+    };
+
+    private static readonly Option<string?> OutOption = new("--out")
+    {
+        Description = "Also write the results as markdown to this file",
+        Recursive = true,
+    };
+
+    private static readonly Option<int> PassesOption = new("--passes")
+    {
+        Description = "Timed passes of the analyzer and query benchmarks",
+        DefaultValueFactory = _ => 3,
+        Recursive = true,
+    };
+
+    private static readonly Option<int> ThreadsOption = new("--threads")
+    {
+        Description = "Threads adding documents in the indexer benchmark (both contenders)",
+        DefaultValueFactory = _ => 2,
+        Recursive = true,
+    };
+
+    private static readonly Option<int> TopicsOption = new("--topics")
+    {
+        Description = "Known-item topics of the query benchmark",
+        DefaultValueFactory = _ => 500,
+        Recursive = true,
+    };
+
+    private static readonly Option<bool> BreakdownOption = new("--breakdown")
+    {
+        Description = "Analyzer benchmark: also time our chain stage by stage (char filter, tokenizer, each filter)",
+        Recursive = true,
+    };
+
+    public static int Main(string[] args)
+    {
+        var root = new RootCommand("DongDa.Search benchmarks: analyzer throughput, indexing throughput, query latency, against plain Lucene.Net.");
+        root.Options.Add(DataOption);
+        root.Options.Add(LimitOption);
+        root.Options.Add(JsonOption);
+        root.Options.Add(OutOption);
+        root.Options.Add(PassesOption);
+        root.Options.Add(ThreadsOption);
+        root.Options.Add(TopicsOption);
+        root.Options.Add(BreakdownOption);
+        foreach (var (name, description) in new[]
+        {
+            ("all", "Run the three benchmarks (the indexes built by 'indexer' are reused by 'query')"),
+            ("analyzer", "Analyzer throughput: ours vs Standard+ASCIIFolding vs ICU, single thread"),
+            ("indexer", "Indexing throughput: ours vs StandardAnalyzer, same documents and writer settings"),
+            ("query", "Query latency p50/p95/p99 for known-item topics: ours vs StandardAnalyzer + QueryParser"),
+        })
+        {
+            var command = new Command(name, description);
+            command.SetAction(parseResult => Run(name, parseResult));
+            root.Subcommands.Add(command);
+        }
+
+        return root.Parse(args).Invoke(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
     }
+
+    private static int Run(string benchmark, ParseResult options)
+    {
+        var log = Console.Error;
+        var limit = options.GetValue(LimitOption);
+        var passes = options.GetValue(PassesOption);
+        var threads = options.GetValue(ThreadsOption);
+        var topics = options.GetValue(TopicsOption);
+        if (limit is < 1 || passes < 1 || threads < 1 || topics < 1)
+        {
+            log.WriteLine("error: --limit, --passes, --threads and --topics must be at least 1");
+            return 1;
+        }
+
+        var dataPath = Path.GetFullPath(options.GetValue(DataOption) ?? Corpus.DefaultPath());
+        if (!File.Exists(dataPath))
+        {
+            // The corpus is not in the repository (licences): without it there is nothing to measure, which is not an error.
+            Console.WriteLine($"benchmarks skipped: no corpus at {dataPath} (pass --data PATH to news-dev.jsonl.gz)");
+            return 0;
+        }
+
+        var workDirectory = Path.Combine(Path.GetTempPath(), "dongda-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
+        try
+        {
+            var clock = Stopwatch.StartNew();
+            var articles = Corpus.Load(dataPath, limit);
+            log.WriteLine($"corpus: {articles.Count:N0} articles from {dataPath} in {clock.Elapsed.TotalSeconds:F1} s");
+            var tables = RunBenchmarks(benchmark, articles, options, workDirectory, log);
+            var environment = Describe(dataPath, articles.Count);
+            if (options.GetValue(JsonOption))
+            {
+                Console.WriteLine(JsonSerializer.Serialize(new
+                {
+                    environment,
+                    results = tables.ToDictionary(t => t.Name, t => new { t.Title, t.Rows, t.Notes }),
+                }, JsonOptions));
+            }
+            else
+            {
+                Console.WriteLine(string.Join(Environment.NewLine, tables.Select(t => t.ToText())));
+            }
+
+            if (options.GetValue(OutOption) is { } outPath)
+            {
+                var markdown = new StringBuilder("# DongDa.Search benchmarks\n\n");
+                foreach (var (key, value) in environment)
+                {
+                    markdown.Append(CultureInfo.InvariantCulture, $"- {key}: {value}\n");
+                }
+                markdown.Append('\n');
+                tables.ForEach(t => markdown.Append(t.ToMarkdown()));
+                File.WriteAllText(outPath, markdown.ToString());
+                log.WriteLine($"markdown written to {outPath}");
+            }
+            return 0;
+        }
+        catch (BenchFailureException e)
+        {
+            log.WriteLine("error: " + e.Message);
+            return 2;
+        }
+        catch (IOException e)
+        {
+            log.WriteLine("error: " + e.Message);
+            return 2;
+        }
+        finally
+        {
+            if (Directory.Exists(workDirectory))
+            {
+                Directory.Delete(workDirectory, recursive: true);
+            }
+        }
+    }
+
+    private static List<BenchTable> RunBenchmarks(string benchmark, List<CorpusArticle> articles, ParseResult options, string workDirectory, TextWriter log)
+    {
+        var tables = new List<BenchTable>();
+        var passes = options.GetValue(PassesOption);
+        var threads = options.GetValue(ThreadsOption);
+        if (benchmark is "all" or "analyzer")
+        {
+            tables.Add(AnalyzerBench.Run(articles, passes, options.GetValue(BreakdownOption), log));
+        }
+        if (benchmark is "all" or "indexer" or "query")
+        {
+            var (ours, plain) = IndexerBench.BuildBoth(articles, threads, workDirectory, log);
+            if (benchmark is not "query")
+            {
+                tables.Add(IndexerBench.Report(articles, threads, ours, plain));
+            }
+            if (benchmark is "all" or "query")
+            {
+                tables.Add(QueryBench.Run(articles, ours, plain, options.GetValue(TopicsOption), passes, log));
+            }
+        }
+        return tables;
+    }
+
+    private static readonly JsonSerializerOptions JsonOptions = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        WriteIndented = true,
+    };
+
+    private static Dictionary<string, string> Describe(string dataPath, int articles) => new()
+    {
+        ["date"] = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
+        ["machine"] = $"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.ProcessArchitecture}",
+        ["runtime"] = RuntimeInformation.FrameworkDescription,
+        ["data"] = $"{dataPath} ({articles:N0} articles)",
+    };
 }
