@@ -14,7 +14,7 @@ public sealed class DiacriticFoldingFilter : TokenFilter
     private readonly ICharTermAttribute _term;
     private readonly ITypeAttribute _type;
     private readonly IPositionIncrementAttribute _positionIncrement;
-    private State? _exactState;
+    private bool _foldedPending;
 
     /// <summary>Wraps <paramref name="input"/> for <paramref name="mode"/>.</summary>
     public DiacriticFoldingFilter(TokenStream input, VietnameseAnalyzerMode mode) : base(input)
@@ -28,10 +28,11 @@ public sealed class DiacriticFoldingFilter : TokenFilter
     /// <inheritdoc />
     public override bool IncrementToken()
     {
-        if (_exactState is not null)
+        if (_foldedPending)
         {
-            RestoreState(_exactState);
-            _exactState = null;
+            // The attributes still hold the exact token just returned: fold it in place rather than capture and
+            // restore the whole state, which is the costliest step on this hot path.
+            _foldedPending = false;
             Fold(_term.Buffer.AsSpan(0, _term.Length));
             _type.Type = VietnameseTokenTypes.Folded;
             _positionIncrement.PositionIncrement = 0;
@@ -58,7 +59,7 @@ public sealed class DiacriticFoldingFilter : TokenFilter
         _type.Type = VietnameseTokenTypes.Exact;
         if (_mode == VietnameseAnalyzerMode.Index)
         {
-            _exactState = CaptureState();
+            _foldedPending = true;
         }
         return true;
     }
@@ -75,6 +76,6 @@ public sealed class DiacriticFoldingFilter : TokenFilter
     public override void Reset()
     {
         base.Reset();
-        _exactState = null;
+        _foldedPending = false;
     }
 }

@@ -55,9 +55,27 @@ internal static class VietnameseCharNormalizer
         }
     }
 
+    /// <summary>True when <see cref="Normalize(ReadOnlySpan{char}, StringBuilder, OffsetCorrection?)"/> would change <paramref name="input"/>.</summary>
+    /// <remarks>Most text is already clean NFC: one read-only pass lets it skip the copy.</remarks>
+    public static bool NeedsNormalization(ReadOnlySpan<char> input)
+    {
+        foreach (var c in input)
+        {
+            if (NeedsWork[c])
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /// <summary>Normalizes a whole string (no offsets needed).</summary>
     public static string Normalize(string input)
     {
+        if (!NeedsNormalization(input))
+        {
+            return input;
+        }
         var sb = new StringBuilder(input.Length);
         Normalize(input, sb, null);
         return sb.ToString();
@@ -108,6 +126,20 @@ internal static class VietnameseCharNormalizer
     }
 
     private static bool NeedsComposition(char c) => ChangedByNfc[c];
+
+    // Every character that makes Normalize change the text, as one table for the read-only pre-check.
+    private static readonly bool[] NeedsWork = BuildNeedsWork();
+
+    private static bool[] BuildNeedsWork()
+    {
+        var table = new bool[0x10000];
+        for (var c = 0; c < 0x10000; c++)
+        {
+            var ch = (char)c;
+            table[c] = IsInvisible(ch) || ChangedByNfc[c] || IsCombiningMark(ch) || MapLookalike(ch) != ch;
+        }
+        return table;
+    }
 
     /// <summary>Letters that look like Đ/đ and are typed for them (Icelandic eth, African D).</summary>
     internal static char MapLookalike(char c) => c switch

@@ -42,7 +42,12 @@ public sealed class VietnameseNormalizingCharFilter : BaseCharFilter
 
     private string NormalizeAll()
     {
-        var original = m_input.ReadToEnd();
+        // Lucene.Net's reusable string reader answers null for an empty text.
+        var original = m_input.ReadToEnd() ?? "";
+        if (!VietnameseCharNormalizer.NeedsNormalization(original))
+        {
+            return original;
+        }
         var output = new StringBuilder(original.Length);
         VietnameseCharNormalizer.Normalize(original, output, AddOffCorrectMap);
         return output.ToString();

@@ -214,20 +214,17 @@ public sealed class VietnameseTokenizer : Tokenizer
             return false;
         }
         var pos = at + 1;
-        var lastDot = -1;
         while (pos < _length && (char.IsAsciiLetterOrDigit(buf[pos]) || buf[pos] is '-' or '.'))
         {
-            if (buf[pos] == '.')
-            {
-                lastDot = pos;
-            }
             pos++;
         }
         while (pos > at + 1 && buf[pos - 1] is '.' or '-')
         {
             pos--;
         }
-        if (lastDot <= at + 1 || lastDot >= pos - 1)
+        // The domain needs a dot with a label on both sides.
+        var lastDot = buf.AsSpan(at + 1, pos - at - 1).LastIndexOf('.');
+        if (lastDot <= 0)
         {
             return false;
         }

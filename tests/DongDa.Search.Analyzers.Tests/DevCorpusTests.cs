@@ -1,0 +1,92 @@
+using System.IO.Compression;
+using System.Text.Json;
+using DongDa.Search.Testing;
+
+namespace DongDa.Search.Analyzers.Tests;
+
+/// <summary>Checks against real news text from ../shared/data; each test passes vacuously where the data is absent.</summary>
+public class DevCorpusTests
+{
+    private static IEnumerable<string> Texts(int count)
+    {
+        if (TestPaths.SharedData is not { } data || !File.Exists(Path.Combine(data, "news-dev.jsonl.gz")))
+        {
+            yield break;
+        }
+        using var file = File.OpenRead(Path.Combine(data, "news-dev.jsonl.gz"));
+        using var gzip = new GZipStream(file, CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip);
+        // Every 15th line samples both sources (the file is sorted by id: Dân trí first, then VnExpress).
+        for (var line = 0; reader.ReadLine() is { } json && count > 0; line++)
+        {
+            if (line % 15 != 0)
+            {
+                continue;
+            }
+            using var doc = JsonDocument.Parse(json);
+            count--;
+            yield return doc.RootElement.GetProperty("body").GetString() ?? "";
+        }
+    }
+
+    [Fact]
+    public void DevArticles_AnalyzeWithinTheTokenStreamContract()
+    {
+        foreach (var text in Texts(1500))
+        {
+            var tokens = TokenStreamAssert.Tokens(Keys.Index, text);
+            foreach (var token in tokens.Where(t => t.Type == "exact"))
+            {
+                Assert.True(VietnameseText.HasDiacritics(token.Term), token.Term);
+            }
+        }
+    }
+
+    [Fact]
+    public void DevArticles_NeverKeepNewToneStyleInExactKeys()
+    {
+        string[] newStyle = ["hoà", "hoá", "toà", "thuỷ", "khoẻ", "uỷ", "thuý"];
+        foreach (var text in Texts(1500))
+        {
+            var exact = Keys.Exact(text);
+            Assert.DoesNotContain(exact, newStyle.Contains);
+        }
+    }
+}
+
+/// <summary>Checks the tone and i/y rules against the cspell Vietnamese syllable list (MIT), where present.</summary>
+public class SyllableListTests
+{
+    [Fact]
+    public void ListedSyllables_ChangeOnlyByToneStyleOrIY()
+    {
+        if (TestPaths.SharedData is not { } data || !File.Exists(Path.Combine(data, "wordlists", "vi-syllables-cspell.txt")))
+        {
+            return;
+        }
+        var changed = new List<string>();
+        foreach (var line in File.ReadLines(Path.Combine(data, "wordlists", "vi-syllables-cspell.txt")))
+        {
+            var syllable = line.Trim().TrimStart('~').ToLowerInvariant().Normalize();
+            if (syllable.Length == 0 || syllable.Contains(' '))
+            {
+                continue;
+            }
+            var key = Keys.QueryKeys(syllable).Single();
+            if (key == syllable || !VietnameseText.HasDiacritics(syllable))
+            {
+                continue;
+            }
+            // Allowed: the tone moved within oa/oe/uy (new → old style), or a final y became i.
+            var folded = VietnameseText.Fold(syllable);
+            var newStyleOpen = folded.EndsWith("oa", StringComparison.Ordinal) || folded.EndsWith("oe", StringComparison.Ordinal)
+                || folded.EndsWith("uy", StringComparison.Ordinal);
+            var iy = folded.EndsWith('y') && VietnameseText.Fold(key).EndsWith('i');
+            if (!newStyleOpen && !iy)
+            {
+                changed.Add($"{syllable}→{key}");
+            }
+        }
+        Assert.True(changed.Count == 0, string.Join(", ", changed.Take(50)));
+    }
+}
