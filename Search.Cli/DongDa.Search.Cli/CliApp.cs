@@ -12,6 +12,7 @@ internal static class CliApp
             "dongda-search: index and search Vietnamese news. Queries work with or without accents, "
             + "in either tone-mark style (hoà/hòa) and with abbreviations (UBND, HĐND).");
         root.Subcommands.Add(Commands.AnalyzeCommand.Create());
+        root.Subcommands.Add(Commands.IndexCommand.Create());
         return root;
     }
 

@@ -1,0 +1,128 @@
+using System.Text;
+
+namespace DongDa.Search.Indexer.Encodings;
+
+/// <summary>
+/// Turns the bytes of an article file into text. The one call point is <see cref="Decode"/>:
+/// a byte-order mark wins, then UTF-16 recognised by its zero bytes, then valid UTF-8,
+/// and the remaining bytes are read as Windows-1258 (the Vietnamese Windows code page).
+/// Legacy Vietnamese encodings (TCVN3, VNI, VIQR, VISCII) hook in at <see cref="DecodeUnmarked"/>.
+/// </summary>
+public static class TextDecoding
+{
+    /// <summary>The name reported for UTF-8 text without a byte-order mark.</summary>
+    public const string Utf8 = "utf-8";
+
+    /// <summary>The name reported for UTF-8 text with a byte-order mark.</summary>
+    public const string Utf8Bom = "utf-8-bom";
+
+    /// <summary>The name reported for little-endian UTF-16.</summary>
+    public const string Utf16LittleEndian = "utf-16le";
+
+    /// <summary>The name reported for big-endian UTF-16.</summary>
+    public const string Utf16BigEndian = "utf-16be";
+
+    /// <summary>The name reported for the Vietnamese Windows code page.</summary>
+    public const string Windows1258 = "windows-1258";
+
+    static TextDecoding() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>
+    /// Decodes <paramref name="bytes"/>; with <paramref name="forcedEncoding"/> (an encoding name such as
+    /// <c>windows-1258</c> or <c>utf-16</c>) the bytes are read in that encoding, no detection.
+    /// The text comes back in NFC, without a byte-order mark.
+    /// </summary>
+    /// <exception cref="ArgumentException"><paramref name="forcedEncoding"/> names no known encoding.</exception>
+    public static DecodedText Decode(ReadOnlySpan<byte> bytes, string? forcedEncoding)
+    {
+        if (!string.IsNullOrWhiteSpace(forcedEncoding))
+        {
+            var encoding = ResolveEncoding(forcedEncoding);
+            var preamble = encoding.Preamble;
+            if (bytes.StartsWith(preamble))
+            {
+                bytes = bytes[preamble.Length..];
+            }
+            return new DecodedText(Normalize(encoding.GetString(bytes)), encoding.WebName);
+        }
+
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        {
+            return new DecodedText(Normalize(Encoding.UTF8.GetString(bytes[3..])), Utf8Bom);
+        }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
+        {
+            return new DecodedText(Normalize(Encoding.Unicode.GetString(bytes[2..])), Utf16LittleEndian);
+        }
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        {
+            return new DecodedText(Normalize(Encoding.BigEndianUnicode.GetString(bytes[2..])), Utf16BigEndian);
+        }
+        return DecodeUnmarked(bytes);
+    }
+
+    /// <summary>The encoding called <paramref name="name"/> (a web name or a code page number).</summary>
+    /// <exception cref="ArgumentException">No such encoding on this platform.</exception>
+    public static Encoding ResolveEncoding(string name)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        try
+        {
+            return int.TryParse(name, out var codePage) ? Encoding.GetEncoding(codePage) : Encoding.GetEncoding(name.Trim());
+        }
+        catch (Exception e) when (e is ArgumentException or NotSupportedException)
+        {
+            throw new ArgumentException($"unknown encoding '{name}' (try utf-8, utf-16, utf-16be or windows-1258)", nameof(name), e);
+        }
+    }
+
+    /// <summary>Bytes without a byte-order mark: the place where legacy-encoding detection plugs in.</summary>
+    private static DecodedText DecodeUnmarked(ReadOnlySpan<byte> bytes)
+    {
+        var utf16 = GuessUtf16WithoutMark(bytes);
+        if (utf16 is not null)
+        {
+            var littleEndian = utf16 == Utf16LittleEndian;
+            var encoding = littleEndian ? Encoding.Unicode : Encoding.BigEndianUnicode;
+            return new DecodedText(Normalize(encoding.GetString(bytes)), utf16);
+        }
+        if (System.Text.Unicode.Utf8.IsValid(bytes))
+        {
+            return new DecodedText(Normalize(Encoding.UTF8.GetString(bytes)), Utf8);
+        }
+        // Windows-1258 writes most tones as combining marks after the letter; NFC composes them.
+        return new DecodedText(Normalize(Encoding.GetEncoding(1258).GetString(bytes)), Windows1258);
+    }
+
+    /// <summary>
+    /// UTF-16 text of Vietnamese or Latin letters has a zero byte in nearly every other position;
+    /// no 8-bit text does. Returns the UTF-16 name or null.
+    /// </summary>
+    private static string? GuessUtf16WithoutMark(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..(Math.Min(bytes.Length, 4096) & ~1)];
+        if (sample.Length < 4)
+        {
+            return null;
+        }
+        int zerosAtEven = 0, zerosAtOdd = 0;
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            zerosAtEven += sample[i] == 0 ? 1 : 0;
+            zerosAtOdd += sample[i + 1] == 0 ? 1 : 0;
+        }
+        var pairs = sample.Length / 2;
+        if (zerosAtOdd * 10 >= pairs * 3 && zerosAtEven * 20 < pairs)
+        {
+            return Utf16LittleEndian;
+        }
+        if (zerosAtEven * 10 >= pairs * 3 && zerosAtOdd * 20 < pairs)
+        {
+            return Utf16BigEndian;
+        }
+        return null;
+    }
+
+    private static string Normalize(string text)
+        => text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+}
