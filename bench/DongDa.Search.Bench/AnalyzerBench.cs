@@ -22,7 +22,7 @@ internal static class AnalyzerBench
     private const double TargetVsStandard = 0.7;
     private const double TargetVsIcu = 1.5;
 
-    public static BenchTable Run(IReadOnlyList<CorpusArticle> articles, int passes, bool breakdown, TextWriter log)
+    public static BenchTable Run(IReadOnlyList<RawArticleText> articles, int passes, bool breakdown, TextWriter log)
     {
         var texts = articles.Select(a => a.SummaryAndBody).ToArray();
         var chars = texts.Sum(t => (long)t.Length);

@@ -109,18 +109,16 @@ internal static class Program
         if (!File.Exists(dataPath))
         {
             // The corpus is not in the repository (licences): without it there is nothing to measure, which is not an error.
-            Console.WriteLine($"benchmarks skipped: no corpus at {dataPath} (pass --data PATH to news-dev.jsonl.gz)");
+            var reason = $"no corpus at {dataPath} (pass --data PATH to news-dev.jsonl.gz)";
+            Console.WriteLine(options.GetValue(JsonOption) ? JsonSerializer.Serialize(new { skipped = reason }, JsonOptions) : "benchmarks skipped: " + reason);
             return 0;
         }
 
         var workDirectory = Path.Combine(Path.GetTempPath(), "dongda-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         try
         {
-            var clock = Stopwatch.StartNew();
-            var articles = Corpus.Load(dataPath, limit);
-            log.WriteLine($"corpus: {articles.Count:N0} articles from {dataPath} in {clock.Elapsed.TotalSeconds:F1} s");
-            var tables = RunBenchmarks(benchmark, articles, options, workDirectory, log);
-            var environment = Describe(dataPath, articles.Count);
+            var tables = RunBenchmarks(benchmark, dataPath, limit, options, workDirectory, log);
+            var environment = Describe(dataPath, limit);
             if (options.GetValue(JsonOption))
             {
                 Console.WriteLine(JsonSerializer.Serialize(new
@@ -167,28 +165,37 @@ internal static class Program
         }
     }
 
-    private static List<BenchTable> RunBenchmarks(string benchmark, List<CorpusArticle> articles, ParseResult options, string workDirectory, TextWriter log)
+    private static List<BenchTable> RunBenchmarks(string benchmark, string dataPath, int? limit, ParseResult options, string workDirectory, TextWriter log)
     {
         var tables = new List<BenchTable>();
         var passes = options.GetValue(PassesOption);
-        var threads = options.GetValue(ThreadsOption);
         if (benchmark is "all" or "analyzer")
         {
-            tables.Add(AnalyzerBench.Run(articles, passes, options.GetValue(BreakdownOption), log));
+            var texts = Timed("raw article texts", log, () => Corpus.LoadRawTexts(dataPath, limit));
+            tables.Add(AnalyzerBench.Run(texts, passes, options.GetValue(BreakdownOption), log));
         }
         if (benchmark is "all" or "indexer" or "query")
         {
-            var (ours, plain) = IndexerBench.BuildBoth(articles, threads, workDirectory, log);
+            var articles = Timed("articles", log, () => Corpus.LoadArticles(dataPath, limit));
+            var indexes = IndexerBench.Run(dataPath, limit, articles, options.GetValue(ThreadsOption), workDirectory, log);
             if (benchmark is not "query")
             {
-                tables.Add(IndexerBench.Report(articles, threads, ours, plain));
+                tables.Add(indexes.Table);
             }
             if (benchmark is "all" or "query")
             {
-                tables.Add(QueryBench.Run(articles, ours, plain, options.GetValue(TopicsOption), passes, log));
+                tables.Add(QueryBench.Run(articles, indexes.Ours, indexes.Plain, options.GetValue(TopicsOption), passes, log));
             }
         }
         return tables;
+    }
+
+    private static List<T> Timed<T>(string what, TextWriter log, Func<List<T>> load)
+    {
+        var clock = Stopwatch.StartNew();
+        var loaded = load();
+        log.WriteLine($"corpus: {loaded.Count:N0} {what} read in {clock.Elapsed.TotalSeconds:F1} s");
+        return loaded;
     }
 
     private static readonly JsonSerializerOptions JsonOptions = new()
@@ -198,11 +205,11 @@ internal static class Program
         WriteIndented = true,
     };
 
-    private static Dictionary<string, string> Describe(string dataPath, int articles) => new()
+    private static Dictionary<string, string> Describe(string dataPath, int? limit) => new()
     {
         ["date"] = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture),
         ["machine"] = $"{Environment.ProcessorCount} cores, {RuntimeInformation.OSDescription}, {RuntimeInformation.ProcessArchitecture}",
         ["runtime"] = RuntimeInformation.FrameworkDescription,
-        ["data"] = $"{dataPath} ({articles:N0} articles)",
+        ["data"] = limit is null ? dataPath : $"{dataPath} (first {limit:N0} articles)",
     };
 }

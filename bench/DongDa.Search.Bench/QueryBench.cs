@@ -21,7 +21,7 @@ internal static class QueryBench
     private const double TargetP99Milliseconds = 20;
     private const int TopHits = 10;
 
-    public static BenchTable Run(IReadOnlyList<CorpusArticle> articles, BuiltIndex ours, BuiltIndex plain, int topicCount, int passes, TextWriter log)
+    public static BenchTable Run(IReadOnlyList<Article> articles, BuiltIndex ours, BuiltIndex plain, int topicCount, int passes, TextWriter log)
     {
         var topics = Corpus.SampleWithTitles(articles, topicCount);
         using var oursDirectory = FSDirectory.Open(ours.Path);
@@ -30,7 +30,7 @@ internal static class QueryBench
         using var plainReader = DirectoryReader.Open(plainDirectory);
         using var queryAnalyzer = new VietnameseAnalyzer(VietnameseAnalyzerMode.Query);
         using var standardAnalyzer = new StandardAnalyzer(LuceneVersion.LUCENE_48);
-        var parser = new MultiFieldQueryParser(LuceneVersion.LUCENE_48, BenchDocuments.TextFields, standardAnalyzer);
+        var parser = new MultiFieldQueryParser(LuceneVersion.LUCENE_48, ArticleAnalysis.TextFields.ToArray(), standardAnalyzer);
         var contenders = new Contender[]
         {
             new("DongDa (query-mode keys, BooleanQuery)", Searcher(oursReader), text => KeyQuery(queryAnalyzer, text)),
@@ -114,9 +114,9 @@ internal static class QueryBench
 
         public string Name { get; } = name;
 
-        public List<string> Search(CorpusArticle topic)
+        public List<string> Search(Article topic)
         {
-            var hits = searcher.Search(buildQuery(topic.Title!), TopHits);
+            var hits = searcher.Search(buildQuery(topic.Title), TopHits);
             return hits.ScoreDocs.Select(hit => searcher.Doc(hit.Doc, IdField).Get(ArticleFields.Id)).ToList();
         }
     }
@@ -139,7 +139,7 @@ internal static class QueryBench
         var query = new BooleanQuery();
         foreach (var key in keys.Distinct(StringComparer.Ordinal))
         {
-            foreach (var field in BenchDocuments.TextFields)
+            foreach (var field in ArticleAnalysis.TextFields)
             {
                 query.Add(new TermQuery(new Term(field, key)), Occur.SHOULD);
             }
