@@ -117,8 +117,10 @@ internal static class Program
         var workDirectory = Path.Combine(Path.GetTempPath(), "dongda-bench-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
         try
         {
+            var loadBefore = LoadAverage();
             var tables = RunBenchmarks(benchmark, dataPath, limit, options, workDirectory, log);
             var environment = Describe(dataPath, limit);
+            environment["loadAverage"] = $"{loadBefore} before, {LoadAverage()} after (1/5/15 min; other jobs on the same cores)";
             if (options.GetValue(JsonOption))
             {
                 Console.WriteLine(JsonSerializer.Serialize(new
@@ -204,6 +206,10 @@ internal static class Program
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         WriteIndented = true,
     };
+
+    /// <summary>The 1, 5 and 15 minute load averages where the OS publishes them (Linux), to judge how busy the machine was.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "unknown";
 
     private static Dictionary<string, string> Describe(string dataPath, int? limit) => new()
     {
