@@ -13,6 +13,10 @@ internal static class CliApp
             + "in either tone-mark style (hoà/hòa) and with abbreviations (UBND, HĐND).");
         root.Subcommands.Add(Commands.AnalyzeCommand.Create());
         root.Subcommands.Add(Commands.IndexCommand.Create());
+        root.Subcommands.Add(Commands.SearchCommand.Create());
+        root.Subcommands.Add(Commands.ShowCommand.Create());
+        root.Subcommands.Add(Commands.StatsCommand.Create());
+        root.Subcommands.Add(Commands.EvalCommand.Create());
         return root;
     }
 

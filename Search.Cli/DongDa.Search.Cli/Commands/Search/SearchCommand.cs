@@ -1,0 +1,57 @@
+using System.CommandLine;
+
+namespace DongDa.Search.Cli.Commands;
+
+/// <summary><c>dongda-search search</c>: one query, or a batch of topics as TREC run lines.</summary>
+internal static class SearchCommand
+{
+    public static Command Create()
+    {
+        var query = new Argument<string?>("QUERY")
+        {
+            Description = "The query: words with or without accents, \"exact phrases\", -excluded, a OR b, title:/category:/author: values, "
+                + "date:2019-01-01..2019-12-31.",
+            Arity = ArgumentArity.ZeroOrOne,
+        };
+        var index = IndexLocation.CreateOption();
+        var json = new Option<bool>("--json") { Description = "Print one JSON object (total, hits, facets, warnings); same as --format json." };
+        var format = new Option<string>("--format") { Description = "text, json or trec (run lines: qid Q0 docid rank score tag).", DefaultValueFactory = _ => "text" };
+        format.AcceptOnlyFromAmong("text", "json", "trec");
+        var page = new Option<int>("--page") { Description = "Page number, from 1.", DefaultValueFactory = _ => 1 };
+        var size = new Option<int?>("--size") { Description = $"Hits per page: 1..{SearchLogic.MaxInteractivePageSize} (10 by default); with --topics up to {SearchRequest.MaxPageSize} (100 by default)." };
+        var from = new Option<string?>("--from") { Description = "Only articles published on or after this date (YYYY-MM-DD)." };
+        var to = new Option<string?>("--to") { Description = "Only articles published on or before this date (YYYY-MM-DD)." };
+        var sort = new Option<string>("--sort") { Description = "relevance or date (newest first).", DefaultValueFactory = _ => "relevance" };
+        sort.AcceptOnlyFromAmong("relevance", "date");
+        var category = new Option<string?>("--category") { Description = "Only this category (case and accents ignored)." };
+        var author = new Option<string?>("--author") { Description = "Only this author (case and accents ignored)." };
+        var topics = new Option<string?>("--topics") { Description = "Run every topic of FILE (one 'qid<TAB>query' a line) and print one ranked list per topic." };
+        var tag = new Option<string>("--tag") { Description = "Run name in TREC output.", DefaultValueFactory = _ => "dongda" };
+        var command = new Command(
+            "search",
+            "Search the index. Accented words match exactly, bare words match with or without accents, abbreviations "
+            + "(UBND, HĐND, TP.HCM) find their long forms.\n\nExamples:\n  dongda-search search \"dân vận\" --index idx\n"
+            + "  dongda-search search 'ubnd \"dong da\" -bong' --index idx --from 2019-01-01 --to 2019-12-31 --json\n"
+            + "  dongda-search search --topics topics.tsv --index idx --format trec --size 100 > run.txt")
+        {
+            query, index, json, format, page, size, from, to, sort, category, author, topics, tag,
+        };
+        command.SetAction(parse => SearchLogic.Run(
+            new SearchLogic.Arguments(
+                parse.GetValue(query),
+                parse.GetValue(index)!,
+                parse.GetValue(json) ? "json" : parse.GetValue(format)!,
+                parse.GetValue(page),
+                parse.GetValue(size),
+                IndexLocation.ParseDate(parse.GetValue(from), "--from"),
+                IndexLocation.ParseDate(parse.GetValue(to), "--to"),
+                parse.GetValue(sort) == "date" ? SearchSort.Date : SearchSort.Relevance,
+                parse.GetValue(category),
+                parse.GetValue(author),
+                parse.GetValue(topics),
+                parse.GetValue(tag)!),
+            parse.InvocationConfiguration.Output,
+            parse.InvocationConfiguration.Error));
+        return command;
+    }
+}

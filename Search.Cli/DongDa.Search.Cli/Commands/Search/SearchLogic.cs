@@ -1,0 +1,162 @@
+using System.Globalization;
+using DongDa.Search.Evaluation;
+
+namespace DongDa.Search.Cli.Commands;
+
+/// <summary>Runs a search or a batch of topics and prints the results as text, JSON or TREC run lines.</summary>
+internal static class SearchLogic
+{
+    /// <summary>The largest page an interactive search prints.</summary>
+    public const int MaxInteractivePageSize = 100;
+
+    /// <summary>Marks around matched words in JSON snippets (the rest of the snippet is HTML-escaped).</summary>
+    public const string JsonMarkOpen = "<mark>";
+
+    /// <summary>End of a mark in JSON snippets.</summary>
+    public const string JsonMarkClose = "</mark>";
+
+    internal sealed record Arguments(
+        string? Query, string Index, string Format, int Page, int? Size, DateOnly? From, DateOnly? To, SearchSort Sort,
+        string? Category, string? Author, string? TopicsFile, string Tag);
+
+    /// <summary>A hit as printed by <c>--json</c>.</summary>
+    internal sealed record JsonHit(string Id, string Title, DateOnly? Date, string? Category, string? Author, string? Url, string? Path, float Score, string? Snippet);
+
+    /// <summary>Facet counts as printed by <c>--json</c>.</summary>
+    internal sealed record JsonFacets(IReadOnlyList<FacetCount> Years, IReadOnlyList<FacetCount> Categories);
+
+    /// <summary>The <c>--json</c> document of one search.</summary>
+    internal sealed record JsonResults(string? Qid, int Total, int Page, int PageSize, IReadOnlyList<JsonHit> Hits, JsonFacets Facets, IReadOnlyList<string> Warnings);
+
+    public static int Run(Arguments args, TextWriter output, TextWriter error)
+    {
+        var batch = args.TopicsFile is not null;
+        if (!batch && string.IsNullOrWhiteSpace(args.Query))
+        {
+            throw new CliUsageException("give a QUERY or --topics FILE");
+        }
+        if (batch && args.Query is not null)
+        {
+            throw new CliUsageException("give either a QUERY or --topics FILE, not both");
+        }
+        var maxSize = batch ? SearchRequest.MaxPageSize : MaxInteractivePageSize;
+        var size = args.Size ?? (batch ? 100 : 10);
+        if (size < 1 || size > maxSize)
+        {
+            throw new CliUsageException($"--size must be between 1 and {maxSize}");
+        }
+        if (args.Page < 1)
+        {
+            throw new CliUsageException("--page must be 1 or more");
+        }
+        if (args.From is { } f && args.To is { } t && f > t)
+        {
+            throw new CliUsageException("--from is after --to");
+        }
+
+        IReadOnlyList<Topic> topics;
+        try
+        {
+            topics = batch ? TrecFiles.ReadTopics(args.TopicsFile!) : [new Topic("", args.Query!)];
+        }
+        catch (Exception e) when (e is TrecFormatException or IOException or UnauthorizedAccessException)
+        {
+            throw new CliFailureException(e.Message, e);
+        }
+
+        using var searcher = IndexLocation.Open(args.Index);
+        var color = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
+        foreach (var topic in topics)
+        {
+            var request = new SearchRequest
+            {
+                Query = topic.Query,
+                Page = args.Page,
+                PageSize = size,
+                From = args.From,
+                To = args.To,
+                Sort = args.Sort,
+                Category = args.Category,
+                Author = args.Author,
+                IncludeSnippets = args.Format != "trec",
+                IncludeFacets = args.Format != "trec",
+            };
+            var results = searcher.Search(request);
+            foreach (var warning in results.Warnings)
+            {
+                error.WriteLine(batch ? $"note: topic {topic.Id}: {warning}" : $"note: {warning}");
+            }
+            switch (args.Format)
+            {
+                case "trec":
+                    WriteTrec(output, batch ? topic.Id : "1", results, args.Tag);
+                    break;
+                case "json":
+                    output.WriteLine(JsonOutput.Line(ToJson(batch ? topic.Id : null, results)));
+                    break;
+                default:
+                    WriteText(output, batch ? topic.Id : null, topic.Query, results, color);
+                    break;
+            }
+        }
+        return ExitCodes.Ok;
+    }
+
+    internal static JsonResults ToJson(string? qid, SearchResults results) => new(
+        qid,
+        results.Total,
+        results.Page,
+        results.PageSize,
+        [.. results.Hits.Select(h => new JsonHit(h.Id, h.Title, h.Date, h.Category, h.Author, h.Url, h.Path, h.Score,
+            h.Snippet?.Format(JsonMarkOpen, JsonMarkClose, EscapeHtml)))],
+        new JsonFacets(results.Years, results.Categories),
+        results.Warnings);
+
+    /// <summary>Escapes the HTML-special characters only, so Vietnamese letters stay readable in JSON.</summary>
+    internal static string EscapeHtml(string text)
+        => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+
+    private static void WriteTrec(TextWriter output, string qid, SearchResults results, string tag)
+    {
+        var rank = (results.Page - 1) * results.PageSize;
+        foreach (var hit in results.Hits)
+        {
+            TrecFiles.WriteRunLine(output, new RunEntry(qid, hit.Id, ++rank, hit.Score, tag));
+        }
+    }
+
+    private static void WriteText(TextWriter output, string? qid, string query, SearchResults results, bool color)
+    {
+        var (open, close) = color ? ("\u001b[1;33m", "\u001b[0m") : ("«", "»");
+        var (dim, bold, reset) = color ? ("\u001b[2m", "\u001b[1m", "\u001b[0m") : ("", "", "");
+        var pages = (results.Total + results.PageSize - 1) / results.PageSize;
+        output.WriteLine($"{(qid is null ? "" : qid + ": ")}{results.Total.ToString("N0", CultureInfo.InvariantCulture)} results for {query}"
+            + (results.Total > 0 ? $" (page {results.Page} of {pages})" : ""));
+        var rank = (results.Page - 1) * results.PageSize;
+        foreach (var hit in results.Hits)
+        {
+            output.WriteLine();
+            var title = hit.Title.Length > 0 ? hit.Title : "(no title)";
+            output.WriteLine($"{++rank,3}. {bold}{title}{reset}");
+            var meta = new[] { hit.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), hit.Category, hit.Author }.Where(s => !string.IsNullOrEmpty(s));
+            output.WriteLine($"     {dim}{string.Join(" · ", meta)}  id {hit.Id}  score {hit.Score.ToString("0.000", CultureInfo.InvariantCulture)}{reset}");
+            if ((hit.Url ?? hit.Path) is { } location)
+            {
+                output.WriteLine($"     {dim}{location}{reset}");
+            }
+            if (hit.Snippet is { } snippet)
+            {
+                output.WriteLine("     " + snippet.Format(open, close));
+            }
+        }
+        if (results.Years.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("by year:     " + string.Join(" · ", results.Years.Select(f => $"{f.Value} ({f.Count})")));
+        }
+        if (results.Categories.Count > 0)
+        {
+            output.WriteLine((results.Years.Count > 0 ? "" : "\n") + "by category: " + string.Join(" · ", results.Categories.Select(f => $"{f.Value} ({f.Count})")));
+        }
+    }
+}

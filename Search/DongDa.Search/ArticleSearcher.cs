@@ -1,0 +1,325 @@
+using DongDa.Search.Indexer;
+using DongDa.Search.Querying;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Directory = Lucene.Net.Store.Directory;
+
+namespace DongDa.Search;
+
+/// <summary>
+/// Searches a DongDa.Search index. One instance serves any number of concurrent requests (it is thread-safe and cheap
+/// to share: create one per index and keep it); <see cref="Refresh"/> makes articles committed since visible.
+/// </summary>
+/// <example><code>
+/// using var searcher = ArticleSearcher.Open("/data/index");
+/// var results = searcher.Search(new SearchRequest { Query = "uy ban nhan dan dong da", PageSize = 5 });
+/// foreach (var hit in results.Hits)
+/// {
+///     Console.WriteLine($"{hit.Title} {hit.Date} {hit.Snippet?.Format("&lt;mark&gt;", "&lt;/mark&gt;")}");
+/// }
+/// </code></example>
+public sealed class ArticleSearcher : IDisposable
+{
+    private readonly Directory _directory;
+    private readonly bool _ownsDirectory;
+    private readonly SearcherManager _manager;
+    private readonly ArticleQueryBuilder _queryBuilder;
+
+    /// <summary>Opens a searcher over an index in <paramref name="directory"/> (which the caller keeps and disposes).</summary>
+    /// <exception cref="IndexNotFoundException">The directory holds no index.</exception>
+    public ArticleSearcher(Directory directory, ArticleSearcherOptions? options = null)
+        : this(directory, false, options)
+    {
+    }
+
+    private ArticleSearcher(Directory directory, bool ownsDirectory, ArticleSearcherOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(directory);
+        Options = options ?? new ArticleSearcherOptions();
+        _directory = directory;
+        _ownsDirectory = ownsDirectory;
+        _manager = new SearcherManager(directory, new BM25SearcherFactory(new BM25Similarity(Options.K1, Options.B)));
+        _queryBuilder = new ArticleQueryBuilder(Options, AbbreviationTable.Default);
+    }
+
+    /// <summary>Opens the index in the folder <paramref name="path"/>.</summary>
+    /// <exception cref="IndexNotFoundException">The folder holds no index (run <c>dongda-search index</c> first).</exception>
+    public static ArticleSearcher Open(string path, ArticleSearcherOptions? options = null)
+    {
+        var directory = FSDirectory.Open(path);
+        try
+        {
+            return new ArticleSearcher(directory, true, options);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>True when <paramref name="path"/> holds an index this class can open.</summary>
+    public static bool IndexExists(string path)
+    {
+        if (!System.IO.Directory.Exists(path))
+        {
+            return false;
+        }
+        using var directory = FSDirectory.Open(path);
+        return DirectoryReader.IndexExists(directory);
+    }
+
+    /// <summary>The ranking parameters in use.</summary>
+    public ArticleSearcherOptions Options { get; }
+
+    /// <summary>Runs <paramref name="request"/>. Never throws for a malformed query: it is read as plain words with a warning.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">Page below 1 or page size outside 1..<see cref="SearchRequest.MaxPageSize"/>.</exception>
+    public SearchResults Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.Page, 1, nameof(request));
+        ArgumentOutOfRangeException.ThrowIfLessThan(request.PageSize, 1, nameof(request));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(request.PageSize, SearchRequest.MaxPageSize, nameof(request));
+
+        var built = _queryBuilder.Build(request);
+        if (built.MatchesNothing)
+        {
+            return Empty(request, built.Warnings);
+        }
+        var filter = DateFilter(built.From, built.To);
+        var wanted = (int)Math.Min((long)request.Page * request.PageSize, int.MaxValue);
+
+        var searcher = _manager.Acquire();
+        try
+        {
+            wanted = Math.Min(wanted, Math.Max(1, searcher.IndexReader.MaxDoc));
+            ITopDocsCollector top = request.Sort == SearchSort.Date
+                ? TopFieldCollector.Create(DateSort, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
+                : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
+            var facets = request.IncludeFacets ? new FacetCollector() : null;
+            searcher.Search(built.Query, filter, facets is null ? top : MultiCollector.Wrap(top, facets));
+
+            var docs = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize);
+            var hits = new List<SearchHit>(docs.ScoreDocs.Length);
+            foreach (var scoreDoc in docs.ScoreDocs)
+            {
+                var article = ArticleDocumentMapping.ToArticle(searcher.Doc(scoreDoc.Doc));
+                hits.Add(new SearchHit
+                {
+                    Id = article.Id,
+                    Title = article.Title,
+                    Date = article.Date,
+                    Category = article.Category,
+                    Author = article.Author,
+                    Url = article.Url,
+                    Path = article.Path,
+                    Score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score,
+                    Snippet = request.IncludeSnippets ? SnippetOf(article, built.Highlights) : null,
+                });
+            }
+            return new SearchResults
+            {
+                Total = top.TotalHits,
+                Hits = hits,
+                Page = request.Page,
+                PageSize = request.PageSize,
+                Years = facets?.Years ?? [],
+                Categories = facets?.Categories ?? [],
+                Warnings = built.Warnings,
+            };
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    /// <summary>The stored article with id <paramref name="id"/>, or null when the index has none.</summary>
+    public Article? GetById(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        var searcher = _manager.Acquire();
+        try
+        {
+            var docs = searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
+            return docs.ScoreDocs.Length == 0 ? null : ArticleDocumentMapping.ToArticle(searcher.Doc(docs.ScoreDocs[0].Doc));
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    /// <summary>Makes changes committed to the index since the last refresh visible to new requests; true if there were any.</summary>
+    public bool Refresh()
+    {
+        var before = _manager.Acquire();
+        try
+        {
+            _manager.MaybeRefreshBlocking();
+        }
+        finally
+        {
+            _manager.Release(before);
+        }
+        var after = _manager.Acquire();
+        try
+        {
+            return !ReferenceEquals(before, after);
+        }
+        finally
+        {
+            _manager.Release(after);
+        }
+    }
+
+    /// <summary>Article count, date range, categories, size on disk and the index's commit data (schema and analyzer versions).</summary>
+    public IndexStatistics GetStatistics()
+    {
+        var searcher = _manager.Acquire();
+        try
+        {
+            var reader = (DirectoryReader)searcher.IndexReader;
+            var facets = new FacetCollector();
+            var dates = new DateRangeCollector();
+            searcher.Search(new MatchAllDocsQuery(), MultiCollector.Wrap(facets, dates));
+            long size = 0;
+            foreach (var file in _directory.ListAll())
+            {
+                try
+                {
+                    size += _directory.FileLength(file);
+                }
+                catch (IOException)
+                {
+                    // A file removed by a concurrent merge: it no longer counts.
+                }
+            }
+            return new IndexStatistics
+            {
+                ArticleCount = reader.NumDocs,
+                FirstDate = dates.First,
+                LastDate = dates.Last,
+                Years = facets.Years,
+                Categories = facets.Categories,
+                SizeBytes = size,
+                CommitData = new Dictionary<string, string>(reader.IndexCommit.UserData),
+            };
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        _manager.Dispose();
+        if (_ownsDirectory)
+        {
+            _directory.Dispose();
+        }
+    }
+
+    private static readonly Sort DateSort = new(new SortField(ArticleFields.DateNumber, SortFieldType.INT32, reverse: true), SortField.FIELD_SCORE);
+
+    private static FieldCacheRangeFilter<int?>? DateFilter(DateOnly? from, DateOnly? to)
+    {
+        if (from is null && to is null)
+        {
+            return null;
+        }
+        // Articles without a date read as 0 and fall outside every range.
+        var low = from is { } f ? ArticleDocumentMapping.DateNumber(f) : 1;
+        var high = to is { } t ? ArticleDocumentMapping.DateNumber(t) : int.MaxValue;
+        return FieldCacheRangeFilter.NewInt32Range(ArticleFields.DateNumber, low, high, true, true);
+    }
+
+    private static Snippet SnippetOf(Article article, HighlightTerms keys)
+    {
+        var text = string.IsNullOrEmpty(article.Summary) ? article.Body : article.Summary + "\n" + article.Body;
+        return SnippetBuilder.Build(text, keys);
+    }
+
+    private static SearchResults Empty(SearchRequest request, IReadOnlyList<string> warnings) => new()
+    {
+        Total = 0,
+        Hits = [],
+        Page = request.Page,
+        PageSize = request.PageSize,
+        Years = [],
+        Categories = [],
+        Warnings = warnings,
+    };
+
+    private sealed class BM25SearcherFactory(Similarity similarity) : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
+    }
+
+    /// <summary>The earliest and latest publication date among collected documents.</summary>
+    private sealed class DateRangeCollector : ICollector
+    {
+        private NumericDocValues? _dates;
+        private IBits? _hasDate;
+        private int _min = int.MaxValue;
+        private int _max = int.MinValue;
+
+        public DateOnly? First => _min == int.MaxValue ? null : ToDate(_min);
+
+        public DateOnly? Last => _max == int.MinValue ? null : ToDate(_max);
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            _dates = context.AtomicReader.GetNumericDocValues(ArticleFields.DateNumber);
+            _hasDate = _dates is null ? null : context.AtomicReader.GetDocsWithField(ArticleFields.DateNumber);
+        }
+
+        public void Collect(int doc)
+        {
+            if (_dates is not null && _hasDate is not null && _hasDate.Get(doc))
+            {
+                var value = (int)_dates.Get(doc);
+                _min = Math.Min(_min, value);
+                _max = Math.Max(_max, value);
+            }
+        }
+
+        private static DateOnly ToDate(int yyyymmdd) => new(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100);
+    }
+}
+
+/// <summary>What an index holds, for <c>dongda-search stats</c> and health pages.</summary>
+public sealed record IndexStatistics
+{
+    /// <summary>Articles in the index.</summary>
+    public required int ArticleCount { get; init; }
+
+    /// <summary>Earliest publication date, if any article has one.</summary>
+    public DateOnly? FirstDate { get; init; }
+
+    /// <summary>Latest publication date.</summary>
+    public DateOnly? LastDate { get; init; }
+
+    /// <summary>Articles per year, newest first.</summary>
+    public required IReadOnlyList<FacetCount> Years { get; init; }
+
+    /// <summary>Articles per category, most first.</summary>
+    public required IReadOnlyList<FacetCount> Categories { get; init; }
+
+    /// <summary>Bytes on disk (or in memory) of the index files.</summary>
+    public required long SizeBytes { get; init; }
+
+    /// <summary>The last commit's user data: schema version, analyzer version, and whatever else the indexer recorded.</summary>
+    public required IReadOnlyDictionary<string, string> CommitData { get; init; }
+}

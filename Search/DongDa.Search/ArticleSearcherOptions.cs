@@ -1,0 +1,35 @@
+namespace DongDa.Search;
+
+/// <summary>
+/// Ranking parameters. The defaults were chosen by measurement on known-item topics from the development corpus
+/// (see Search/DongDa.Search/README.md and eval/); change them only with a measurement in hand.
+/// </summary>
+public sealed record ArticleSearcherOptions
+{
+    /// <summary>BM25 term-frequency saturation.</summary>
+    public float K1 { get; init; } = 1.2f;
+
+    /// <summary>BM25 length normalization.</summary>
+    public float B { get; init; } = 0.75f;
+
+    /// <summary>Weight of a match in the title relative to the body.</summary>
+    public float TitleBoost { get; init; } = 2.0f;
+
+    /// <summary>Weight of a match in the summary (lead paragraph) relative to the body.</summary>
+    public float SummaryBoost { get; init; } = 1.0f;
+
+    /// <summary>Weight of two consecutive query words found side by side (a multi-syllable word, a name).</summary>
+    public float AdjacencyBoost { get; init; } = 0.5f;
+
+    /// <summary>
+    /// Weight of the accent-free key added for a word typed with accents, so a text written without accents (or with
+    /// other marks) still matches, below texts with the exact accents. 0 turns the fallback off.
+    /// </summary>
+    public float FoldedFallbackWeight { get; init; } = 0.2f;
+
+    /// <summary>
+    /// Share of the query's words (in percent) an article must contain when the query has more than two; queries of one or
+    /// two words need all of them. 0 means any word is enough and ranking alone decides.
+    /// </summary>
+    public int MinimumWordsPercent { get; init; }
+}

@@ -1,0 +1,343 @@
+using DongDa.Search.Analyzers;
+using DongDa.Search.Indexer;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace DongDa.Search.Querying;
+
+/// <summary>A query ready to run: what scores, what filters, and which index keys the snippet should mark.</summary>
+/// <param name="Query">The Lucene query (filters included as non-scoring clauses).</param>
+/// <param name="From">Earliest date, inclusive, from the request or the query.</param>
+/// <param name="To">Latest date, inclusive.</param>
+/// <param name="Highlights">The keys and phrases whose words the snippet marks.</param>
+/// <param name="Warnings">Messages for the user.</param>
+/// <param name="MatchesNothing">True when the query had text but nothing searchable in it.</param>
+internal sealed record BuiltQuery(Query Query, DateOnly? From, DateOnly? To, HighlightTerms Highlights, IReadOnlyList<string> Warnings, bool MatchesNothing);
+
+/// <summary>One word of a query as the analyzer keyed it.</summary>
+/// <param name="Key">The query key: exact when typed with accents, else folded; normalized for dates and numbers.</param>
+/// <param name="FoldedKey">The accent-free key of the same word.</param>
+/// <param name="Start">Start offset in the query text.</param>
+/// <param name="End">End offset in the query text.</param>
+internal sealed record QueryWord(string Key, string FoldedKey, int Start, int End)
+{
+    /// <summary>True when the key is the exact (accented) tier: exact keys always hold a non-ASCII letter, folded keys never.</summary>
+    public bool IsExact => Key.Any(c => c > '\u007f');
+}
+
+/// <summary>
+/// Turns a parsed query into Lucene clauses over title, summary and body: one clause per word on the key the query
+/// analyzer gives (exact if typed with accents, folded if not), a low-weight folded fallback for accented words, a bonus
+/// for consecutive words found side by side, and abbreviation ↔ long-form alternatives.
+/// </summary>
+internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, AbbreviationTable abbreviations)
+{
+    private static readonly VietnameseAnalyzer QueryAnalyzer = new(VietnameseAnalyzerMode.Query);
+    private static readonly VietnameseAnalyzer IndexAnalyzer = new();
+
+    private readonly (string Field, float Boost)[] _textFields =
+    [
+        (ArticleFields.Title, options.TitleBoost),
+        (ArticleFields.Summary, options.SummaryBoost),
+        (ArticleFields.Body, 1f),
+    ];
+
+    /// <summary>Builds the query for <paramref name="request"/>.</summary>
+    public BuiltQuery Build(SearchRequest request)
+    {
+        var parsed = QueryParser.Parse(request.Query);
+        var warnings = new List<string>(parsed.Warnings);
+        var keys = new HighlightTerms();
+        var top = new BooleanQuery(disableCoord: true);
+        var words = new BooleanQuery(disableCoord: true);
+        var wordUnits = 0;
+        var scoring = false;
+
+        foreach (var clause in parsed.Clauses)
+        {
+            if (clause.Excluded)
+            {
+                var excluded = PartQuery(clause.Alternatives[0], null);
+                if (excluded is not null)
+                {
+                    top.Add(excluded, Occur.MUST_NOT);
+                }
+                continue;
+            }
+            if (clause.Alternatives.Count > 1)
+            {
+                var any = new BooleanQuery(disableCoord: true);
+                foreach (var alternative in clause.Alternatives)
+                {
+                    if (PartQuery(alternative, keys) is { } q)
+                    {
+                        any.Add(q, Occur.SHOULD);
+                    }
+                }
+                if (any.Clauses.Count > 0)
+                {
+                    words.Add(any, Occur.SHOULD);
+                    wordUnits++;
+                }
+                continue;
+            }
+            var part = clause.Alternatives[0];
+            if (part is { Field: QueryField.Text, IsPhrase: false })
+            {
+                var analyzed = Analyze(part.Text);
+                wordUnits += AddWords(analyzed, part.Text, words, top, keys);
+                continue;
+            }
+            if (PartQuery(part, keys) is { } required)
+            {
+                top.Add(required, Occur.MUST);
+                scoring |= part.Field is QueryField.Text or QueryField.Title;
+            }
+        }
+
+        if (wordUnits > 0)
+        {
+            words.MinimumNumberShouldMatch = RequiredWords(wordUnits);
+            top.Add(words, Occur.MUST);
+            scoring = true;
+        }
+
+        AddFilter(top, ArticleFields.CategoryKey, request.Category);
+        AddFilter(top, ArticleFields.AuthorKey, request.Author);
+
+        var hadText = !string.IsNullOrWhiteSpace(request.Query);
+        var matchesNothing = hadText && !scoring && !top.Clauses.Any(c => c.Occur == Occur.MUST);
+        if (matchesNothing)
+        {
+            warnings.Add("nothing to search for in the query");
+        }
+        if (!top.Clauses.Any(c => c.Occur == Occur.MUST))
+        {
+            // Only exclusions or filters from the request: start from every article.
+            top.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
+        var from = Later(request.From, parsed.From);
+        var to = Earlier(request.To, parsed.To);
+        return new BuiltQuery(top, from, to, keys, warnings, matchesNothing);
+    }
+
+    private int RequiredWords(int units)
+    {
+        if (options.MinimumWordsPercent <= 0)
+        {
+            return 1;
+        }
+        return units <= 2 ? units : Math.Max(2, (int)Math.Ceiling(units * options.MinimumWordsPercent / 100.0));
+    }
+
+    /// <summary>Adds one SHOULD unit per word (or abbreviation group) to <paramref name="words"/> and adjacency bonuses to <paramref name="top"/>.</summary>
+    private int AddWords(List<QueryWord> analyzed, string text, BooleanQuery words, BooleanQuery top, HighlightTerms keys)
+    {
+        if (analyzed.Count == 0)
+        {
+            return 0;
+        }
+        var folded = analyzed.Select(w => w.FoldedKey).ToList();
+        bool DotAfter(int index) => analyzed[index].End < text.Length && text[analyzed[index].End] == '.';
+
+        var units = 0;
+        for (var i = 0; i < analyzed.Count;)
+        {
+            var match = abbreviations.LongestMatch(folded, i, DotAfter);
+            var span = match?.Form.Keys.Count ?? 1;
+            Query unit;
+            if (span == 1)
+            {
+                unit = WordQuery(analyzed[i], keys);
+                if (match is { } single && single.Equivalents.Count > 0)
+                {
+                    // An abbreviation: the word itself or any long form of it.
+                    var alternatives = new DisjunctionMaxQuery(0.1f) { unit };
+                    AddEquivalents(alternatives, single.Equivalents, keys);
+                    unit = alternatives;
+                }
+            }
+            else
+            {
+                // A long form typed out: its words count as usual, and the whole name (as typed or abbreviated) adds a bonus.
+                var spanWords = new BooleanQuery(disableCoord: true);
+                var spanKeys = new List<string>();
+                for (var k = i; k < i + span; k++)
+                {
+                    spanWords.Add(WordQuery(analyzed[k], keys), Occur.SHOULD);
+                    spanKeys.Add(analyzed[k].Key);
+                }
+                var name = new DisjunctionMaxQuery(0.1f) { FieldsPhrase(spanKeys, 1f) };
+                AddEquivalents(name, match!.Value.Equivalents, keys);
+                spanWords.Add(name, Occur.SHOULD);
+                unit = spanWords;
+            }
+            words.Add(unit, Occur.SHOULD);
+            units++;
+            i += span;
+        }
+
+        if (options.AdjacencyBoost > 0)
+        {
+            for (var i = 0; i + 1 < analyzed.Count; i++)
+            {
+                top.Add(FieldsPhrase([analyzed[i].Key, analyzed[i + 1].Key], options.AdjacencyBoost), Occur.SHOULD);
+            }
+        }
+        return units;
+    }
+
+    private void AddEquivalents(DisjunctionMaxQuery alternatives, IReadOnlyList<NameForm> equivalents, HighlightTerms keys)
+    {
+        foreach (var equivalent in equivalents)
+        {
+            alternatives.Add(FieldsPhrase(equivalent.Keys, 1f));
+            keys.AddPhrase(equivalent.Keys);
+        }
+    }
+
+    /// <summary>One word over the text fields, on its key, with the folded fallback for accented words.</summary>
+    private BooleanQuery WordQuery(QueryWord word, HighlightTerms? keys)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var (field, boost) in _textFields)
+        {
+            query.Add(new TermQuery(new Term(field, word.Key)) { Boost = boost }, Occur.SHOULD);
+            if (word.IsExact && options.FoldedFallbackWeight > 0)
+            {
+                query.Add(new TermQuery(new Term(field, word.FoldedKey)) { Boost = boost * options.FoldedFallbackWeight }, Occur.SHOULD);
+            }
+        }
+        keys?.Words.Add(word.Key);
+        if (word.IsExact && options.FoldedFallbackWeight > 0)
+        {
+            keys?.FallbackWords.Add(word.FoldedKey);
+        }
+        return query;
+    }
+
+    /// <summary>The words of <paramref name="termKeys"/> side by side, in any text field.</summary>
+    private BooleanQuery FieldsPhrase(IReadOnlyList<string> termKeys, float weight)
+    {
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var (field, boost) in _textFields)
+        {
+            query.Add(Phrase(field, termKeys, boost * weight), Occur.SHOULD);
+        }
+        return query;
+    }
+
+    private static Query Phrase(string field, IReadOnlyList<string> termKeys, float boost)
+    {
+        if (termKeys.Count == 1)
+        {
+            return new TermQuery(new Term(field, termKeys[0])) { Boost = boost };
+        }
+        var phrase = new PhraseQuery { Boost = boost };
+        foreach (var key in termKeys)
+        {
+            phrase.Add(new Term(field, key));
+        }
+        return phrase;
+    }
+
+    /// <summary>A part that must match as a whole: all its words (or the phrase) in its field(s); null when it has no words.</summary>
+    private Query? PartQuery(QueryPart part, HighlightTerms? keys)
+    {
+        switch (part.Field)
+        {
+            case QueryField.Category:
+                return Filter(ArticleFields.CategoryKey, part.Text);
+            case QueryField.Author:
+                return Filter(ArticleFields.AuthorKey, part.Text);
+        }
+        var analyzed = Analyze(part.Text);
+        if (analyzed.Count == 0)
+        {
+            return null;
+        }
+        var fields = part.Field == QueryField.Title ? [(ArticleFields.Title, 1f)] : _textFields;
+        var termKeys = analyzed.Select(w => w.Key).ToList();
+        if (part.IsPhrase)
+        {
+            keys?.AddPhrase(termKeys);
+        }
+        else
+        {
+            keys?.Words.UnionWith(termKeys);
+        }
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var (field, boost) in fields)
+        {
+            if (part.IsPhrase)
+            {
+                query.Add(Phrase(field, termKeys, boost), Occur.SHOULD);
+            }
+            else
+            {
+                var all = new BooleanQuery(disableCoord: true);
+                foreach (var key in termKeys)
+                {
+                    all.Add(new TermQuery(new Term(field, key)), Occur.MUST);
+                }
+                all.Boost = boost;
+                query.Add(all, Occur.SHOULD);
+            }
+        }
+        return query;
+    }
+
+    private static void AddFilter(BooleanQuery top, string field, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value))
+        {
+            top.Add(Filter(field, value), Occur.MUST);
+        }
+    }
+
+    /// <summary>An exact match on a folded metadata value, scoring nothing.</summary>
+    private static ConstantScoreQuery Filter(string field, string value)
+        => new(new TermQuery(new Term(field, VietnameseText.Fold(value)))) { Boost = 0f };
+
+    /// <summary>The query words of <paramref name="text"/>: the query analyzer's key and the index analyzer's folded key per position.</summary>
+    internal static List<QueryWord> Analyze(string text)
+    {
+        var words = new List<QueryWord>();
+        using (var stream = QueryAnalyzer.GetTokenStream(ArticleFields.Body, text))
+        {
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var offset = stream.AddAttribute<IOffsetAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                var key = term.ToString();
+                words.Add(new QueryWord(key, key, offset.StartOffset, offset.EndOffset));
+            }
+            stream.End();
+        }
+        using (var stream = IndexAnalyzer.GetTokenStream(ArticleFields.Body, text))
+        {
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var type = stream.AddAttribute<ITypeAttribute>();
+            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+            stream.Reset();
+            var position = -1;
+            while (stream.IncrementToken())
+            {
+                position += increment.PositionIncrement;
+                if (type.Type == VietnameseTokenTypes.Folded && position < words.Count && words[position].IsExact)
+                {
+                    words[position] = words[position] with { FoldedKey = term.ToString() };
+                }
+            }
+            stream.End();
+        }
+        return words;
+    }
+
+    private static DateOnly? Later(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a > b ? a : b);
+
+    private static DateOnly? Earlier(DateOnly? a, DateOnly? b) => a is null ? b : b is null ? a : (a < b ? a : b);
+}

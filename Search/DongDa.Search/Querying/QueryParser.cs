@@ -1,0 +1,331 @@
+using System.Globalization;
+using System.Text;
+
+namespace DongDa.Search.Querying;
+
+/// <summary>
+/// Reads the query language: words, <c>"exact phrases"</c>, <c>-exclusion</c>, <c>OR</c>, <c>title:</c>/<c>category:</c>/
+/// <c>author:</c> values and <c>date:2019-01-01..2019-12-31</c>. Never throws: a query that does not parse (unbalanced
+/// quotes, operators with nothing to apply to, parentheses) is read as plain words and a warning says so.
+/// </summary>
+internal static class QueryParser
+{
+    private const string PlainWordsWarning = "read as plain words: ";
+
+    /// <summary>Parses <paramref name="query"/>; the result always holds the best reading and any warnings.</summary>
+    public static ParsedQuery Parse(string? query)
+    {
+        var text = query ?? "";
+        if (TryParseStructured(text, out var parsed, out var problem))
+        {
+            return parsed;
+        }
+        var plain = StripOperators(text);
+        var clauses = string.IsNullOrWhiteSpace(plain)
+            ? Array.Empty<QueryClause>()
+            : [new QueryClause([new QueryPart(plain, false, QueryField.Text)], false)];
+        return new ParsedQuery(clauses, null, null, [PlainWordsWarning + problem]);
+    }
+
+    private enum LexemeKind
+    {
+        Word,
+        Phrase,
+        Or,
+        And,
+    }
+
+    private sealed record Lexeme(LexemeKind Kind, string Text, bool Excluded, string? Field);
+
+    private static bool TryParseStructured(string text, out ParsedQuery parsed, out string problem)
+    {
+        parsed = new ParsedQuery([], null, null, []);
+        if (text.IndexOfAny(['(', ')']) >= 0)
+        {
+            problem = "parentheses are not part of the query language";
+            return false;
+        }
+        if (!TryLex(text, out var lexemes, out problem))
+        {
+            return false;
+        }
+
+        var clauses = new List<QueryClause>();
+        var warnings = new List<string>();
+        DateOnly? from = null;
+        DateOnly? to = null;
+        var words = new StringBuilder();
+        var pendingOr = false;
+
+        void FlushWords()
+        {
+            if (words.Length > 0)
+            {
+                clauses.Add(new QueryClause([new QueryPart(words.ToString(), false, QueryField.Text)], false));
+                words.Clear();
+            }
+        }
+
+        for (var i = 0; i < lexemes.Count; i++)
+        {
+            var lexeme = lexemes[i];
+            if (lexeme.Kind is LexemeKind.Or or LexemeKind.And)
+            {
+                var previousIsOperand = i > 0 && lexemes[i - 1].Kind is LexemeKind.Word or LexemeKind.Phrase;
+                var nextIsOperand = i + 1 < lexemes.Count && lexemes[i + 1].Kind is LexemeKind.Word or LexemeKind.Phrase;
+                if (!previousIsOperand || !nextIsOperand)
+                {
+                    problem = $"'{lexeme.Text}' needs a word on each side";
+                    return false;
+                }
+                pendingOr = lexeme.Kind == LexemeKind.Or;
+                if (pendingOr && (lexemes[i - 1].Excluded || lexemes[i + 1].Excluded))
+                {
+                    problem = "OR cannot join an excluded word";
+                    return false;
+                }
+                continue;
+            }
+
+            if (string.Equals(lexeme.Field, "date", StringComparison.OrdinalIgnoreCase))
+            {
+                if (lexeme.Excluded || pendingOr || (i + 1 < lexemes.Count && lexemes[i + 1].Kind == LexemeKind.Or))
+                {
+                    problem = "date: cannot be excluded or joined with OR";
+                    return false;
+                }
+                if (!TryParseDateRange(lexeme.Text, out var rangeFrom, out var rangeTo))
+                {
+                    problem = $"'date:{lexeme.Text}' is not a date range (write date:2019-01-01..2019-12-31, date:2019 or date:2019-05)";
+                    return false;
+                }
+                if (from is not null || to is not null)
+                {
+                    warnings.Add("only the last date: range is used");
+                }
+                (from, to) = (rangeFrom, rangeTo);
+                continue;
+            }
+
+            var part = new QueryPart(lexeme.Text, lexeme.Kind == LexemeKind.Phrase, FieldOf(lexeme.Field));
+            var joinsNext = i + 1 < lexemes.Count && lexemes[i + 1].Kind == LexemeKind.Or;
+            if (pendingOr)
+            {
+                var last = clauses[^1];
+                clauses[^1] = last with { Alternatives = [.. last.Alternatives, part] };
+                pendingOr = false;
+                continue;
+            }
+            if (part.Field == QueryField.Text && !part.IsPhrase && !lexeme.Excluded && !joinsNext)
+            {
+                // Consecutive plain words stay together so adjacent words can rank higher.
+                words.Append(words.Length > 0 ? " " : "").Append(part.Text);
+                continue;
+            }
+            FlushWords();
+            clauses.Add(new QueryClause([part], lexeme.Excluded));
+        }
+        FlushWords();
+
+        if (clauses.Count > 0 && clauses.All(c => c.Excluded))
+        {
+            problem = "a query cannot only exclude";
+            return false;
+        }
+        parsed = new ParsedQuery(clauses, from, to, warnings);
+        problem = "";
+        return true;
+    }
+
+    private static QueryField FieldOf(string? field) => field?.ToLowerInvariant() switch
+    {
+        "title" => QueryField.Title,
+        "category" => QueryField.Category,
+        "author" => QueryField.Author,
+        _ => QueryField.Text,
+    };
+
+    private static readonly string[] KnownFields = ["title", "category", "author", "date"];
+
+    private static bool TryLex(string text, out List<Lexeme> lexemes, out string problem)
+    {
+        lexemes = [];
+        problem = "";
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (char.IsWhiteSpace(text[i]))
+            {
+                i++;
+                continue;
+            }
+            var excluded = false;
+            if (text[i] == '-')
+            {
+                if (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]) || text[i + 1] == '-')
+                {
+                    problem = "'-' must be followed by the word to exclude";
+                    return false;
+                }
+                excluded = true;
+                i++;
+            }
+
+            string? field = null;
+            var colon = FieldPrefixLength(text, i);
+            if (colon > 0)
+            {
+                field = text.Substring(i, colon);
+                i += colon + 1;
+                if (i >= text.Length || char.IsWhiteSpace(text[i]))
+                {
+                    problem = $"'{field}:' has no value";
+                    return false;
+                }
+            }
+
+            if (text[i] == '"')
+            {
+                var close = text.IndexOf('"', i + 1);
+                if (close < 0)
+                {
+                    problem = "a quote is not closed";
+                    return false;
+                }
+                var phrase = text.Substring(i + 1, close - i - 1).Trim();
+                i = close + 1;
+                if (phrase.Length == 0)
+                {
+                    problem = "empty quotes";
+                    return false;
+                }
+                lexemes.Add(new Lexeme(LexemeKind.Phrase, phrase, excluded, field));
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                if (text[i] == '"')
+                {
+                    problem = "a quote inside a word";
+                    return false;
+                }
+                i++;
+            }
+            var word = text[start..i];
+            if (field is null && !excluded && word is "OR" or "|")
+            {
+                lexemes.Add(new Lexeme(LexemeKind.Or, word, false, null));
+            }
+            else if (field is null && !excluded && word is "AND" or "&&")
+            {
+                lexemes.Add(new Lexeme(LexemeKind.And, word, false, null));
+            }
+            else if (field is null && word.All(c => !char.IsLetterOrDigit(c)))
+            {
+                problem = $"'{(excluded ? "-" : "")}{word}' has no letters or digits";
+                return false;
+            }
+            else
+            {
+                lexemes.Add(new Lexeme(LexemeKind.Word, word, excluded, field));
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Length of a known field name followed by ':' at <paramref name="start"/>, or 0.</summary>
+    private static int FieldPrefixLength(string text, int start)
+    {
+        foreach (var field in KnownFields)
+        {
+            if (start + field.Length < text.Length
+                && string.Compare(text, start, field, 0, field.Length, StringComparison.OrdinalIgnoreCase) == 0
+                && text[start + field.Length] == ':')
+            {
+                return field.Length;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>Reads <c>2019</c>, <c>2019-05</c>, <c>2019-05-01</c>, or two of these joined by <c>..</c> (either side may be empty).</summary>
+    internal static bool TryParseDateRange(string text, out DateOnly? from, out DateOnly? to)
+    {
+        from = null;
+        to = null;
+        var dots = text.IndexOf("..", StringComparison.Ordinal);
+        if (dots < 0)
+        {
+            if (!TryParseDatePrefix(text, out var first, out var last))
+            {
+                return false;
+            }
+            (from, to) = (first, last);
+            return true;
+        }
+        var left = text[..dots];
+        var right = text[(dots + 2)..];
+        if (left.Length == 0 && right.Length == 0)
+        {
+            return false;
+        }
+        if (left.Length > 0)
+        {
+            if (!TryParseDatePrefix(left, out var first, out _))
+            {
+                return false;
+            }
+            from = first;
+        }
+        if (right.Length > 0)
+        {
+            if (!TryParseDatePrefix(right, out _, out var last))
+            {
+                return false;
+            }
+            to = last;
+        }
+        return from is null || to is null || from <= to;
+    }
+
+    private static bool TryParseDatePrefix(string text, out DateOnly first, out DateOnly last)
+    {
+        first = last = default;
+        var inv = CultureInfo.InvariantCulture;
+        if (DateOnly.TryParseExact(text, "yyyy-MM-dd", inv, DateTimeStyles.None, out var day))
+        {
+            first = last = day;
+            return true;
+        }
+        if (DateOnly.TryParseExact(text + "-01", "yyyy-MM-dd", inv, DateTimeStyles.None, out var month) && text.Length == 7)
+        {
+            first = month;
+            last = month.AddMonths(1).AddDays(-1);
+            return true;
+        }
+        if (text.Length == 4 && int.TryParse(text, NumberStyles.None, inv, out var year) && year is >= 1 and <= 9999)
+        {
+            first = new DateOnly(year, 1, 1);
+            last = new DateOnly(year, 12, 31);
+            return true;
+        }
+        return false;
+    }
+
+    /// <summary>The query with quotes and operator marks removed, for the plain-words reading.</summary>
+    private static string StripOperators(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var c in text)
+        {
+            sb.Append(c is '"' or '(' or ')' ? ' ' : c);
+        }
+        var words = sb.ToString()
+            .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.TrimStart('-'))
+            .Where(w => w.Length > 0);
+        return string.Join(' ', words);
+    }
+}

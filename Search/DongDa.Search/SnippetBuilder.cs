@@ -1,0 +1,175 @@
+using DongDa.Search.Analyzers;
+using DongDa.Search.Indexer;
+using DongDa.Search.Querying;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace DongDa.Search;
+
+/// <summary>
+/// Cuts a passage around the matched words of a stored text. The text is re-analyzed with the index analyzer, whose
+/// offsets point into the original, so a word matched through its folded key (or another tone style, or NFD) is marked
+/// as the author wrote it.
+/// </summary>
+internal static class SnippetBuilder
+{
+    private static readonly VietnameseAnalyzer IndexAnalyzer = new();
+
+    /// <summary>Characters of context kept before the first marked word.</summary>
+    private const int LeadingContext = 60;
+
+    /// <summary>Passage length aimed at.</summary>
+    public const int PassageLength = 240;
+
+    /// <summary>The best passage of <paramref name="text"/> for <paramref name="terms"/>, or its opening when nothing matches.</summary>
+    public static Snippet Build(string text, HighlightTerms terms)
+    {
+        var matches = Matches(text, terms);
+        if (matches.Count == 0)
+        {
+            return Cut(text, 0, []);
+        }
+
+        // The window holding the most different matched keys (then the most matches) wins.
+        var bestStart = 0;
+        var bestDistinct = -1;
+        var bestCount = -1;
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < matches.Count; i++)
+        {
+            distinct.Clear();
+            var count = 0;
+            for (var j = i; j < matches.Count && matches[j].End - matches[i].Start <= PassageLength - LeadingContext; j++)
+            {
+                distinct.Add(matches[j].Key);
+                count++;
+            }
+            if (distinct.Count > bestDistinct || (distinct.Count == bestDistinct && count > bestCount))
+            {
+                (bestStart, bestDistinct, bestCount) = (i, distinct.Count, count);
+            }
+        }
+        return Cut(text, matches[bestStart].Start, matches);
+    }
+
+    private readonly record struct Match(int Start, int End, string Key);
+
+    /// <summary>One word position of the text: its offsets, its keys on every tier, and whether it was written with accents.</summary>
+    private sealed class WordAt(int start, int end)
+    {
+        public int Start { get; } = start;
+
+        public int End { get; set; } = end;
+
+        public List<string> Keys { get; } = [];
+
+        public bool HasExact { get; set; }
+
+        public string? Matched { get; set; }
+    }
+
+    private static List<Match> Matches(string text, HighlightTerms terms)
+    {
+        if (terms.IsEmpty || text.Length == 0)
+        {
+            return [];
+        }
+        var words = new List<WordAt>();
+        using (var stream = IndexAnalyzer.GetTokenStream(ArticleFields.Body, text))
+        {
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            var offset = stream.AddAttribute<IOffsetAttribute>();
+            var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+            var type = stream.AddAttribute<ITypeAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                if (increment.PositionIncrement > 0 || words.Count == 0)
+                {
+                    words.Add(new WordAt(offset.StartOffset, offset.EndOffset));
+                }
+                var word = words[^1];
+                word.End = Math.Max(word.End, offset.EndOffset);
+                word.Keys.Add(term.ToString());
+                word.HasExact |= type.Type == VietnameseTokenTypes.Exact;
+            }
+            stream.End();
+        }
+
+        foreach (var word in words)
+        {
+            foreach (var key in word.Keys)
+            {
+                if (terms.Words.Contains(key) || (!word.HasExact && terms.FallbackWords.Contains(key)))
+                {
+                    word.Matched = key;
+                    break;
+                }
+            }
+        }
+        foreach (var phrase in terms.Phrases)
+        {
+            var id = string.Join(' ', phrase);
+            for (var i = 0; i + phrase.Count <= words.Count; i++)
+            {
+                var all = true;
+                for (var k = 0; k < phrase.Count && all; k++)
+                {
+                    all = words[i + k].Keys.Contains(phrase[k]);
+                }
+                if (all)
+                {
+                    for (var k = 0; k < phrase.Count; k++)
+                    {
+                        words[i + k].Matched = id;
+                    }
+                }
+            }
+        }
+        return [.. words.Where(w => w.Matched is not null).Select(w => new Match(w.Start, w.End, w.Matched!))];
+    }
+
+    /// <summary>The passage starting a little before <paramref name="anchor"/>, cut at word boundaries, with its marks.</summary>
+    private static Snippet Cut(string text, int anchor, List<Match> matches)
+    {
+        var start = Math.Max(0, anchor - LeadingContext);
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
+        {
+            start++;
+            if (start >= anchor)
+            {
+                start = anchor;
+                break;
+            }
+        }
+        var end = Math.Min(text.Length, start + PassageLength);
+        while (end < text.Length && end > start && !char.IsWhiteSpace(text[end - 1]) && !char.IsWhiteSpace(text[end]))
+        {
+            end--;
+        }
+        if (end <= start)
+        {
+            end = Math.Min(text.Length, start + PassageLength);
+        }
+        // A marked word is never cut in half.
+        foreach (var m in matches)
+        {
+            if (m.Start < end && m.End > end)
+            {
+                end = m.End;
+            }
+        }
+
+        var prefix = start > 0 ? "…" : "";
+        var suffix = end < text.Length ? "…" : "";
+        var passage = text[start..end].Replace('\n', ' ').Replace('\r', ' ');
+        var highlights = new List<TextRange>();
+        foreach (var m in matches)
+        {
+            if (m.Start >= start && m.End <= end)
+            {
+                highlights.Add(new TextRange(prefix.Length + m.Start - start, m.End - m.Start));
+            }
+        }
+        return new Snippet(prefix + passage + suffix, highlights);
+    }
+}

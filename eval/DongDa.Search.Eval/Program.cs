@@ -1,0 +1,121 @@
+using System.Globalization;
+
+namespace DongDa.Search.Eval;
+
+/// <summary>
+/// <c>known-item</c>: the quality table (and with <c>--latency</c> the query latency) of DongDa.Search beside plain
+/// Lucene.Net; <c>tune</c>: a grid of ranking parameters on the dev half of the topics. See eval/README.md.
+/// </summary>
+internal static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length == 0 || args[0] is not ("known-item" or "tune"))
+        {
+            Console.Error.WriteLine("usage: known-item|tune --data DIR --work DIR [--topics N] [--systems dongda,standard,icu] "
+                + "[--k1 X] [--b X] [--adjacency X] [--fallback X] [--min-words P] [--results FILE] [--expected FILE] [--latency]");
+            return 1;
+        }
+        var options = ParseOptions(args[1..]);
+        var data = options.GetValueOrDefault("data") ?? Path.Combine("..", "shared", "data");
+        if (!File.Exists(Path.Combine(data, "news-dev.jsonl.gz")))
+        {
+            Console.Error.WriteLine($"skipped: {Path.Combine(data, "news-dev.jsonl.gz")} is not on this machine");
+            return 0;
+        }
+        var settings = new KnownItemSettings
+        {
+            DataDirectory = data,
+            WorkDirectory = options.GetValueOrDefault("work") ?? Path.Combine(Path.GetTempPath(), "dongda-known-item"),
+            TopicCount = int.Parse(options.GetValueOrDefault("topics") ?? "1000", CultureInfo.InvariantCulture),
+            Systems = (options.GetValueOrDefault("systems") ?? "dongda,standard,icu").Split(','),
+            Variants = options.GetValueOrDefault("variants")?.Split(',') ?? QueryVariants.Names,
+            Options = Ranking(new ArticleSearcherOptions(), options),
+        };
+
+        if (args[0] == "tune")
+        {
+            return Tune(settings, options);
+        }
+
+        var rows = KnownItemExperiment.Run(settings, Console.Error);
+        Console.WriteLine(KnownItemExperiment.TsvHeader);
+        foreach (var row in rows)
+        {
+            Console.WriteLine(row.ToTsv());
+        }
+        if (options.GetValueOrDefault("results") is { } results)
+        {
+            File.WriteAllLines(results, [KnownItemExperiment.TsvHeader, .. rows.Select(r => r.ToTsv())]);
+        }
+        var status = 0;
+        if (options.GetValueOrDefault("expected") is { } expected)
+        {
+            var want = File.ReadAllLines(expected).Skip(1).Where(l => l.Length > 0).ToList();
+            var got = rows.Select(r => r.ToTsv()).ToList();
+            var differences = want.Except(got).Concat(got.Except(want)).ToList();
+            Console.Error.WriteLine(differences.Count == 0 ? $"matches {expected}" : $"differs from {expected}:\n  " + string.Join("\n  ", differences));
+            status = differences.Count == 0 ? 0 : 2;
+        }
+        if (options.ContainsKey("latency"))
+        {
+            Console.WriteLine();
+            Console.WriteLine("system\tmode\tp50 ms\tp99 ms");
+            foreach (var (system, mode, p50, p99) in KnownItemExperiment.Latency(settings, Console.Error))
+            {
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{system}\t{mode}\t{p50:0.00}\t{p99:0.00}"));
+            }
+        }
+        return status;
+    }
+
+    /// <summary>Runs every combination of the comma-separated parameter lists on the even-numbered (dev) topics.</summary>
+    private static int Tune(KnownItemSettings settings, Dictionary<string, string?> options)
+    {
+        IEnumerable<string> List(string name, string fallback) => (options.GetValueOrDefault(name) ?? fallback).Split(',');
+        Console.WriteLine("k1\tb\tadjacency\tfallback\tmin-words\t" + string.Join('\t', settings.Variants.Select(v => "mrr@10 " + v)));
+        foreach (var k1 in List("k1", "1.2"))
+        foreach (var b in List("b", "0.75"))
+        foreach (var adjacency in List("adjacency", "0.5"))
+        foreach (var fallback in List("fallback", "0.2"))
+        foreach (var minWords in List("min-words", "0"))
+        {
+            var ranking = Ranking(settings.Options, new()
+            {
+                ["k1"] = k1, ["b"] = b, ["adjacency"] = adjacency, ["fallback"] = fallback, ["min-words"] = minWords,
+            });
+            var rows = KnownItemExperiment.Run(settings with { Options = ranking, Systems = ["dongda"], Split = 0 }, Console.Error);
+            Console.WriteLine($"{k1}\t{b}\t{adjacency}\t{fallback}\t{minWords}\t"
+                + string.Join('\t', rows.Select(r => r.Metrics.ReciprocalRank10.ToString("0.0000", CultureInfo.InvariantCulture))));
+        }
+        return 0;
+    }
+
+    private static ArticleSearcherOptions Ranking(ArticleSearcherOptions start, Dictionary<string, string?> options)
+    {
+        float F(string name, float value) => options.GetValueOrDefault(name) is { } s ? float.Parse(s, CultureInfo.InvariantCulture) : value;
+        return start with
+        {
+            K1 = F("k1", start.K1),
+            B = F("b", start.B),
+            AdjacencyBoost = F("adjacency", start.AdjacencyBoost),
+            FoldedFallbackWeight = F("fallback", start.FoldedFallbackWeight),
+            MinimumWordsPercent = (int)F("min-words", start.MinimumWordsPercent),
+        };
+    }
+
+    private static Dictionary<string, string?> ParseOptions(string[] args)
+    {
+        var options = new Dictionary<string, string?>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Length; i++)
+        {
+            if (!args[i].StartsWith("--", StringComparison.Ordinal))
+            {
+                throw new ArgumentException($"unexpected argument '{args[i]}'");
+            }
+            var name = args[i][2..];
+            options[name] = i + 1 < args.Length && !args[i + 1].StartsWith("--", StringComparison.Ordinal) ? args[++i] : null;
+        }
+        return options;
+    }
+}

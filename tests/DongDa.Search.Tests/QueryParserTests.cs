@@ -1,0 +1,77 @@
+using DongDa.Search.Querying;
+
+namespace DongDa.Search.Tests;
+
+public class QueryParserTests
+{
+    [Fact]
+    public void Parse_PlainWords_OneWordsClause()
+    {
+        var parsed = QueryParser.Parse("dân vận quận");
+        var clause = Assert.Single(parsed.Clauses);
+        Assert.Equal(new QueryPart("dân vận quận", false, QueryField.Text), Assert.Single(clause.Alternatives));
+        Assert.Empty(parsed.Warnings);
+    }
+
+    [Fact]
+    public void Parse_PhraseExclusionOrAndFields_Structured()
+    {
+        var parsed = QueryParser.Parse("\"dân vận\" -bóng hòa OR bình title:quận category:\"thể thao\" author:Hà");
+        Assert.Empty(parsed.Warnings);
+        Assert.Equal(6, parsed.Clauses.Count);
+        Assert.Equal(new QueryPart("dân vận", true, QueryField.Text), parsed.Clauses[0].Alternatives[0]);
+        Assert.True(parsed.Clauses[1].Excluded);
+        Assert.Equal(["hòa", "bình"], parsed.Clauses[2].Alternatives.Select(a => a.Text));
+        Assert.Equal(QueryField.Title, parsed.Clauses[3].Alternatives[0].Field);
+        Assert.Equal(new QueryPart("thể thao", true, QueryField.Category), parsed.Clauses[4].Alternatives[0]);
+    }
+
+    [Theory]
+    [InlineData("date:2019-01-01..2019-12-31", "2019-01-01", "2019-12-31")]
+    [InlineData("date:2019", "2019-01-01", "2019-12-31")]
+    [InlineData("date:2020-02", "2020-02-01", "2020-02-29")]
+    [InlineData("date:2019-05-01..", "2019-05-01", null)]
+    [InlineData("date:..2019-05-01", null, "2019-05-01")]
+    public void Parse_DateRange_ReadsBounds(string query, string? from, string? to)
+    {
+        var parsed = QueryParser.Parse("dân vận " + query);
+        Assert.Empty(parsed.Warnings);
+        Assert.Equal(from is null ? null : DateOnly.Parse(from, System.Globalization.CultureInfo.InvariantCulture), parsed.From);
+        Assert.Equal(to is null ? null : DateOnly.Parse(to, System.Globalization.CultureInfo.InvariantCulture), parsed.To);
+        Assert.Single(parsed.Clauses);
+    }
+
+    [Theory]
+    [InlineData("\"unbalanced")]
+    [InlineData("AND OR -")]
+    [InlineData(")(")]
+    [InlineData("dân OR")]
+    [InlineData("- dân")]
+    [InlineData("date:2019-13-45")]
+    [InlineData("title:")]
+    [InlineData("-bóng")]
+    [InlineData("a \"\" b")]
+    public void Parse_Malformed_PlainWordsWithWarning(string query)
+    {
+        var parsed = QueryParser.Parse(query);
+        var warning = Assert.Single(parsed.Warnings);
+        Assert.StartsWith("read as plain words", warning);
+        Assert.All(parsed.Clauses, c => Assert.False(c.Excluded));
+        Assert.All(parsed.Clauses.SelectMany(c => c.Alternatives), p => Assert.Equal(QueryField.Text, p.Field));
+    }
+
+    [Fact]
+    public void Parse_UnbalancedQuote_KeepsTheWords()
+    {
+        var part = Assert.Single(Assert.Single(QueryParser.Parse("\"dân vận khéo").Clauses).Alternatives);
+        Assert.Equal("dân vận khéo", part.Text);
+    }
+
+    [Fact]
+    public void Parse_HyphenInsideWord_NotAnExclusion()
+    {
+        var parsed = QueryParser.Parse("KT-XH Covid-19");
+        Assert.Empty(parsed.Warnings);
+        Assert.False(Assert.Single(parsed.Clauses).Excluded);
+    }
+}
