@@ -34,19 +34,10 @@ internal static class IndexerBench
         WriteIndex(new RAMDirectory(), ours, warmUp, threads);
         WriteIndex(new RAMDirectory(), plain, warmUp, threads);
 
-        var plainIndex = Measure("plain Lucene.Net: same documents, StandardAnalyzer", Path.Combine(workDirectory, "plain"), log,
-            path => WriteIndex(FSDirectory.Open(path), plain, articles, threads));
+        var plainIndex = BuildPlain(articles, threads, workDirectory, log, plain);
         var oursIndex = Measure("DongDa: ArticleDocuments, VietnameseAnalyzer", Path.Combine(workDirectory, "ours"), log,
             path => WriteIndex(FSDirectory.Open(path), ours, articles, threads));
-
-        var input = dataPath;
-        if (limit is { } count)
-        {
-            input = Path.Combine(workDirectory, "subset.jsonl.gz");
-            Corpus.WriteSubset(dataPath, count, input);
-        }
-        var endToEnd = Measure("DongDa ArticleIndexer end to end (reads .jsonl.gz)", Path.Combine(workDirectory, "ours-end-to-end"), log,
-            path => IndexEndToEnd(path, input, articles.Count, threads));
+        var endToEnd = BuildEndToEnd(dataPath, limit, articles.Count, threads, workDirectory, log);
 
         var inputBytes = articles.Sum(Corpus.TextUtf8Bytes);
         var table = new BenchTable("indexer", $"Indexing throughput ({threads} threads, one IndexWriter, FSDirectory)",
@@ -81,6 +72,27 @@ internal static class IndexerBench
         table.Notes.Add("end to end adds gzip and JSON reading, fingerprints and periodic commits (ArticleIndexer defaults, same threads and RAM buffer)");
         table.Notes.Add("index/input: bytes on disk over the UTF-8 text bytes; ours holds exact and folded keys");
         return new IndexerResult(table, endToEnd, plainIndex);
+    }
+
+    /// <summary>Only the two indexes the query benchmark searches (ours end to end, plain), when the indexer table is not wanted.</summary>
+    public static (BuiltIndex Ours, BuiltIndex Plain) BuildForQuery(string dataPath, int? limit, IReadOnlyList<Article> articles, int threads, string workDirectory, TextWriter log) =>
+        (BuildEndToEnd(dataPath, limit, articles.Count, threads, workDirectory, log),
+         BuildPlain(articles, threads, workDirectory, log, new StandardAnalyzer(LuceneVersion.LUCENE_48)));
+
+    private static BuiltIndex BuildPlain(IReadOnlyList<Article> articles, int threads, string workDirectory, TextWriter log, Analyzer plain) =>
+        Measure("plain Lucene.Net: same documents, StandardAnalyzer", Path.Combine(workDirectory, "plain"), log,
+            path => WriteIndex(FSDirectory.Open(path), plain, articles, threads));
+
+    private static BuiltIndex BuildEndToEnd(string dataPath, int? limit, int expected, int threads, string workDirectory, TextWriter log)
+    {
+        var input = dataPath;
+        if (limit is { } count)
+        {
+            input = Path.Combine(workDirectory, "subset.jsonl.gz");
+            Corpus.WriteSubset(dataPath, count, input);
+        }
+        return Measure("DongDa ArticleIndexer end to end (reads .jsonl.gz)", Path.Combine(workDirectory, "ours-end-to-end"), log,
+            path => IndexEndToEnd(path, input, expected, threads));
     }
 
     private static BuiltIndex Measure(string name, string path, TextWriter log, Action<string> build)
