@@ -9,7 +9,7 @@ using Lucene.Net.Util;
 namespace DongDa.Search.Bench;
 
 /// <summary>An index one contender built, kept on disk for the query benchmark.</summary>
-internal sealed record BuiltIndex(string Name, string Path, double Seconds, double CpuSeconds, long Bytes);
+internal sealed record BuiltIndex(string Name, string Path, double Seconds, double CpuSeconds, long Bytes, int Segments);
 
 /// <summary>The indexer benchmark's table and the indexes the query benchmark searches.</summary>
 internal sealed record IndexerResult(BenchTable Table, BuiltIndex Ours, BuiltIndex Plain);
@@ -50,13 +50,14 @@ internal static class IndexerBench
             new("mbPerCpuSecond", "MB/CPU-s", "F2"),
             new("indexMegabytes", "index MB", "F1"),
             new("indexPerInput", "index/input", "F2"),
+            new("segments", "segments"),
             new("thisPerPlainCpu", "this/plain CPU", "F2"),
             new("thisPerPlain", "this/plain wall", "F2"),
         ]);
         foreach (var index in new[] { oursIndex, plainIndex, endToEnd })
         {
             table.AddRow(index.Name, index.Seconds, index.CpuSeconds, articles.Count / index.Seconds, inputBytes / 1e6 / index.Seconds,
-                inputBytes / 1e6 / index.CpuSeconds, index.Bytes / 1e6, (double)index.Bytes / inputBytes,
+                inputBytes / 1e6 / index.CpuSeconds, index.Bytes / 1e6, (double)index.Bytes / inputBytes, index.Segments,
                 plainIndex.CpuSeconds / index.CpuSeconds, plainIndex.Seconds / index.Seconds);
         }
 
@@ -104,8 +105,13 @@ internal static class IndexerBench
         var seconds = clock.Elapsed.TotalSeconds;
         var cpuSeconds = CpuClock.ProcessSeconds() - cpuStart;
         var bytes = new DirectoryInfo(path).EnumerateFiles().Sum(f => f.Length);
-        log.WriteLine($"indexer: {name}: {seconds:F1} s ({cpuSeconds:F1} s CPU), {bytes / 1e6:F1} MB on disk");
-        return new BuiltIndex(name, path, seconds, cpuSeconds, bytes);
+        var segments = new SegmentInfos();
+        using (var directory = FSDirectory.Open(path))
+        {
+            segments.Read(directory);
+        }
+        log.WriteLine($"indexer: {name}: {seconds:F1} s ({cpuSeconds:F1} s CPU), {bytes / 1e6:F1} MB on disk, {segments.Count} segments");
+        return new BuiltIndex(name, path, seconds, cpuSeconds, bytes, segments.Count);
     }
 
     private static void WriteIndex(Lucene.Net.Store.Directory directory, Analyzer analyzer, IReadOnlyList<Article> articles, int threads)
