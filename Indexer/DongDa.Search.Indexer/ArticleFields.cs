@@ -3,10 +3,10 @@ namespace DongDa.Search.Indexer;
 /// <summary>Names of the index fields: the schema shared by the indexer and the searcher.</summary>
 public static class ArticleFields
 {
-    /// <summary>Stable article id: indexed as one exact term, stored.</summary>
+    /// <summary>Stable article id: indexed as one exact term, stored, binary doc values (read by incremental runs).</summary>
     public const string Id = "id";
 
-    /// <summary>Headline: analyzed with the Vietnamese analyzer, stored with offsets for highlighting.</summary>
+    /// <summary>Headline: analyzed with the Vietnamese analyzer (positions, no offsets: snippets re-analyze), stored.</summary>
     public const string Title = "title";
 
     /// <summary>Lead paragraph: analyzed, stored.</summary>
@@ -48,9 +48,9 @@ public static class ArticleFields
     /// <summary>Publisher, stored.</summary>
     public const string Source = "source";
 
-    /// <summary>Source file relative to the indexed root, stored.</summary>
+    /// <summary>Source file relative to the indexed root: exact term, stored, binary doc values.</summary>
     public const string Path = "path";
 
-    /// <summary>Hash of the article's content: an unchanged article is skipped on the next run.</summary>
+    /// <summary>Hash of the article's content, stored and binary doc values: an unchanged article is skipped on the next run.</summary>
     public const string Fingerprint = "fingerprint";
 }

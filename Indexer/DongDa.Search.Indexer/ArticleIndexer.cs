@@ -14,24 +14,22 @@ namespace DongDa.Search.Indexer;
 /// </summary>
 public sealed class ArticleIndexer : IDisposable
 {
+    private static readonly string[] UnfinishedFirstCommitFiles = ["segments_1", "segments.gen"];
+
     private readonly LuceneDirectory directory;
     private readonly IndexWriter writer;
     private readonly string location;
 
-    private ArticleIndexer(string location, LuceneDirectory directory, IndexWriter writer, ArticleIndexOptions options, bool existed)
+    private ArticleIndexer(string location, LuceneDirectory directory, IndexWriter writer, ArticleIndexOptions options)
     {
         this.location = location;
         this.directory = directory;
         this.writer = writer;
         Options = options;
-        IndexExisted = existed;
     }
 
     /// <summary>The options of this indexer.</summary>
     public ArticleIndexOptions Options { get; }
-
-    /// <summary>True when the folder held an index before this indexer opened it.</summary>
-    public bool IndexExisted { get; }
 
     /// <summary>
     /// Opens (or creates) the index in <paramref name="indexFolder"/> for writing; only one process may write at a time.
@@ -52,8 +50,23 @@ public sealed class ArticleIndexer : IDisposable
         var directory = FSDirectory.Open(full);
         try
         {
-            var existed = IndexCompatibility.EnsureCompatible(directory, indexFolder);
-            if (!existed && System.IO.Directory.EnumerateFileSystemEntries(full).Any(e => Path.GetFileName(e) != "write.lock"))
+            bool existed;
+            var unfinishedFirstCommit = false;
+            try
+            {
+                existed = IndexCompatibility.EnsureCompatible(directory, indexFolder);
+            }
+            catch (Exception e) when (e is EndOfStreamException or CorruptIndexException && HoldsOnlyAnUnfinishedFirstCommit(full))
+            {
+                // A run killed while writing the very first commit: nothing was ever committed, so start afresh.
+                existed = false;
+                unfinishedFirstCommit = true;
+                foreach (var name in UnfinishedFirstCommitFiles.Where(n => File.Exists(Path.Combine(full, n))))
+                {
+                    directory.DeleteFile(name);
+                }
+            }
+            if (!existed && !unfinishedFirstCommit && System.IO.Directory.EnumerateFileSystemEntries(full).Any(e => Path.GetFileName(e) != "write.lock"))
             {
                 throw new IOException($"{indexFolder} is not empty and holds no index; give a new or empty folder to --index");
             }
@@ -61,6 +74,8 @@ public sealed class ArticleIndexer : IDisposable
             {
                 OpenMode = OpenMode.CREATE_OR_APPEND,
                 RAMBufferSizeMB = options.RamBufferMB,
+                // Flushed segments are merged soon anyway; packing each into a compound file first writes it twice.
+                UseCompoundFile = false,
             };
             IndexWriter writer;
             try
@@ -72,7 +87,12 @@ public sealed class ArticleIndexer : IDisposable
                 throw new IOException($"the index in {indexFolder} is being written by another process (write.lock is held)", e);
             }
             writer.SetCommitData(IndexCompatibility.CommitData(options.IndexTitles));
-            return new ArticleIndexer(indexFolder, directory, writer, options, existed);
+            if (!existed)
+            {
+                // An empty first commit right away: from now on a crash always leaves a readable index.
+                writer.Commit();
+            }
+            return new ArticleIndexer(indexFolder, directory, writer, options);
         }
         catch
         {
@@ -91,7 +111,7 @@ public sealed class ArticleIndexer : IDisposable
     public IndexRunReport Index(IReadOnlyList<string> paths, IProgress<IndexProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(paths);
-        var run = new IndexRun(writer, Options, location, IndexExisted, LoadExisting());
+        var run = new IndexRun(writer, Options, location, LoadExisting());
         return run.Execute(paths, progress, cancellationToken);
     }
 
@@ -102,6 +122,9 @@ public sealed class ArticleIndexer : IDisposable
         directory.Dispose();
     }
 
+    private static bool HoldsOnlyAnUnfinishedFirstCommit(string folder)
+        => System.IO.Directory.GetFiles(folder, "segments_*").Select(Path.GetFileName).SequenceEqual(["segments_1"]);
+
     /// <summary>Id → (fingerprint, path) of every article in the last commit.</summary>
     private Dictionary<string, (string Fingerprint, string? Path)> LoadExisting()
     {
@@ -111,10 +134,17 @@ public sealed class ArticleIndexer : IDisposable
             return existing;
         }
         using var reader = DirectoryReader.Open(directory);
-        var fields = new HashSet<string> { ArticleFields.Id, ArticleFields.Fingerprint, ArticleFields.Path };
+        var value = new BytesRef();
         foreach (var leaf in reader.Leaves)
         {
             var segment = leaf.AtomicReader;
+            var ids = segment.GetBinaryDocValues(ArticleFields.Id);
+            var fingerprints = segment.GetBinaryDocValues(ArticleFields.Fingerprint);
+            var paths = segment.GetBinaryDocValues(ArticleFields.Path);
+            if (ids is null || fingerprints is null || paths is null)
+            {
+                continue;
+            }
             var live = segment.LiveDocs;
             for (var doc = 0; doc < segment.MaxDoc; doc++)
             {
@@ -122,12 +152,12 @@ public sealed class ArticleIndexer : IDisposable
                 {
                     continue;
                 }
-                var stored = segment.Document(doc, fields);
-                var id = stored.Get(ArticleFields.Id);
-                if (id is not null)
-                {
-                    existing[id] = (stored.Get(ArticleFields.Fingerprint) ?? "", stored.Get(ArticleFields.Path));
-                }
+                ids.Get(doc, value);
+                var id = value.Utf8ToString();
+                fingerprints.Get(doc, value);
+                var fingerprint = value.Utf8ToString();
+                paths.Get(doc, value);
+                existing[id] = (fingerprint, value.Length == 0 ? null : value.Utf8ToString());
             }
         }
         return existing;

@@ -37,7 +37,14 @@ public static class IndexCompatibility
     public static void EnsureCompatible(IndexCommit commit, string location)
     {
         ArgumentNullException.ThrowIfNull(commit);
-        var data = commit.UserData;
+        EnsureCompatible(commit.UserData, location);
+    }
+
+    /// <summary>Throws when commit user data <paramref name="data"/> names an incompatible schema or analyzer version.</summary>
+    /// <exception cref="IncompatibleIndexException">The index must be rebuilt.</exception>
+    public static void EnsureCompatible(IDictionary<string, string> data, string location)
+    {
+        ArgumentNullException.ThrowIfNull(data);
         data.TryGetValue(SchemaKey, out var schema);
         data.TryGetValue(AnalyzerKey, out var analyzer);
         if (schema == SchemaVersion && analyzer == VietnameseAnalyzer.Version)
@@ -59,8 +66,10 @@ public static class IndexCompatibility
         {
             return false;
         }
-        var commits = DirectoryReader.ListCommits(directory);
-        EnsureCompatible(commits[^1], location);
+        // SegmentInfos.Read falls back to the previous commit when the newest one was cut short by a crash.
+        var infos = new SegmentInfos();
+        infos.Read(directory);
+        EnsureCompatible(infos.UserData, location);
         return true;
     }
 }

@@ -18,7 +18,6 @@ internal sealed class IndexRun(
     IndexWriter writer,
     ArticleIndexOptions options,
     string indexLocation,
-    bool indexExisted,
     Dictionary<string, (string Fingerprint, string? Path)> existing)
 {
     private const int LinesPerBatch = 64;
@@ -80,7 +79,7 @@ internal sealed class IndexRun(
 
         var cancelled = cancellationToken.IsCancellationRequested;
         var deleted = options.Prune && !cancelled ? Prune() : 0;
-        if (!indexExisted || writer.HasUncommittedChanges())
+        if (writer.HasUncommittedChanges())
         {
             Commit();
         }
@@ -271,18 +270,17 @@ internal sealed class IndexRun(
     private void IndexArticleFile(InputFile file, byte[] bytes, ArticleFileFormat format)
     {
         var notes = new List<string>();
-        try
+        var article = Read(file, null, notes, () =>
         {
             var decoded = TextDecoding.Decode(bytes, options.ForcedEncoding);
             CountEncoding(decoded.EncodingName);
-            var article = format == ArticleFileFormat.Html
+            return format == ArticleFileFormat.Html
                 ? HtmlArticle.Parse(decoded.Text, file.RelativePath, file.RelativePath, notes)
                 : PortalTextArticle.Parse(decoded.Text, file.RelativePath, file.RelativePath, notes);
-            Apply(article, file, null, notes);
-        }
-        catch (ArticleFormatException e)
+        });
+        if (article is not null)
         {
-            Fail(file, null, e.Message);
+            Apply(article, file, null, notes);
         }
     }
 
@@ -302,15 +300,34 @@ internal sealed class IndexRun(
                 continue;
             }
             var notes = new List<string>();
-            try
+            var article = Read(file, lineNumber, notes, () => JsonLineArticle.Parse(line, lineNumber, file.RelativePath, notes));
+            if (article is not null)
             {
-                Apply(JsonLineArticle.Parse(line, lineNumber, file.RelativePath, notes), file, lineNumber, notes);
-            }
-            catch (ArticleFormatException e)
-            {
-                Fail(file, lineNumber, e.Message);
+                Apply(article, file, lineNumber, notes);
             }
         }
+    }
+
+    /// <summary>
+    /// Runs a parser; whatever goes wrong inside it fails this input only: bad input never stops the run.
+    /// Writer errors are not caught here, they end the run (see <see cref="RunWorker"/>).
+    /// </summary>
+    private Article? Read(InputFile file, int? line, List<string> notes, Func<Article> parse)
+    {
+        try
+        {
+            return parse();
+        }
+        catch (ArticleFormatException e)
+        {
+            Fail(file, line, e.Message);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Fail(file, line, $"could not be read ({e.GetType().Name}: {e.Message})");
+        }
+        notes.Clear();
+        return null;
     }
 
     /// <summary>Adds, replaces or skips one article by its id and fingerprint.</summary>

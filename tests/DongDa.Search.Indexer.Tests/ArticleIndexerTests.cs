@@ -171,14 +171,10 @@ public class ArticleIndexerTests
         Assert.All(report.Errors, e => Assert.Null(e.Line));
     }
 
-    [Fact]
+    [UnixNonRootFact]
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
     public void Index_UnreadableFile_FailsWithPermissionDenied()
     {
-        if (Environment.UserName == "root" || OperatingSystem.IsWindows())
-        {
-            // root reads every file whatever its mode, so the failure cannot be produced; nothing to assert.
-            return;
-        }
         using var temp = new TempFolder();
         temp.Write("in/good.txt", TestArticles.Portal("Bài tốt"));
         var locked = temp.Write("in/locked.txt", TestArticles.Portal("Bài khoá"));
@@ -204,6 +200,44 @@ public class ArticleIndexerTests
         Assert.Equal(3, report.Added);
         Assert.Equal(new Dictionary<string, int> { ["utf-16le"] = 1, ["utf-8"] = 1, ["windows-1258"] = 1 }, report.Encodings);
         Assert.All(TestArticles.Read(temp.Sub("index")).Values, a => Assert.Equal("Hội nghị HĐND quận", a.Title));
+    }
+
+    [Fact]
+    public void Index_HtmlPageAndPortalTextInOneFolder_AreDetectedByContentAndExtension()
+    {
+        using var temp = new TempFolder();
+        temp.Write("in/page.html", "<html><head><title>Hội diễn văn nghệ</title><meta property=\"og:url\" content=\"https://example.vn/hoi-dien\"></head>"
+            + "<body><nav>Trang chủ</nav><article><h1>Hội diễn văn nghệ</h1><p>Các phường tham gia hội diễn.</p></article></body></html>");
+        temp.Write("in/saved-page", "<!DOCTYPE html><html><body><article><h1>Không có đuôi tệp</h1><p>Nội dung.</p></article></body></html>");
+        temp.Write("in/a.txt", TestArticles.Portal("Bài A"));
+
+        var report = TestArticles.Index(temp.Sub("index"), null, temp.Sub("in"));
+
+        Assert.Equal((3, 0), (report.Added, report.Failed));
+        var stored = TestArticles.Read(temp.Sub("index"));
+        Assert.Equal("Các phường tham gia hội diễn.", stored["https://example.vn/hoi-dien"].Body);
+        Assert.Equal("page.html", stored["https://example.vn/hoi-dien"].Path);
+        Assert.Equal("Không có đuôi tệp", stored["saved-page"].Title);
+    }
+
+    [Fact]
+    public void Index_ForcedEncoding_ReadsEveryFileInIt()
+    {
+        using var temp = new TempFolder();
+        var text = TestArticles.Portal("Thuỷ triều đỏ");
+        var input = temp.Write("in/a.txt", CodePages.Windows1258.GetBytes(CodePages.ToWindows1258Form(text)));
+
+        var report = TestArticles.Index(temp.Sub("index"), new ArticleIndexOptions { ForcedEncoding = "windows-1258" }, input);
+
+        Assert.Equal(new Dictionary<string, int> { ["windows-1258"] = 1 }, report.Encodings);
+        Assert.Equal("Thuỷ triều đỏ", TestArticles.Read(temp.Sub("index"))["a.txt"].Title);
+    }
+
+    [Fact]
+    public void Open_UnknownForcedEncoding_Throws()
+    {
+        using var temp = new TempFolder();
+        Assert.Throws<ArgumentException>(() => ArticleIndexer.Open(temp.Sub("index"), new ArticleIndexOptions { ForcedEncoding = "klingon-8" }));
     }
 
     [Fact]
@@ -278,6 +312,29 @@ public class ArticleIndexerTests
 
         Assert.Contains("dongda-schema-0", e.Message);
         Assert.Contains("rebuild", e.Message);
+    }
+
+    [Fact]
+    public void Open_FolderWithAFirstCommitCutShortByACrash_StartsAFreshIndex()
+    {
+        using var temp = new TempFolder();
+        temp.Write("index/segments_1", [0x3F, 0xD7]);
+        temp.Write("index/write.lock", []);
+
+        var report = TestArticles.Index(temp.Sub("index"), null, temp.Write("a.txt", TestArticles.Portal("Bài A")));
+
+        Assert.Equal((1, 0), (report.Added, report.Failed));
+        Assert.Single(TestArticles.Read(temp.Sub("index")));
+    }
+
+    [Fact]
+    public void Open_NewFolder_CommitsAnEmptyReadableIndexAtOnce()
+    {
+        using var temp = new TempFolder();
+
+        using var indexer = ArticleIndexer.Open(temp.Sub("index"));
+
+        Assert.Empty(TestArticles.Read(temp.Sub("index")));
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DongDa.Search.Indexer;
 
 namespace DongDa.Search.Cli.Commands;
 
@@ -28,6 +29,19 @@ internal static class IndexCommand
         {
             Description = "Print only the summary as one JSON object (added, updated, unchanged, deleted, failed, errors, encodings).",
         };
+        var commitEvery = new Option<int>("--commit-every")
+        {
+            Description = "Commit after this many changed articles; a killed run loses at most the work since the last commit.",
+            HelpName = "N",
+            DefaultValueFactory = _ => new ArticleIndexOptions().CommitEveryArticles,
+        };
+        commitEvery.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 1)
+            {
+                result.AddError("--commit-every must be at least 1");
+            }
+        });
         var command = new Command(
             "index",
             "Index article files so they can be searched; a second run picks up only what changed.\n"
@@ -40,6 +54,7 @@ internal static class IndexCommand
             prune,
             encoding,
             json,
+            commitEvery,
         };
         command.SetAction(parse =>
         {
@@ -48,7 +63,7 @@ internal static class IndexCommand
             // A progress line only for a person at a terminal; redirected or JSON output stays parseable.
             var interactive = !asJson && !Console.IsOutputRedirected && !Console.IsErrorRedirected && ReferenceEquals(output, Console.Out);
             return IndexLogic.Run(
-                new IndexLogic.Request(parse.GetValue(paths) ?? [], parse.GetValue(index)!, parse.GetValue(prune), parse.GetValue(encoding), asJson),
+                new IndexLogic.Request(parse.GetValue(paths) ?? [], parse.GetValue(index)!, parse.GetValue(prune), parse.GetValue(encoding), asJson, parse.GetValue(commitEvery)),
                 output,
                 parse.InvocationConfiguration.Error,
                 interactive);

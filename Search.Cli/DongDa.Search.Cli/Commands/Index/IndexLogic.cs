@@ -8,7 +8,7 @@ namespace DongDa.Search.Cli.Commands;
 internal static class IndexLogic
 {
     /// <summary>What the user asked for.</summary>
-    internal sealed record Request(IReadOnlyList<string> Paths, string Index, bool Prune, string? Encoding, bool Json);
+    internal sealed record Request(IReadOnlyList<string> Paths, string Index, bool Prune, string? Encoding, bool Json, int CommitEvery = 5000);
 
     /// <summary>One failed or odd input in the JSON summary.</summary>
     internal sealed record Issue(string Path, int? Line, string Reason);
@@ -38,7 +38,7 @@ internal static class IndexLogic
         }
 
         IndexRunReport report;
-        var options = new ArticleIndexOptions { Prune = request.Prune, ForcedEncoding = request.Encoding };
+        var options = new ArticleIndexOptions { Prune = request.Prune, ForcedEncoding = request.Encoding, CommitEveryArticles = request.CommitEvery };
         try
         {
             using var indexer = ArticleIndexer.Open(request.Index, options);
@@ -53,6 +53,11 @@ internal static class IndexLogic
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             throw new CliFailureException($"cannot write the index in {request.Index}: {e.Message}", e);
+        }
+        catch (Exception e) when (e is not (CliUsageException or CliFailureException or OutOfMemoryException))
+        {
+            // The writer failed mid-run; the index stays as of its last commit and a rerun completes it.
+            throw new CliFailureException($"indexing stopped ({e.GetType().Name}: {e.Message}); the index keeps its last commit, run again to complete it", e);
         }
 
         if (request.Json)

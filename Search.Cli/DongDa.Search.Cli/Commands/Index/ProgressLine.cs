@@ -15,7 +15,7 @@ internal sealed class ProgressLine(TextWriter terminal) : IProgress<IndexProgres
         var eta = fraction > 0.001 ? TimeSpan.FromSeconds(seconds * (1 - fraction) / fraction) : (TimeSpan?)null;
         var line = string.Create(CultureInfo.InvariantCulture,
             $"{value.Articles:N0} articles  {value.Articles / seconds:N0}/s  {value.BytesRead / 1048576.0 / seconds:0.0} MB/s  "
-            + $"{fraction:P0}  ETA {(eta is { } t ? t.ToString(@"h\:mm\:ss", CultureInfo.InvariantCulture) : "?")}");
+            + $"{fraction:0%}  ETA {(eta is { } t ? t.ToString(@"h\:mm\:ss", CultureInfo.InvariantCulture) : "?")}");
         Write(line);
     }
 
