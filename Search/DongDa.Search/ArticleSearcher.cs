@@ -30,29 +30,43 @@ public sealed class ArticleSearcher : IDisposable
 
     /// <summary>Opens a searcher over an index in <paramref name="directory"/> (which the caller keeps and disposes).</summary>
     /// <exception cref="IndexNotFoundException">The directory holds no index.</exception>
+    /// <exception cref="IncompatibleIndexException">The index was built with another schema or analyzer version.</exception>
     public ArticleSearcher(Directory directory, ArticleSearcherOptions? options = null)
-        : this(directory, false, options)
+        : this(directory, false, options, directory?.ToString() ?? "")
     {
     }
 
-    private ArticleSearcher(Directory directory, bool ownsDirectory, ArticleSearcherOptions? options)
+    private ArticleSearcher(Directory directory, bool ownsDirectory, ArticleSearcherOptions? options, string location)
     {
         ArgumentNullException.ThrowIfNull(directory);
         Options = options ?? new ArticleSearcherOptions();
         _directory = directory;
         _ownsDirectory = ownsDirectory;
         _manager = new SearcherManager(directory, new BM25SearcherFactory(new BM25Similarity(Options.K1, Options.B)));
+        var searcher = _manager.Acquire();
+        try
+        {
+            IndexCompatibility.EnsureCompatible(((DirectoryReader)searcher.IndexReader).IndexCommit, location);
+        }
+        catch
+        {
+            _manager.Release(searcher);
+            _manager.Dispose();
+            throw;
+        }
+        _manager.Release(searcher);
         _queryBuilder = new ArticleQueryBuilder(Options, AbbreviationTable.Default);
     }
 
     /// <summary>Opens the index in the folder <paramref name="path"/>.</summary>
     /// <exception cref="IndexNotFoundException">The folder holds no index (run <c>dongda-search index</c> first).</exception>
+    /// <exception cref="IncompatibleIndexException">The index was built with another schema or analyzer version.</exception>
     public static ArticleSearcher Open(string path, ArticleSearcherOptions? options = null)
     {
         var directory = FSDirectory.Open(path);
         try
         {
-            return new ArticleSearcher(directory, true, options);
+            return new ArticleSearcher(directory, true, options, path);
         }
         catch
         {
@@ -91,22 +105,37 @@ public sealed class ArticleSearcher : IDisposable
         }
         var filter = DateFilter(built.From, built.To);
         var wanted = (int)Math.Min((long)request.Page * request.PageSize, int.MaxValue);
+        var rescore = request.Sort == SearchSort.Relevance && built.Adjacency is not null;
 
         var searcher = _manager.Acquire();
         try
         {
             wanted = Math.Min(wanted, Math.Max(1, searcher.IndexReader.MaxDoc));
+            var depth = rescore ? Math.Max(wanted, Options.RescoreDepth) : wanted;
             ITopDocsCollector top = request.Sort == SearchSort.Date
-                ? TopFieldCollector.Create(DateSort, wanted, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
-                : TopScoreDocCollector.Create(wanted, docsScoredInOrder: false);
+                ? TopFieldCollector.Create(DateSort, depth, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
+                : TopScoreDocCollector.Create(depth, docsScoredInOrder: false);
             var facets = request.IncludeFacets ? new FacetCollector() : null;
             searcher.Search(built.Query, filter, facets is null ? top : MultiCollector.Wrap(top, facets));
 
-            var docs = top.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize);
-            var hits = new List<SearchHit>(docs.ScoreDocs.Length);
-            foreach (var scoreDoc in docs.ScoreDocs)
+            var start = (request.Page - 1) * request.PageSize;
+            var ranked = top.GetTopDocs();
+            if (rescore && ranked.ScoreDocs.Length > 0)
             {
-                var article = ArticleDocumentMapping.ToArticle(searcher.Doc(scoreDoc.Doc));
+                // Adjacency bonus on the first-pass top: first score + phrase score, then re-sorted.
+                ranked = QueryRescorer.Rescore(searcher, ranked, built.Adjacency, 1.0, depth);
+            }
+            var docs = ranked.ScoreDocs.Skip(start).Take(request.PageSize).ToArray();
+            var hits = new List<SearchHit>(docs.Length);
+            foreach (var scoreDoc in docs)
+            {
+                var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
+                if (!request.IncludeDetails)
+                {
+                    hits.Add(new SearchHit { Id = IdOf(searcher.IndexReader, scoreDoc.Doc), Title = "", Score = score });
+                    continue;
+                }
+                var article = ArticleDocuments.FromDocument(searcher.Doc(scoreDoc.Doc, request.IncludeSnippets ? HitFieldsWithText : HitFields));
                 hits.Add(new SearchHit
                 {
                     Id = article.Id,
@@ -116,7 +145,7 @@ public sealed class ArticleSearcher : IDisposable
                     Author = article.Author,
                     Url = article.Url,
                     Path = article.Path,
-                    Score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score,
+                    Score = score,
                     Snippet = request.IncludeSnippets ? SnippetOf(article, built.Highlights) : null,
                 });
             }
@@ -145,7 +174,7 @@ public sealed class ArticleSearcher : IDisposable
         try
         {
             var docs = searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
-            return docs.ScoreDocs.Length == 0 ? null : ArticleDocumentMapping.ToArticle(searcher.Doc(docs.ScoreDocs[0].Doc));
+            return docs.ScoreDocs.Length == 0 ? null : ArticleDocuments.FromDocument(searcher.Doc(docs.ScoreDocs[0].Doc));
         }
         finally
         {
@@ -225,6 +254,14 @@ public sealed class ArticleSearcher : IDisposable
         }
     }
 
+    /// <summary>Stored fields a hit shows; the long text fields are read only for snippets.</summary>
+    private static readonly ISet<string> HitFields = new HashSet<string>(StringComparer.Ordinal)
+    {
+        ArticleFields.Id, ArticleFields.Title, ArticleFields.Date, ArticleFields.Category, ArticleFields.Author, ArticleFields.Url, ArticleFields.Path,
+    };
+
+    private static readonly ISet<string> HitFieldsWithText = new HashSet<string>(HitFields, StringComparer.Ordinal) { ArticleFields.Summary, ArticleFields.Body };
+
     private static readonly Sort DateSort = new(new SortField(ArticleFields.DateNumber, SortFieldType.INT32, reverse: true), SortField.FIELD_SCORE);
 
     private static FieldCacheRangeFilter<int?>? DateFilter(DateOnly? from, DateOnly? to)
@@ -234,10 +271,24 @@ public sealed class ArticleSearcher : IDisposable
             return null;
         }
         // Articles without a date read as 0 and fall outside every range.
-        var low = from is { } f ? ArticleDocumentMapping.DateNumber(f) : 1;
-        var high = to is { } t ? ArticleDocumentMapping.DateNumber(t) : int.MaxValue;
+        var low = from is { } f ? DateNumber(f) : 1;
+        var high = to is { } t ? DateNumber(t) : int.MaxValue;
         return FieldCacheRangeFilter.NewInt32Range(ArticleFields.DateNumber, low, high, true, true);
     }
+
+    /// <summary>The id of a document from the per-segment cache of the id terms, without reading its stored fields.</summary>
+    private static string IdOf(IndexReader reader, int doc)
+    {
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var ids = FieldCache.DEFAULT.GetTerms(leaf.AtomicReader, ArticleFields.Id, false);
+        var bytes = new BytesRef();
+        ids.Get(doc - leaf.DocBase, bytes);
+        return bytes.Utf8ToString();
+    }
+
+    /// <summary>A date as yyyyMMdd, the form of <see cref="ArticleFields.DateNumber"/>.</summary>
+    private static int DateNumber(DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
 
     private static Snippet SnippetOf(Article article, HighlightTerms keys)
     {

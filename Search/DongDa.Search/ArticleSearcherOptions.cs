@@ -21,6 +21,15 @@ public sealed record ArticleSearcherOptions
     /// <summary>Weight of two consecutive query words found side by side (a multi-syllable word, a name).</summary>
     public float AdjacencyBoost { get; init; } = 0.5f;
 
+    /// <summary>Weight of three consecutive query words found side by side (added to the pair bonuses).</summary>
+    public float TripleAdjacencyBoost { get; init; }
+
+    /// <summary>
+    /// How many of the best first-pass hits get the adjacency bonus (by rescoring; at least the hits asked for). Phrase
+    /// clauses over every matching article would cost far more than the bonus changes below this depth.
+    /// </summary>
+    public int RescoreDepth { get; init; } = 100;
+
     /// <summary>
     /// Weight of the accent-free key added for a word typed with accents, so a text written without accents (or with
     /// other marks) still matches, below texts with the exact accents. 0 turns the fallback off.
@@ -28,8 +37,8 @@ public sealed record ArticleSearcherOptions
     public float FoldedFallbackWeight { get; init; } = 0.2f;
 
     /// <summary>
-    /// Share of the query's words (in percent) an article must contain when the query has more than two; queries of one or
-    /// two words need all of them. 0 means any word is enough and ranking alone decides.
+    /// Share of the query's words (in percent) an article must contain when the query has more than three; queries of up to
+    /// three words need all of them. 0 means any one word is enough and ranking alone decides.
     /// </summary>
     public int MinimumWordsPercent { get; init; }
 }

@@ -53,6 +53,12 @@ public sealed record SearchRequest
     /// <summary>Whether hits carry a highlighted snippet (off for batch runs that only need the ranking).</summary>
     public bool IncludeSnippets { get; init; } = true;
 
+    /// <summary>
+    /// Whether hits carry their stored fields (title, date, category, author, url, path). When false a hit has only its id
+    /// and score (title empty, the rest null, no snippet): what a batch run needs, without reading stored articles.
+    /// </summary>
+    public bool IncludeDetails { get; init; } = true;
+
     /// <summary>Whether results carry counts by year and category (off for batch runs).</summary>
     public bool IncludeFacets { get; init; } = true;
 }

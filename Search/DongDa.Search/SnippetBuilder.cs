@@ -17,6 +17,12 @@ internal static class SnippetBuilder
     /// <summary>Characters of context kept before the first marked word.</summary>
     private const int LeadingContext = 60;
 
+    /// <summary>
+    /// Characters of the text searched for the passage: analysis is the cost of a snippet, and the lead of an article
+    /// (median length about 2,000 characters) is where a reader looks first.
+    /// </summary>
+    public const int MaxAnalyzedLength = 4000;
+
     /// <summary>Passage length aimed at.</summary>
     public const int PassageLength = 240;
 
@@ -74,7 +80,8 @@ internal static class SnippetBuilder
             return [];
         }
         var words = new List<WordAt>();
-        using (var stream = IndexAnalyzer.GetTokenStream(ArticleFields.Body, text))
+        var analyzed = text.Length <= MaxAnalyzedLength ? text : text[..MaxAnalyzedLength];
+        using (var stream = IndexAnalyzer.GetTokenStream(ArticleFields.Body, analyzed))
         {
             var term = stream.AddAttribute<ICharTermAttribute>();
             var offset = stream.AddAttribute<IOffsetAttribute>();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
@@ -33,7 +34,7 @@ internal static class DevCorpus
                 Title = json.Title ?? "",
                 Summary = json.Summary,
                 Body = json.Body ?? "",
-                Date = ArticleDocumentMapping.ParseDate(json.Date),
+                Date = DateOnly.TryParseExact(json.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
                 Author = json.Author,
                 Category = json.Category,
                 Url = json.Url,

@@ -13,7 +13,7 @@ internal static class Program
         if (args.Length == 0 || args[0] is not ("known-item" or "tune"))
         {
             Console.Error.WriteLine("usage: known-item|tune --data DIR --work DIR [--topics N] [--systems dongda,standard,icu] "
-                + "[--k1 X] [--b X] [--adjacency X] [--fallback X] [--min-words P] [--results FILE] [--expected FILE] [--latency]");
+                + "[--k1 X] [--b X] [--adjacency X] [--fallback X] [--min-words P] [--depth N] [--triple X] [--results FILE] [--expected FILE] [--latency]");
             return 1;
         }
         var options = ParseOptions(args[1..]);
@@ -30,7 +30,7 @@ internal static class Program
             TopicCount = int.Parse(options.GetValueOrDefault("topics") ?? "1000", CultureInfo.InvariantCulture),
             Systems = (options.GetValueOrDefault("systems") ?? "dongda,standard,icu").Split(','),
             Variants = options.GetValueOrDefault("variants")?.Split(',') ?? QueryVariants.Names,
-            Options = Ranking(new ArticleSearcherOptions(), options),
+            Options = args[0] == "tune" ? new ArticleSearcherOptions() : Ranking(new ArticleSearcherOptions(), options),
         };
 
         if (args[0] == "tune")
@@ -72,24 +72,31 @@ internal static class Program
     /// <summary>Runs every combination of the comma-separated parameter lists on the even-numbered (dev) topics.</summary>
     private static int Tune(KnownItemSettings settings, Dictionary<string, string?> options)
     {
-        IEnumerable<string> List(string name, string fallback) => (options.GetValueOrDefault(name) ?? fallback).Split(',');
-        Console.WriteLine("k1\tb\tadjacency\tfallback\tmin-words\t" + string.Join('\t', settings.Variants.Select(v => "mrr@10 " + v)));
-        foreach (var k1 in List("k1", "1.2"))
-        foreach (var b in List("b", "0.75"))
-        foreach (var adjacency in List("adjacency", "0.5"))
-        foreach (var fallback in List("fallback", "0.2"))
-        foreach (var minWords in List("min-words", "0"))
+        string[] names = ["k1", "b", "adjacency", "triple", "fallback", "min-words", "depth"];
+        var defaults = new ArticleSearcherOptions();
+        string[] fallbacks =
+        [
+            F(defaults.K1), F(defaults.B), F(defaults.AdjacencyBoost), F(defaults.TripleAdjacencyBoost), F(defaults.FoldedFallbackWeight),
+            F(defaults.MinimumWordsPercent), F(defaults.RescoreDepth),
+        ];
+        IEnumerable<Dictionary<string, string?>> combinations = [[]];
+        for (var i = 0; i < names.Length; i++)
         {
-            var ranking = Ranking(settings.Options, new()
-            {
-                ["k1"] = k1, ["b"] = b, ["adjacency"] = adjacency, ["fallback"] = fallback, ["min-words"] = minWords,
-            });
-            var rows = KnownItemExperiment.Run(settings with { Options = ranking, Systems = ["dongda"], Split = 0 }, Console.Error);
-            Console.WriteLine($"{k1}\t{b}\t{adjacency}\t{fallback}\t{minWords}\t"
+            var name = names[i];
+            var values = (options.GetValueOrDefault(name) ?? fallbacks[i]).Split(',');
+            combinations = combinations.SelectMany(c => values.Select(v => new Dictionary<string, string?>(c) { [name] = v })).ToList();
+        }
+        Console.WriteLine(string.Join('\t', names) + "\t" + string.Join('\t', settings.Variants.Select(v => "mrr@10 " + v)));
+        foreach (var combination in combinations)
+        {
+            var rows = KnownItemExperiment.Run(settings with { Options = Ranking(defaults, combination), Systems = ["dongda"], Split = 0 }, Console.Error);
+            Console.WriteLine(string.Join('\t', names.Select(n => combination[n])) + "\t"
                 + string.Join('\t', rows.Select(r => r.Metrics.ReciprocalRank10.ToString("0.0000", CultureInfo.InvariantCulture))));
         }
         return 0;
     }
+
+    private static string F(float value) => value.ToString(CultureInfo.InvariantCulture);
 
     private static ArticleSearcherOptions Ranking(ArticleSearcherOptions start, Dictionary<string, string?> options)
     {
@@ -101,6 +108,8 @@ internal static class Program
             AdjacencyBoost = F("adjacency", start.AdjacencyBoost),
             FoldedFallbackWeight = F("fallback", start.FoldedFallbackWeight),
             MinimumWordsPercent = (int)F("min-words", start.MinimumWordsPercent),
+            RescoreDepth = (int)F("depth", start.RescoreDepth),
+            TripleAdjacencyBoost = F("triple", start.TripleAdjacencyBoost),
         };
     }
 

@@ -32,14 +32,14 @@ internal sealed class DongDaSystem(string indexPath, ArticleSearcherOptions opti
     public string Name => "dongda";
 
     public IReadOnlyList<(string Id, double Score)> Rank(string query, int count)
-        => [.. _searcher.Search(new SearchRequest { Query = query, PageSize = count, IncludeSnippets = false, IncludeFacets = false })
+        => [.. _searcher.Search(new SearchRequest { Query = query, PageSize = count, IncludeSnippets = false, IncludeFacets = false, IncludeDetails = false })
             .Hits.Select(h => (h.Id, (double)h.Score))];
 
     /// <summary>Indexes <paramref name="articles"/> without their titles with the Vietnamese analyzer.</summary>
     public static void Build(string indexPath, IEnumerable<Article> articles)
     {
         using var directory = FSDirectory.Open(indexPath);
-        var config = new IndexWriterConfig(VietnameseAnalyzer.MatchVersion, new VietnameseAnalyzer())
+        var config = new IndexWriterConfig(VietnameseAnalyzer.MatchVersion, ArticleAnalysis.CreateIndexAnalyzer())
         {
             OpenMode = OpenMode.CREATE,
             RAMBufferSizeMB = 128,
@@ -48,9 +48,9 @@ internal sealed class DongDaSystem(string indexPath, ArticleSearcherOptions opti
         using var writer = new IndexWriter(directory, config);
         foreach (var article in articles)
         {
-            writer.AddDocument(ArticleDocumentMapping.ToDocument(article with { Title = "" }));
+            writer.AddDocument(ArticleDocuments.ToDocument(article, indexTitle: false));
         }
-        writer.SetCommitData(new Dictionary<string, string> { ["analyzer"] = VietnameseAnalyzer.Version });
+        writer.SetCommitData(IndexCompatibility.CommitData(titlesIndexed: false));
         writer.Commit();
     }
 

@@ -178,6 +178,27 @@ public sealed class ArticleSearcherTests : IDisposable
     }
 
     [Fact]
+    public void Search_WithoutDetails_SameRankingIdsOnly()
+    {
+        var full = Search("phường đống đa");
+        var bare = Search("phường đống đa", r => r with { IncludeDetails = false });
+        Assert.Equal(full.Hits.Select(h => (h.Id, h.Score)), bare.Hits.Select(h => (h.Id, h.Score)));
+        Assert.All(bare.Hits, h => Assert.True(h.Title.Length == 0 && h.Date is null && h.Snippet is null));
+    }
+
+    [Fact]
+    public void Constructor_IndexWithoutVersions_RefusedAsIncompatible()
+    {
+        using var directory = new Lucene.Net.Store.RAMDirectory();
+        using (var writer = TestArticles.NewWriter(directory))
+        {
+            writer.AddDocument(ArticleDocuments.ToDocument(TestArticles.Football));
+            writer.Commit();
+        }
+        Assert.Throws<IncompatibleIndexException>(() => new ArticleSearcher(directory));
+    }
+
+    [Fact]
     public void GetById_StoredArticle_RoundTrips()
     {
         Assert.Equal(TestArticles.Football, _searcher.GetById(TestArticles.Football.Id));
@@ -207,7 +228,7 @@ public sealed class ArticleSearcherTests : IDisposable
         {
             for (var i = 0; i < Added; i++)
             {
-                writer.AddDocument(ArticleDocumentMapping.ToDocument(new Article
+                writer.AddDocument(ArticleDocuments.ToDocument(new Article
                 {
                     Id = "new-" + i,
                     Title = "Tin mới số " + i,

@@ -74,4 +74,12 @@ public class QueryParserTests
         Assert.Empty(parsed.Warnings);
         Assert.False(Assert.Single(parsed.Clauses).Excluded);
     }
+
+    [Fact]
+    public void Parse_AllCapitals_OrIsAWord()
+    {
+        var parsed = QueryParser.Parse("EVERYTHING OR NOTHING");
+        Assert.Empty(parsed.Warnings);
+        Assert.Equal("EVERYTHING OR NOTHING", Assert.Single(Assert.Single(parsed.Clauses).Alternatives).Text);
+    }
 }

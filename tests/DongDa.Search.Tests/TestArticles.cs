@@ -86,14 +86,15 @@ internal static partial class TestArticles
         using var writer = NewWriter(directory);
         foreach (var article in articles ?? All)
         {
-            writer.AddDocument(ArticleDocumentMapping.ToDocument(article));
+            writer.AddDocument(ArticleDocuments.ToDocument(article));
         }
+        writer.SetCommitData(IndexCompatibility.CommitData(titlesIndexed: true));
         writer.Commit();
         return directory;
     }
 
     public static IndexWriter NewWriter(Lucene.Net.Store.Directory directory)
-        => new(directory, new IndexWriterConfig(VietnameseAnalyzer.MatchVersion, new VietnameseAnalyzer()) { Similarity = new BM25Similarity() });
+        => new(directory, new IndexWriterConfig(VietnameseAnalyzer.MatchVersion, ArticleAnalysis.CreateIndexAnalyzer()) { Similarity = new BM25Similarity() });
 
     private static Article ReadSeed()
     {

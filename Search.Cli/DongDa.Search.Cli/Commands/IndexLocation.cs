@@ -1,4 +1,5 @@
 using System.CommandLine;
+using DongDa.Search.Indexer;
 
 namespace DongDa.Search.Cli.Commands;
 
@@ -21,6 +22,10 @@ internal static class IndexLocation
         try
         {
             return ArticleSearcher.Open(path);
+        }
+        catch (Exception e) when (e is IncompatibleIndexException)
+        {
+            throw new CliFailureException(e.Message, e);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or Lucene.Net.Index.CorruptIndexException)
         {

@@ -7,13 +7,15 @@ using Lucene.Net.Search;
 namespace DongDa.Search.Querying;
 
 /// <summary>A query ready to run: what scores, what filters, and which index keys the snippet should mark.</summary>
-/// <param name="Query">The Lucene query (filters included as non-scoring clauses).</param>
+/// <param name="Query">The Lucene query that selects and first ranks articles (filters included as non-scoring clauses).</param>
+/// <param name="Adjacency">Bonus for consecutive query words found side by side, applied by rescoring the top of the
+/// first ranking (phrase clauses over every match would cost far more); null when the query has no word pairs.</param>
 /// <param name="From">Earliest date, inclusive, from the request or the query.</param>
 /// <param name="To">Latest date, inclusive.</param>
 /// <param name="Highlights">The keys and phrases whose words the snippet marks.</param>
 /// <param name="Warnings">Messages for the user.</param>
 /// <param name="MatchesNothing">True when the query had text but nothing searchable in it.</param>
-internal sealed record BuiltQuery(Query Query, DateOnly? From, DateOnly? To, HighlightTerms Highlights, IReadOnlyList<string> Warnings, bool MatchesNothing);
+internal sealed record BuiltQuery(Query Query, Query? Adjacency, DateOnly? From, DateOnly? To, HighlightTerms Highlights, IReadOnlyList<string> Warnings, bool MatchesNothing);
 
 /// <summary>One word of a query as the analyzer keyed it.</summary>
 /// <param name="Key">The query key: exact when typed with accents, else folded; normalized for dates and numbers.</param>
@@ -50,8 +52,8 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         var warnings = new List<string>(parsed.Warnings);
         var keys = new HighlightTerms();
         var top = new BooleanQuery(disableCoord: true);
-        var words = new BooleanQuery(disableCoord: true);
-        var wordUnits = 0;
+        var units = new List<Query>();
+        var adjacency = new BooleanQuery(disableCoord: true);
         var scoring = false;
 
         foreach (var clause in parsed.Clauses)
@@ -77,8 +79,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 }
                 if (any.Clauses.Count > 0)
                 {
-                    words.Add(any, Occur.SHOULD);
-                    wordUnits++;
+                    units.Add(any);
                 }
                 continue;
             }
@@ -86,7 +87,12 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             if (part is { Field: QueryField.Text, IsPhrase: false })
             {
                 var analyzed = Analyze(part.Text);
-                wordUnits += AddWords(analyzed, part.Text, words, top, keys);
+                if (units.Count + analyzed.Count > MaxWords)
+                {
+                    warnings.Add($"only the first {MaxWords} words of the query are searched");
+                    analyzed = analyzed.Take(Math.Max(0, MaxWords - units.Count)).ToList();
+                }
+                AddWords(analyzed, part.Text, units, adjacency, keys);
                 continue;
             }
             if (PartQuery(part, keys) is { } required)
@@ -96,10 +102,9 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             }
         }
 
-        if (wordUnits > 0)
+        if (units.Count > 0)
         {
-            words.MinimumNumberShouldMatch = RequiredWords(wordUnits);
-            top.Add(words, Occur.MUST);
+            top.Add(WordsQuery(units), Occur.MUST);
             scoring = true;
         }
 
@@ -120,29 +125,57 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
 
         var from = Later(request.From, parsed.From);
         var to = Earlier(request.To, parsed.To);
-        return new BuiltQuery(top, from, to, keys, warnings, matchesNothing);
+        return new BuiltQuery(Simplify(top), adjacency.Clauses.Count > 0 ? adjacency : null, from, to, keys, warnings, matchesNothing);
     }
 
-    private int RequiredWords(int units)
+    /// <summary>Words of a query up to which every word is required: short queries are precise requests.</summary>
+    internal const int AllWordsUpTo = 3;
+
+    /// <summary>Query words searched at most (a pasted paragraph would otherwise make thousands of clauses).</summary>
+    internal const int MaxWords = 64;
+
+    /// <summary>
+    /// The words: each required in a short query; in a longer one, as many as <see cref="ArticleSearcherOptions.MinimumWordsPercent"/>
+    /// asks, and when that is any one word the word clauses are flattened into one disjunction, which Lucene scores in bulk.
+    /// </summary>
+    private BooleanQuery WordsQuery(List<Query> units)
     {
-        if (options.MinimumWordsPercent <= 0)
+        var required = units.Count <= AllWordsUpTo ? units.Count : Math.Max(1, (int)Math.Ceiling(units.Count * options.MinimumWordsPercent / 100.0));
+        var words = new BooleanQuery(disableCoord: true);
+        foreach (var unit in units)
         {
-            return 1;
+            if (required == 1 && unit is BooleanQuery { MinimumNumberShouldMatch: 0, Boost: 1f } flat && flat.Clauses.All(c => c.Occur == Occur.SHOULD))
+            {
+                foreach (var clause in flat.Clauses)
+                {
+                    words.Add(clause);
+                }
+            }
+            else
+            {
+                words.Add(unit, Occur.SHOULD);
+            }
         }
-        return units <= 2 ? units : Math.Max(2, (int)Math.Ceiling(units * options.MinimumWordsPercent / 100.0));
+        words.MinimumNumberShouldMatch = required == 1 ? 0 : required;
+        return words;
     }
 
-    /// <summary>Adds one SHOULD unit per word (or abbreviation group) to <paramref name="words"/> and adjacency bonuses to <paramref name="top"/>.</summary>
-    private int AddWords(List<QueryWord> analyzed, string text, BooleanQuery words, BooleanQuery top, HighlightTerms keys)
+    /// <summary>The words query alone when nothing else is required, so the pure disjunction keeps its bulk scorer.</summary>
+    private static BooleanQuery Simplify(BooleanQuery top)
+        => top.Clauses.Count == 1 && top.Clauses[0].Occur == Occur.MUST && top.Clauses[0].Query is BooleanQuery { MinimumNumberShouldMatch: 0 } only
+            ? only
+            : top;
+
+    /// <summary>Adds one unit per word (or abbreviation group) to <paramref name="units"/> and the pairs of consecutive words to <paramref name="adjacency"/>.</summary>
+    private void AddWords(List<QueryWord> analyzed, string text, List<Query> units, BooleanQuery adjacency, HighlightTerms keys)
     {
         if (analyzed.Count == 0)
         {
-            return 0;
+            return;
         }
         var folded = analyzed.Select(w => w.FoldedKey).ToList();
         bool DotAfter(int index) => analyzed[index].End < text.Length && text[analyzed[index].End] == '.';
 
-        var units = 0;
         for (var i = 0; i < analyzed.Count;)
         {
             var match = abbreviations.LongestMatch(folded, i, DotAfter);
@@ -174,8 +207,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 spanWords.Add(name, Occur.SHOULD);
                 unit = spanWords;
             }
-            words.Add(unit, Occur.SHOULD);
-            units++;
+            units.Add(unit);
             i += span;
         }
 
@@ -183,10 +215,16 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         {
             for (var i = 0; i + 1 < analyzed.Count; i++)
             {
-                top.Add(FieldsPhrase([analyzed[i].Key, analyzed[i + 1].Key], options.AdjacencyBoost), Occur.SHOULD);
+                adjacency.Add(FieldsPhrase([analyzed[i].Key, analyzed[i + 1].Key], options.AdjacencyBoost), Occur.SHOULD);
             }
         }
-        return units;
+        if (options.TripleAdjacencyBoost > 0)
+        {
+            for (var i = 0; i + 2 < analyzed.Count; i++)
+            {
+                adjacency.Add(FieldsPhrase([analyzed[i].Key, analyzed[i + 1].Key, analyzed[i + 2].Key], options.TripleAdjacencyBoost), Occur.SHOULD);
+            }
+        }
     }
 
     private void AddEquivalents(DisjunctionMaxQuery alternatives, IReadOnlyList<NameForm> equivalents, HighlightTerms keys)

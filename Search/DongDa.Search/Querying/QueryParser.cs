@@ -151,6 +151,8 @@ internal static class QueryParser
     {
         lexemes = [];
         problem = "";
+        // In a query typed all in capitals (a pasted headline), OR and AND are words, not operators.
+        var wordOperators = text.Any(char.IsLower);
         var i = 0;
         while (i < text.Length)
         {
@@ -214,11 +216,11 @@ internal static class QueryParser
                 i++;
             }
             var word = text[start..i];
-            if (field is null && !excluded && word is "OR" or "|")
+            if (field is null && !excluded && (word is "|" || (wordOperators && word is "OR")))
             {
                 lexemes.Add(new Lexeme(LexemeKind.Or, word, false, null));
             }
-            else if (field is null && !excluded && word is "AND" or "&&")
+            else if (field is null && !excluded && (word is "&&" || (wordOperators && word is "AND")))
             {
                 lexemes.Add(new Lexeme(LexemeKind.And, word, false, null));
             }

@@ -69,7 +69,7 @@ internal static class EvalLogic
         var run = new List<RunEntry>();
         foreach (var topic in topics)
         {
-            var results = searcher.Search(new SearchRequest { Query = topic.Query, PageSize = 100, IncludeSnippets = false, IncludeFacets = false });
+            var results = searcher.Search(new SearchRequest { Query = topic.Query, PageSize = 100, IncludeSnippets = false, IncludeFacets = false, IncludeDetails = false });
             var rank = 0;
             run.AddRange(results.Hits.Select(h => new RunEntry(topic.Id, h.Id, ++rank, h.Score, "dongda")));
         }

@@ -80,6 +80,7 @@ internal static class SearchLogic
                 Author = args.Author,
                 IncludeSnippets = args.Format != "trec",
                 IncludeFacets = args.Format != "trec",
+                IncludeDetails = args.Format != "trec",
             };
             var results = searcher.Search(request);
             foreach (var warning in results.Warnings)
