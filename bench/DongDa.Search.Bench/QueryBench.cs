@@ -97,10 +97,15 @@ internal static class QueryBench
             var oursP99 = Percentile(measured[0].Wall, 0.99);
             for (var c = 0; c < contenders.Count; c++)
             {
-                var (wall, cpu, ranks, errors) = measured[c];
+                var (wall, cpu, ranks, errors, texts) = measured[c];
                 var p99 = Percentile(wall, 0.99);
                 table.AddRow(contenders[c].Name, setName, Percentile(wall, 0.50), Percentile(wall, 0.95), p99, wall.Count > 0 ? wall.Max() : null,
                     Percentile(cpu, 0.50), Percentile(cpu, 0.99), ranks.Count(r => r > 0) / (double)topics.Count, errors.Count, p99 / oursP99);
+                if (c == 0 && wall.Count > 0)
+                {
+                    var slowest = Enumerable.Range(0, wall.Count).MaxBy(i => wall[i]);
+                    table.Notes.Add($"{contenders[c].Name}, {setName}: slowest query {wall[slowest]:F1} ms: '{texts[slowest]}'");
+                }
                 if (errors.Count > 0)
                 {
                     table.Notes.Add($"{contenders[c].Name.Trim()}, {setName}: {errors.Count} queries FAILED, e.g. {errors[0]}");
@@ -125,11 +130,11 @@ internal static class QueryBench
         return table;
     }
 
-    /// <summary>Wall and CPU milliseconds per query, the reciprocal rank of the source article and failed queries, per contender.</summary>
-    private static List<(List<double> Wall, List<double> Cpu, List<double> ReciprocalRanks, List<string> Errors)> Measure(
+    /// <summary>Per contender: wall and CPU milliseconds and text of each query, the reciprocal rank of the source article, failed queries.</summary>
+    private static List<(List<double> Wall, List<double> Cpu, List<double> ReciprocalRanks, List<string> Errors, List<string> Texts)> Measure(
         List<(string Name, Func<string, List<string>> Search)> contenders, List<Article> topics, Func<Article, string> textOf, int passes)
     {
-        var results = contenders.Select(_ => (Wall: new List<double>(), Cpu: new List<double>(), ReciprocalRanks: new List<double>(), Errors: new List<string>())).ToList();
+        var results = contenders.Select(_ => (Wall: new List<double>(), Cpu: new List<double>(), ReciprocalRanks: new List<double>(), Errors: new List<string>(), Texts: new List<string>())).ToList();
         for (var pass = 1; pass <= passes; pass++)
         {
             // Topic by topic, alternating searchers, so other load on the machine hits all of them alike.
@@ -152,6 +157,7 @@ internal static class QueryBench
                         continue;
                     }
                     results[c].Wall.Add(clock.Elapsed.TotalMilliseconds);
+                    results[c].Texts.Add(text);
                     if (CpuClock.ThreadSeconds() - cpuStart is { } cpu)
                     {
                         results[c].Cpu.Add(cpu * 1000);
