@@ -4,9 +4,9 @@ namespace DongDa.Search.Indexer.Encodings;
 
 /// <summary>
 /// Turns the bytes of an article file into text. The one call point is <see cref="Decode"/>:
-/// a byte-order mark wins, then UTF-16 recognised by its zero bytes, then valid UTF-8,
-/// and the remaining bytes are read as Windows-1258 (the Vietnamese Windows code page).
-/// Legacy Vietnamese encodings (TCVN3, VNI, VIQR, VISCII) hook in at <see cref="DecodeUnmarked"/>.
+/// a byte-order mark wins, then UTF-16 recognised by its zero bytes.
+/// Unmarked bytes go to <see cref="Legacy.LegacyEncodingDetector"/>, which also tells TCVN3, VNI, VIQR, VISCII and
+/// mojibake apart; those names (and aliases) can be forced too.
 /// </summary>
 public static class TextDecoding
 {
@@ -48,6 +48,12 @@ public static class TextDecoding
 
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
         {
+            // Notepad adds the mark when it saves a UTF-8 file it had read as ANSI: mojibake (or VIQR) behind a mark.
+            var detection = Legacy.LegacyEncodingDetector.Detect(bytes);
+            if (detection.EncodingName is Legacy.LegacyEncodings.Mojibake or Legacy.LegacyEncodings.Viqr)
+            {
+                return new DecodedText(detection.Text, detection.EncodingName);
+            }
             return new DecodedText(Normalize(Encoding.UTF8.GetString(bytes[3..])), Utf8Bom);
         }
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
@@ -66,13 +72,17 @@ public static class TextDecoding
     public static Encoding ResolveEncoding(string name)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
+        if (Legacy.LegacyEncodings.GetTextEncoding(name) is { } legacy)
+        {
+            return legacy;
+        }
         try
         {
             return int.TryParse(name, out var codePage) ? Encoding.GetEncoding(codePage) : Encoding.GetEncoding(name.Trim());
         }
         catch (Exception e) when (e is ArgumentException or NotSupportedException)
         {
-            throw new ArgumentException($"unknown encoding '{name}' (try utf-8, utf-16, utf-16be or windows-1258)", nameof(name), e);
+            throw new ArgumentException($"unknown encoding '{name}' (try utf-8, utf-16, utf-16be, windows-1258, tcvn3, vni, viqr, viscii or mojibake)", nameof(name), e);
         }
     }
 
@@ -86,12 +96,9 @@ public static class TextDecoding
             var encoding = littleEndian ? Encoding.Unicode : Encoding.BigEndianUnicode;
             return new DecodedText(Normalize(encoding.GetString(bytes)), utf16);
         }
-        if (System.Text.Unicode.Utf8.IsValid(bytes))
-        {
-            return new DecodedText(Normalize(Encoding.UTF8.GetString(bytes)), Utf8);
-        }
-        // Windows-1258 writes most tones as combining marks after the letter; NFC composes them.
-        return new DecodedText(Normalize(Encoding.GetEncoding(1258).GetString(bytes)), Windows1258);
+        // UTF-8 (clean, mojibake or VIQR) or a legacy 8-bit encoding (Windows-1258, TCVN3, VNI, VISCII), decided by the detector.
+        var detection = Legacy.LegacyEncodingDetector.Detect(bytes);
+        return new DecodedText(detection.Text, detection.EncodingName);
     }
 
     /// <summary>
