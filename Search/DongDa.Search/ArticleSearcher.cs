@@ -123,7 +123,7 @@ public sealed class ArticleSearcher : IDisposable
             if (rescore && ranked.ScoreDocs.Length > 0)
             {
                 // Adjacency bonus on the first-pass top: first score + phrase score, then re-sorted.
-                ranked = QueryRescorer.Rescore(searcher, ranked, built.Adjacency, 1.0, depth);
+                ranked = QueryRescorer.Rescore(searcher, ranked, AlwaysScoring(built.Adjacency!), 1.0, depth);
             }
             var docs = ranked.ScoreDocs.Skip(start).Take(request.PageSize).ToArray();
             var hits = new List<SearchHit>(docs.Length);
@@ -253,6 +253,18 @@ public sealed class ArticleSearcher : IDisposable
             _directory.Dispose();
         }
     }
+
+    /// <summary>
+    /// <paramref name="adjacency"/> plus a zero-weight match-all clause. Lucene.Net 4.8's QueryRescorer does not expect a
+    /// segment without a scorer, which happens when a first-pass hit matched only through folded keys and the phrase
+    /// terms are absent from its segment; the extra clause gives every segment a scorer and adds nothing to scores.
+    /// </summary>
+    private static BooleanQuery AlwaysScoring(Query adjacency)
+        => new BooleanQuery(disableCoord: true)
+        {
+            { adjacency, Occur.SHOULD },
+            { new MatchAllDocsQuery { Boost = 0f }, Occur.SHOULD },
+        };
 
     /// <summary>Stored fields a hit shows; the long text fields are read only for snippets.</summary>
     private static readonly ISet<string> HitFields = new HashSet<string>(StringComparer.Ordinal)
