@@ -15,6 +15,7 @@ public sealed class DiacriticFoldingFilter : TokenFilter
     private readonly ITypeAttribute _type;
     private readonly IPositionIncrementAttribute _positionIncrement;
     private bool _foldedPending;
+    private bool _unmarkedExactPending;
 
     /// <summary>Wraps <paramref name="input"/> for <paramref name="mode"/>.</summary>
     public DiacriticFoldingFilter(TokenStream input, VietnameseAnalyzerMode mode) : base(input)
@@ -38,6 +39,20 @@ public sealed class DiacriticFoldingFilter : TokenFilter
             _positionIncrement.PositionIncrement = 0;
             return true;
         }
+        if (_unmarkedExactPending)
+        {
+            // The attributes still hold the folded key of a word written without marks: its exact key is the same
+            // letters behind the marker, so a query typed with accents can ask for the word exactly as written.
+            _unmarkedExactPending = false;
+            var length = _term.Length;
+            var buffer = _term.ResizeBuffer(length + 1);
+            Array.Copy(buffer, 0, buffer, 1, length);
+            buffer[0] = VietnameseAnalyzer.UnmarkedExactPrefix;
+            _term.Length = length + 1;
+            _type.Type = VietnameseTokenTypes.Exact;
+            _positionIncrement.PositionIncrement = 0;
+            return true;
+        }
         if (!m_input.IncrementToken())
         {
             return false;
@@ -53,6 +68,10 @@ public sealed class DiacriticFoldingFilter : TokenFilter
         }
         if (!VietnameseLetters.HasMarks(span))
         {
+            if (_mode == VietnameseAnalyzerMode.Index && IsLetterWord(span))
+            {
+                _unmarkedExactPending = true;
+            }
             _type.Type = VietnameseTokenTypes.Folded;
             return true;
         }
@@ -63,6 +82,11 @@ public sealed class DiacriticFoldingFilter : TokenFilter
         }
         return true;
     }
+
+    /// <summary>Words, not numbers or addresses: only a word can be typed with or without accents.</summary>
+    private bool IsLetterWord(ReadOnlySpan<char> term)
+        => (_type.Type == VietnameseTokenTypes.Word || _type.Type == VietnameseTokenTypes.Abbreviation)
+            && term.Length > 0 && char.IsLetter(term[0]);
 
     private static void Fold(Span<char> term)
     {
@@ -77,5 +101,6 @@ public sealed class DiacriticFoldingFilter : TokenFilter
     {
         base.Reset();
         _foldedPending = false;
+        _unmarkedExactPending = false;
     }
 }

@@ -23,7 +23,13 @@ public sealed class VietnameseAnalyzer : Analyzer
     /// Version of the keys this analyzer produces. An index records it; a change of keys changes it, and an index built
     /// with another version must be rebuilt.
     /// </summary>
-    public const string Version = "vi-analyzer-1";
+    public const string Version = "vi-analyzer-2";
+
+    /// <summary>
+    /// Marks the exact key of a word written without any mark ("ban" → "=ban"), so that it differs from the folded key
+    /// of bàn, bản, bạn. A query typed with accents can then ask for its unmarked words exactly as written.
+    /// </summary>
+    public const char UnmarkedExactPrefix = '=';
 
     /// <summary>Creates an analyzer for <paramref name="mode"/> (index by default).</summary>
     public VietnameseAnalyzer(VietnameseAnalyzerMode mode = VietnameseAnalyzerMode.Index)

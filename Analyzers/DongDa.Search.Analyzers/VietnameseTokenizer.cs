@@ -244,10 +244,13 @@ public sealed class VietnameseTokenizer : Tokenizer
         return true;
     }
 
-    /// <summary>Capital letters (and digits), at most six: the shape of TP, HCM, HĐND, not of a capitalized word.</summary>
+    /// <summary>
+    /// Capital letters (and digits), at most four: the shape of TP, HCM, HĐND. A longer run is a word in capitals
+    /// (NETSKY.X) and is keyed as in mixed case (NetSky.X), so that a query typed in capitals finds the same text.
+    /// </summary>
     private bool IsUpperRun(int start, int end)
     {
-        if (end - start is < 1 or > 6 || !char.IsUpper(_buffer[start]))
+        if (end - start is < 1 or > 4 || !char.IsUpper(_buffer[start]))
         {
             return false;
         }

@@ -36,6 +36,13 @@ public sealed record ArticleSearcherOptions
     /// </summary>
     public float FoldedFallbackWeight { get; init; } = 0.1f;
 
+    /// <summary>
+    /// Weight of the exact key of a word typed without marks, in a query where other words carry accents: such a user
+    /// types accents, so "tin" in "Thông tin mới" means tin, not tín or tỉn. Added beside the folded key, never instead of
+    /// it (a half-accented query may leave marks off by haste). 0 turns it off.
+    /// </summary>
+    public float UnmarkedExactWeight { get; init; } = 0.5f;
+
     /// <summary>Queries of up to this many words need every word (short queries are precise requests); 0 never requires all.</summary>
     public int RequireAllWordsUpTo { get; init; } = 3;
 

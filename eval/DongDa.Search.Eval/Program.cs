@@ -72,11 +72,11 @@ internal static class Program
     /// <summary>Runs every combination of the comma-separated parameter lists on the even-numbered (dev) topics.</summary>
     private static int Tune(KnownItemSettings settings, Dictionary<string, string?> options)
     {
-        string[] names = ["k1", "b", "adjacency", "triple", "fallback", "min-words", "depth", "all-words-up-to", "abbreviations"];
+        string[] names = ["k1", "b", "adjacency", "triple", "fallback", "unmarked", "min-words", "depth", "all-words-up-to", "abbreviations"];
         var defaults = new ArticleSearcherOptions();
         string[] fallbacks =
         [
-            F(defaults.K1), F(defaults.B), F(defaults.AdjacencyBoost), F(defaults.TripleAdjacencyBoost), F(defaults.FoldedFallbackWeight),
+            F(defaults.K1), F(defaults.B), F(defaults.AdjacencyBoost), F(defaults.TripleAdjacencyBoost), F(defaults.FoldedFallbackWeight), F(defaults.UnmarkedExactWeight),
             F(defaults.MinimumWordsPercent), F(defaults.RescoreDepth), F(defaults.RequireAllWordsUpTo), defaults.ExpandAbbreviations ? "on" : "off",
         ];
         IEnumerable<Dictionary<string, string?>> combinations = [[]];
@@ -107,6 +107,7 @@ internal static class Program
             B = F("b", start.B),
             AdjacencyBoost = F("adjacency", start.AdjacencyBoost),
             FoldedFallbackWeight = F("fallback", start.FoldedFallbackWeight),
+            UnmarkedExactWeight = F("unmarked", start.UnmarkedExactWeight),
             MinimumWordsPercent = (int)F("min-words", start.MinimumWordsPercent),
             RescoreDepth = (int)F("depth", start.RescoreDepth),
             TripleAdjacencyBoost = F("triple", start.TripleAdjacencyBoost),

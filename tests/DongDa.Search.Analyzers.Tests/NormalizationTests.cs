@@ -47,8 +47,9 @@ public class NormalizationTests
             else
             {
                 // Exact keys may move a tone mark, never change the letters.
-                Assert.Equal(VietnameseText.Fold(word), VietnameseText.Fold(token.Term));
-                Assert.Equal(word.Length, token.Term.Length);
+                var exact = token.Term.TrimStart(VietnameseAnalyzer.UnmarkedExactPrefix);
+                Assert.Equal(VietnameseText.Fold(word), VietnameseText.Fold(exact));
+                Assert.Equal(word.Length, exact.Length);
             }
         }
         var quan = Keys.Tokens(nfd).First(t => t.Term == "quận");

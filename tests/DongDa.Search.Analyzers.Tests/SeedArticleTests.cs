@@ -26,7 +26,7 @@ public class SeedArticleTests
         {
             // The offsets cover the original word: the same letters, but for the i/y key (quy → qui) and the date key.
             var original = VietnameseText.Fold(paragraph[token.Start..token.End]).Replace('y', 'i');
-            Assert.Equal(original, VietnameseText.Fold(token.Term).Replace("12-13", "13/12").Replace('y', 'i'));
+            Assert.Equal(original, VietnameseText.Fold(token.Term.TrimStart(VietnameseAnalyzer.UnmarkedExactPrefix)).Replace("12-13", "13/12").Replace('y', 'i'));
         }
     }
 

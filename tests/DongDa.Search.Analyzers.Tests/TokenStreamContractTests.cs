@@ -16,14 +16,20 @@ public class TokenStreamContractTests
     }
 
     [Fact]
-    public void ExactKeys_AlwaysHaveMarks_FoldedKeysNever()
+    public void ExactKeys_HaveMarksOrTheUnmarkedPrefix_FoldedKeysNeither()
     {
         var text = File.ReadAllText(TestPaths.SeedArticle);
         foreach (var token in Keys.Tokens(text))
         {
-            Assert.Equal(token.Type == "exact", VietnameseText.HasDiacritics(token.Term));
+            var marked = VietnameseText.HasDiacritics(token.Term) || token.Term[0] == VietnameseAnalyzer.UnmarkedExactPrefix;
+            Assert.Equal(token.Type == "exact", marked);
         }
     }
+
+    [Fact]
+    public void WordWithoutMarks_GetsFoldedKeyAndPrefixedExactKey()
+        => Assert.Equal(["tin/folded@0", "=tin/exact@0", "tín/exact@1", "tin/folded@1"],
+            Keys.Tokens("tin tín").Select(t => $"{t.Term}/{t.Type}@{t.Position}"));
 
     [Fact]
     public void QueryMode_HalfAccented_KeysWordByWord()

@@ -45,8 +45,8 @@ public class UnitTokenTests
 
     [Theory]
     [InlineData("HĐND", "hđnd/exact hdnd/folded")]
-    [InlineData("UBND", "ubnd/folded")]
-    [InlineData("TP.HCM", "tphcm/folded tp/part hcm/part")]
+    [InlineData("UBND", "ubnd/folded =ubnd/exact")]
+    [InlineData("TP.HCM", "tphcm/folded =tphcm/exact tp/part hcm/part")]
     [InlineData("T.Ư", "tư/exact tu/folded t/part u/part")]
     public void Abbreviation_IsOneUnit(string text, string expected)
         => Assert.Equal(expected, string.Join(' ', Keys.Tagged(text)));
@@ -54,6 +54,10 @@ public class UnitTokenTests
     [Fact]
     public void Abbreviation_DottedAndJoined_ShareAKey()
         => Assert.Equal(Keys.QueryKeys("TPHCM"), Keys.QueryKeys("TP.HCM"));
+
+    [Fact]
+    public void DottedNameInCapitals_IsKeyedAsInMixedCase()
+        => Assert.Equal(Keys.QueryKeys("NetSky.X"), Keys.QueryKeys("NETSKY.X"));
 
     [Fact]
     public void CapitalizedWordAfterAbbreviation_IsNotGlued()

@@ -49,6 +49,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     public BuiltQuery Build(SearchRequest request)
     {
         var parsed = QueryParser.Parse(request.Query);
+        var typesAccents = VietnameseText.HasDiacritics(request.Query ?? "");
         var warnings = new List<string>(parsed.Warnings);
         var keys = new HighlightTerms();
         var top = new BooleanQuery(disableCoord: true);
@@ -92,7 +93,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                     warnings.Add($"only the first {MaxWords} words of the query are searched");
                     analyzed = analyzed.Take(Math.Max(0, MaxWords - units.Count)).ToList();
                 }
-                AddWords(analyzed, part.Text, units, adjacency, keys);
+                AddWords(analyzed, part.Text, units, adjacency, keys, typesAccents);
                 continue;
             }
             if (PartQuery(part, keys) is { } required)
@@ -164,7 +165,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             : top;
 
     /// <summary>Adds one unit per word (or abbreviation group) to <paramref name="units"/> and the pairs of consecutive words to <paramref name="adjacency"/>.</summary>
-    private void AddWords(List<QueryWord> analyzed, string text, List<Query> units, BooleanQuery adjacency, HighlightTerms keys)
+    private void AddWords(List<QueryWord> analyzed, string text, List<Query> units, BooleanQuery adjacency, HighlightTerms keys, bool typesAccents)
     {
         if (analyzed.Count == 0)
         {
@@ -180,7 +181,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             Query unit;
             if (span == 1)
             {
-                unit = WordQuery(analyzed[i], keys);
+                unit = WordQuery(analyzed[i], keys, typesAccents);
                 if (match is { } single && single.Equivalents.Count > 0)
                 {
                     // An abbreviation: the word itself or any long form of it.
@@ -196,7 +197,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 var spanKeys = new List<string>();
                 for (var k = i; k < i + span; k++)
                 {
-                    spanWords.Add(WordQuery(analyzed[k], keys), Occur.SHOULD);
+                    spanWords.Add(WordQuery(analyzed[k], keys, typesAccents), Occur.SHOULD);
                     spanKeys.Add(analyzed[k].Key);
                 }
                 var name = new DisjunctionMaxQuery(0.1f) { FieldsPhrase(spanKeys, 1f) };
@@ -234,12 +235,19 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     }
 
     /// <summary>One word over the text fields, on its key, with the folded fallback for accented words.</summary>
-    private BooleanQuery WordQuery(QueryWord word, HighlightTerms? keys)
+    private BooleanQuery WordQuery(QueryWord word, HighlightTerms? keys, bool typesAccents)
     {
         var query = new BooleanQuery(disableCoord: true);
+        var unmarkedExact = typesAccents && !word.IsExact && options.UnmarkedExactWeight > 0 && word.Key.Length > 0 && char.IsLetter(word.Key[0])
+            ? VietnameseAnalyzer.UnmarkedExactPrefix + word.Key
+            : null;
         foreach (var (field, boost) in _textFields)
         {
             query.Add(new TermQuery(new Term(field, word.Key)) { Boost = boost }, Occur.SHOULD);
+            if (unmarkedExact is not null)
+            {
+                query.Add(new TermQuery(new Term(field, unmarkedExact)) { Boost = boost * options.UnmarkedExactWeight }, Occur.SHOULD);
+            }
             if (word.IsExact && options.FoldedFallbackWeight > 0)
             {
                 query.Add(new TermQuery(new Term(field, word.FoldedKey)) { Boost = boost * options.FoldedFallbackWeight }, Occur.SHOULD);

@@ -1,0 +1,28 @@
+using DongDa.Search.Indexer;
+
+namespace DongDa.Search.Tests;
+
+public class UnmarkedWordTests
+{
+    private static readonly Article WithTin = new() { Id = "tin", Title = "", Body = "Quận công bố thông tin mới về đường Láng." };
+    private static readonly Article WithTin2 = new() { Id = "tín", Title = "", Body = "Quận công bố thông tín mới về đường Láng." };
+
+    [Theory]
+    [InlineData("thông tin mới")]
+    [InlineData("THÔNG TIN MỚI")]
+    public void AccentedQuery_WordWithoutMarks_RanksTheWordAsWrittenFirst(string query)
+    {
+        using var searcher = new ArticleSearcher(TestArticles.Index([WithTin2, WithTin]));
+        var hits = searcher.Search(new SearchRequest { Query = query }).Hits;
+        Assert.Equal(["tin", "tín"], hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void QueryWithoutAccents_MatchesBothSpellingsAlike()
+    {
+        using var searcher = new ArticleSearcher(TestArticles.Index([WithTin2, WithTin]));
+        var hits = searcher.Search(new SearchRequest { Query = "thong tin moi" }).Hits;
+        Assert.Equal(2, hits.Count);
+        Assert.Equal(hits[0].Score, hits[1].Score, 3);
+    }
+}
