@@ -8,8 +8,9 @@ namespace DongDa.Search.Querying;
 
 /// <summary>A query ready to run: what scores, what filters, and which index keys the snippet should mark.</summary>
 /// <param name="Query">The Lucene query that selects and first ranks articles (filters included as non-scoring clauses).</param>
-/// <param name="Adjacency">Bonus for consecutive query words found side by side, applied by rescoring the top of the
-/// first ranking (phrase clauses over every match would cost far more); null when the query has no word pairs.</param>
+/// <param name="Adjacency">Bonus for consecutive query words found side by side (and, in a query typed with accents, for
+/// its unmarked words written exactly so), applied by rescoring the top of the first ranking (such clauses over every
+/// match would cost far more); null when the query has no such bonus.</param>
 /// <param name="From">Earliest date, inclusive, from the request or the query.</param>
 /// <param name="To">Latest date, inclusive.</param>
 /// <param name="Highlights">The keys and phrases whose words the snippet marks.</param>
@@ -181,7 +182,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             Query unit;
             if (span == 1)
             {
-                unit = WordQuery(analyzed[i], keys, typesAccents);
+                unit = WordQuery(analyzed[i], keys);
                 if (match is { } single && single.Equivalents.Count > 0)
                 {
                     // An abbreviation: the word itself or any long form of it.
@@ -197,7 +198,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 var spanKeys = new List<string>();
                 for (var k = i; k < i + span; k++)
                 {
-                    spanWords.Add(WordQuery(analyzed[k], keys, typesAccents), Occur.SHOULD);
+                    spanWords.Add(WordQuery(analyzed[k], keys), Occur.SHOULD);
                     spanKeys.Add(analyzed[k].Key);
                 }
                 var name = new DisjunctionMaxQuery(0.1f) { FieldsPhrase(spanKeys, 1f) };
@@ -209,6 +210,15 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             i += span;
         }
 
+        if (typesAccents && options.UnmarkedExactWeight > 0)
+        {
+            // A bonus, not a condition (the folded key matches the same texts), so it joins the rescoring of the top
+            // hits instead of adding a high-frequency term to every first-pass clause.
+            foreach (var word in analyzed.Where(w => !w.IsExact && w.Key.Length > 0 && char.IsLetter(w.Key[0])))
+            {
+                adjacency.Add(FieldsPhrase([VietnameseAnalyzer.UnmarkedExactPrefix + word.Key], options.UnmarkedExactWeight), Occur.SHOULD);
+            }
+        }
         if (options.AdjacencyBoost > 0)
         {
             for (var i = 0; i + 1 < analyzed.Count; i++)
@@ -235,19 +245,12 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     }
 
     /// <summary>One word over the text fields, on its key, with the folded fallback for accented words.</summary>
-    private BooleanQuery WordQuery(QueryWord word, HighlightTerms? keys, bool typesAccents)
+    private BooleanQuery WordQuery(QueryWord word, HighlightTerms? keys)
     {
         var query = new BooleanQuery(disableCoord: true);
-        var unmarkedExact = typesAccents && !word.IsExact && options.UnmarkedExactWeight > 0 && word.Key.Length > 0 && char.IsLetter(word.Key[0])
-            ? VietnameseAnalyzer.UnmarkedExactPrefix + word.Key
-            : null;
         foreach (var (field, boost) in _textFields)
         {
             query.Add(new TermQuery(new Term(field, word.Key)) { Boost = boost }, Occur.SHOULD);
-            if (unmarkedExact is not null)
-            {
-                query.Add(new TermQuery(new Term(field, unmarkedExact)) { Boost = boost * options.UnmarkedExactWeight }, Occur.SHOULD);
-            }
             if (word.IsExact && options.FoldedFallbackWeight > 0)
             {
                 query.Add(new TermQuery(new Term(field, word.FoldedKey)) { Boost = boost * options.FoldedFallbackWeight }, Occur.SHOULD);
