@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using DongDa.Search.Analyzers;
 using DongDa.Search.Evaluation;
 using DongDa.Search.Indexer;
 
@@ -88,7 +89,7 @@ internal static class KnownItemExperiment
             result.Add((system.Name, "top 100, ids only", ranking.P50, ranking.P99));
             if (systemName == "dongda")
             {
-                using var searcher = ArticleSearcher.Open(Path.Combine(settings.WorkDirectory, "index-dongda"), settings.Options);
+                using var searcher = ArticleSearcher.Open(IndexPath("dongda", settings), settings.Options);
                 var page = Time(queries, q => searcher.Search(new SearchRequest { Query = q }));
                 result.Add((system.Name, "page of 10 + snippets + facets", page.P50, page.P99));
             }
@@ -159,9 +160,16 @@ internal static class KnownItemExperiment
         }
     }
 
+    /// <summary>
+    /// Where a system's index is cached. Ours carries the analyzer version in its name, so a cached index built with other
+    /// keys is never reused after the analyzer changes.
+    /// </summary>
+    private static string IndexPath(string name, KnownItemSettings settings)
+        => Path.Combine(settings.WorkDirectory, name == "dongda" ? $"index-dongda-{VietnameseAnalyzer.Version}" : "index-" + name);
+
     private static IRankingSystem OpenSystem(string name, KnownItemSettings settings, List<Article> corpus, TextWriter log)
     {
-        var path = Path.Combine(settings.WorkDirectory, "index-" + name);
+        var path = IndexPath(name, settings);
         switch (name)
         {
             case "dongda":
