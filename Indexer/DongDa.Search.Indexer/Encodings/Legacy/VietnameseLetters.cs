@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace DongDa.Search.Indexer.Encodings.Legacy;
 
 /// <summary>The five Vietnamese tone marks (plus none): the second axis of every legacy table.</summary>
@@ -50,39 +48,22 @@ internal static class VietnameseLetters
     /// <summary>True for a lower- or upper-case vowel base (a, ă, â, e, ê, i, o, ô, ơ, u, ư, y).</summary>
     public static bool IsVowelBase(char c) => VowelBases.Contains(char.ToLowerInvariant(c), StringComparison.Ordinal);
 
-    // Every toned or plain vowel, lower and upper case, with its base and tone: built once from Unicode composition.
-    private static readonly Dictionary<char, (char Base, Tone Tone)> Split = BuildSplitTable();
-
     /// <summary>Splits a toned or plain vowel into base and tone; false for anything that is not a Vietnamese vowel.</summary>
     public static bool TrySplit(char letter, out char vowelBase, out Tone tone)
     {
-        if (Split.TryGetValue(letter, out var entry))
+        // One letter model for the product: the analyzer's tables, whose tone numbers follow the order of Tone.
+        vowelBase = Analyzers.VietnameseLetters.WithoutTone(letter);
+        if (!IsVowelBase(vowelBase))
         {
-            (vowelBase, tone) = entry;
-            return true;
+            (vowelBase, tone) = (letter, Tone.None);
+            return false;
         }
-        (vowelBase, tone) = (letter, Tone.None);
-        return false;
-    }
-
-    private static Dictionary<char, (char, Tone)> BuildSplitTable()
-    {
-        var table = new Dictionary<char, (char, Tone)>();
-        foreach (var lower in VowelBases)
-        {
-            var upper = char.ToUpperInvariant(lower);
-            foreach (var tone in Tones)
-            {
-                table[Compose(lower, tone)] = (lower, tone);
-                table[Compose(upper, tone)] = (upper, tone);
-            }
-        }
-        return table;
+        tone = (Tone)Analyzers.VietnameseLetters.Tone(letter);
+        return true;
     }
 
     /// <summary>The precomposed letter for <paramref name="vowelBase"/> with <paramref name="tone"/>.</summary>
-    public static char Compose(char vowelBase, Tone tone)
-        => tone == Tone.None ? vowelBase : (vowelBase.ToString() + CombiningMark(tone)).Normalize(NormalizationForm.FormC)[0];
+    public static char Compose(char vowelBase, Tone tone) => Analyzers.VietnameseLetters.WithTone(vowelBase, (int)tone);
 
     /// <summary>
     /// Every letter of the Vietnamese alphabet with every tone: 12 vowel bases x 6 tones plus d/đ,
