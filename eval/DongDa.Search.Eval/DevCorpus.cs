@@ -1,24 +1,23 @@
-using System.Globalization;
 using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Json;
 using DongDa.Search.Analyzers;
 using DongDa.Search.Indexer;
+using DongDa.Search.Indexer.Sources;
 
 namespace DongDa.Search.Eval;
 
 /// <summary>The development corpus (../shared/data/news-dev.jsonl.gz) read into articles.</summary>
 internal static class DevCorpus
 {
-    private sealed record JsonArticle(string Id, string? Source, string? Url, string? Title, string? Date, string? Author, string? Category, string? Summary, string? Body);
-
-    private static readonly JsonSerializerOptions JsonOptions = new() { PropertyNameCaseInsensitive = true };
-
-    /// <summary>Every article of <paramref name="path"/>, in file order.</summary>
+    /// <summary>
+    /// Every article of <paramref name="path"/>, in file order, mapped by the indexer's own JSON Lines reader so the
+    /// evaluation indexes exactly what <c>dongda-search index</c> would.
+    /// </summary>
     public static List<Article> Read(string path)
     {
         var articles = new List<Article>();
+        var warnings = new List<string>();
         using var file = File.OpenRead(path);
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip, Encoding.UTF8);
@@ -26,20 +25,14 @@ internal static class DevCorpus
         while (reader.ReadLine() is { } line)
         {
             number++;
-            var json = JsonSerializer.Deserialize<JsonArticle>(line, JsonOptions)
-                ?? throw new InvalidDataException($"{path}:{number}: not an article");
-            articles.Add(new Article
+            try
             {
-                Id = json.Id,
-                Title = json.Title ?? "",
-                Summary = json.Summary,
-                Body = json.Body ?? "",
-                Date = DateOnly.TryParseExact(json.Date, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null,
-                Author = json.Author,
-                Category = json.Category,
-                Url = json.Url,
-                Source = json.Source,
-            });
+                articles.Add(JsonLineArticle.Parse(line, number, path, warnings));
+            }
+            catch (ArticleFormatException e)
+            {
+                throw new InvalidDataException($"{path}:{number}: {e.Message}", e);
+            }
         }
         return articles;
     }
