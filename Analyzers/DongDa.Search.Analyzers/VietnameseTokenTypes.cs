@@ -39,6 +39,9 @@ public static class VietnameseTokenTypes
     /// <summary>Tier: a normalized number (thousands separators removed: 1.081 → 1081) or time (07:05).</summary>
     public const string NormalizedNumber = "number";
 
+    /// <summary>Tier: two consecutive syllables, folded and joined by a space (<see cref="SyllablePairAnalyzer"/>).</summary>
+    public const string Pair = "pair";
+
     /// <summary>Tier: a part of a unit token (the year of a date, each letter group of TP.HCM), at the same position.</summary>
     public const string Part = "part";
 }

@@ -14,10 +14,17 @@ public sealed class VietnameseTokenizer : Tokenizer
     /// <summary>Longer runs are cut into pieces of this length (the Lucene default for a term).</summary>
     public const int MaxTokenLength = 255;
 
+    /// <summary>
+    /// Flag (<see cref="IFlagsAttribute"/>) of a token separated from the one before by more than white space: a comma,
+    /// a full stop, a quote, a dash. Words on either side of punctuation belong to different phrases.
+    /// </summary>
+    public const int AfterPunctuationFlag = 1;
+
     private readonly ICharTermAttribute _term;
     private readonly IOffsetAttribute _offset;
     private readonly ITypeAttribute _type;
     private readonly IPositionIncrementAttribute _positionIncrement;
+    private readonly IFlagsAttribute _flags;
 
     private char[] _buffer = new char[4096];
     private int _length;
@@ -31,6 +38,7 @@ public sealed class VietnameseTokenizer : Tokenizer
         _offset = AddAttribute<IOffsetAttribute>();
         _type = AddAttribute<ITypeAttribute>();
         _positionIncrement = AddAttribute<IPositionIncrementAttribute>();
+        _flags = AddAttribute<IFlagsAttribute>();
     }
 
     /// <inheritdoc />
@@ -43,8 +51,10 @@ public sealed class VietnameseTokenizer : Tokenizer
         }
         var buf = _buffer;
         var pos = _position;
+        var afterPunctuation = false;
         while (pos < _length && !char.IsLetterOrDigit(buf[pos]))
         {
+            afterPunctuation |= !char.IsWhiteSpace(buf[pos]);
             pos++;
         }
         if (pos >= _length)
@@ -68,6 +78,10 @@ public sealed class VietnameseTokenizer : Tokenizer
         _offset.SetOffset(CorrectOffset(start), CorrectOffset(end));
         _type.Type = type;
         _positionIncrement.PositionIncrement = 1;
+        if (afterPunctuation)
+        {
+            _flags.Flags = AfterPunctuationFlag;
+        }
         return true;
     }
 

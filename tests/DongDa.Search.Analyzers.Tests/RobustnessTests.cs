@@ -13,6 +13,8 @@ public class RobustnessTests
         "\u0340", "\u2126", "ꙮ", "中", "ก", "\u00A0", "“", "…", "y", "qu", "gi", "hoà", "Ư",
     ];
 
+    private static readonly SyllablePairAnalyzer Pairs = new();
+
     [Fact]
     public void RandomText_NeverThrows_AndKeepsOffsetsInside()
     {
@@ -29,6 +31,7 @@ public class RobustnessTests
             // TokenStreamAssert checks offsets are inside the text and non-decreasing.
             TokenStreamAssert.Tokens(Keys.Index, text);
             TokenStreamAssert.Tokens(Keys.Query, text);
+            Assert.All(TokenStreamAssert.Tokens(Pairs, text), t => Assert.Matches(@"^[^ ]{1,15} [^ ]{1,15}$", t.Term));
         }
     }
 

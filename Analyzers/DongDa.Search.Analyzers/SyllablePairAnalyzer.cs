@@ -1,0 +1,30 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+
+namespace DongDa.Search.Analyzers;
+
+/// <summary>
+/// Keys a text by its pairs of consecutive syllables, folded (<see cref="SyllablePairFilter"/>): the index field that
+/// rewards query words found side by side. Words are spelled as <see cref="VietnameseAnalyzer"/> spells them (NFC, lower
+/// case, one tone placement, one i/y), so a pair key is always the two folded keys of that analyzer joined by a space.
+/// </summary>
+/// <remarks>
+/// A field of its own rather than more tokens in the word fields: a pair needs no position (it is already a phrase of
+/// two), and postings without positions keep the index and the indexing time small.
+/// </remarks>
+public sealed class SyllablePairAnalyzer : Analyzer
+{
+    /// <inheritdoc />
+    protected override TextReader InitReader(string fieldName, TextReader reader) => new VietnameseNormalizingCharFilter(reader);
+
+    /// <inheritdoc />
+    protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
+    {
+        var tokenizer = new VietnameseTokenizer(reader);
+        TokenStream stream = new LowerCaseFilter(VietnameseAnalyzer.MatchVersion, tokenizer);
+        stream = new ToneMarkNormalizationFilter(stream);
+        stream = new SpellingVariantFilter(stream);
+        stream = new SyllablePairFilter(stream);
+        return new TokenStreamComponents(tokenizer, stream);
+    }
+}
