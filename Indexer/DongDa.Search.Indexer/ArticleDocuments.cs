@@ -20,6 +20,12 @@ public static class ArticleDocuments
         IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS,
     });
 
+    /// <summary>Pair keys: how often, not where (a pair is already two words side by side); not stored.</summary>
+    private static readonly FieldType PairKeys = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_AND_FREQS,
+    });
+
     /// <summary>
     /// The document for <paramref name="article"/>, including its <see cref="ArticleFields.Fingerprint"/>.
     /// With <paramref name="indexTitle"/> false the title is stored but not searchable (for known-item evaluation).
@@ -48,14 +54,20 @@ public static class ArticleDocuments
             document.Add(indexTitle
                 ? new Field(ArticleFields.Title, article.Title, AnalyzedStored)
                 : new StoredField(ArticleFields.Title, article.Title));
+            if (indexTitle)
+            {
+                document.Add(new Field(ArticleFields.Pairs, article.Title, PairKeys));
+            }
         }
         if (!string.IsNullOrEmpty(article.Summary))
         {
             document.Add(new Field(ArticleFields.Summary, article.Summary, AnalyzedStored));
+            document.Add(new Field(ArticleFields.Pairs, article.Summary, PairKeys));
         }
         if (article.Body.Length > 0)
         {
             document.Add(new Field(ArticleFields.Body, article.Body, AnalyzedStored));
+            document.Add(new Field(ArticleFields.Pairs, article.Body, PairKeys));
         }
         if (article.Date is { } date)
         {

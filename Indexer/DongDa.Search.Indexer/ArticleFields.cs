@@ -15,6 +15,12 @@ public static class ArticleFields
     /// <summary>Article text: analyzed, stored.</summary>
     public const string Body = "body";
 
+    /// <summary>
+    /// Pairs of consecutive syllables of the searchable title, summary and body, folded (<c>dan van</c>), keyed by
+    /// <see cref="DongDa.Search.Analyzers.SyllablePairAnalyzer"/>: frequencies, no positions, not stored.
+    /// </summary>
+    public const string Pairs = "pairs";
+
     /// <summary>Publication date as stored text, ISO 8601 <c>yyyy-MM-dd</c>.</summary>
     public const string Date = "date";
 

@@ -165,7 +165,7 @@ internal static class KnownItemExperiment
     /// keys is never reused after the analyzer changes.
     /// </summary>
     private static string IndexPath(string name, KnownItemSettings settings)
-        => Path.Combine(settings.WorkDirectory, name == "dongda" ? $"index-dongda-{VietnameseAnalyzer.Version}" : "index-" + name);
+        => Path.Combine(settings.WorkDirectory, name == "dongda" ? $"index-{IndexCompatibility.SchemaVersion}-{VietnameseAnalyzer.Version}" : "index-" + name);
 
     private static IRankingSystem OpenSystem(string name, KnownItemSettings settings, List<Article> corpus, TextWriter log)
     {

@@ -31,4 +31,21 @@ public class ArticleDocumentsTests
         Assert.NotEqual(fingerprint, ArticleDocuments.Fingerprint(Sample with { Views = 1235 }));
         Assert.NotEqual(fingerprint, ArticleDocuments.Fingerprint(Sample, indexTitle: false));
     }
+
+    [Fact]
+    public void ToDocument_PairsEverySearchableText()
+    {
+        Assert.Equal<string>([Sample.Title, Sample.Summary!, Sample.Body], ArticleDocuments.ToDocument(Sample).GetValues(ArticleFields.Pairs));
+
+        Assert.Equal<string>([Sample.Summary!, Sample.Body], ArticleDocuments.ToDocument(Sample, indexTitle: false).GetValues(ArticleFields.Pairs));
+    }
+
+    [Fact]
+    public void PairsField_KeepsFrequenciesWithoutPositions()
+    {
+        var pairs = ArticleDocuments.ToDocument(Sample).GetField(ArticleFields.Pairs)!;
+
+        Assert.Equal(Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS, pairs.IndexableFieldType.IndexOptions);
+        Assert.False(pairs.IndexableFieldType.IsStored);
+    }
 }
