@@ -105,7 +105,7 @@ public sealed class ArticleSearcher : IDisposable
         }
         var filter = DateFilter(built.From, built.To);
         var wanted = (int)Math.Min((long)request.Page * request.PageSize, int.MaxValue);
-        var rescore = request.Sort == SearchSort.Relevance && built.Adjacency is not null;
+        var rescore = request.Sort == SearchSort.Relevance && built.Rescoring is not null;
 
         var searcher = _manager.Acquire();
         try
@@ -122,8 +122,8 @@ public sealed class ArticleSearcher : IDisposable
             var ranked = top.GetTopDocs();
             if (rescore && ranked.ScoreDocs.Length > 0)
             {
-                // Adjacency bonus on the first-pass top: first score + phrase score, then re-sorted.
-                ranked = QueryRescorer.Rescore(searcher, ranked, AlwaysScoring(built.Adjacency!), 1.0, depth);
+                // The unmarked-word bonus on the first-pass top: first score + bonus, then re-sorted.
+                ranked = QueryRescorer.Rescore(searcher, ranked, AlwaysScoring(built.Rescoring!), 1.0, depth);
             }
             var docs = ranked.ScoreDocs.Skip(start).Take(request.PageSize).ToArray();
             var hits = new List<SearchHit>(docs.Length);
@@ -255,14 +255,14 @@ public sealed class ArticleSearcher : IDisposable
     }
 
     /// <summary>
-    /// <paramref name="adjacency"/> plus a zero-weight match-all clause. Lucene.Net 4.8's QueryRescorer does not expect a
-    /// segment without a scorer, which happens when a first-pass hit matched only through folded keys and the phrase
+    /// <paramref name="bonus"/> plus a zero-weight match-all clause. Lucene.Net 4.8's QueryRescorer does not expect a
+    /// segment without a scorer, which happens when a first-pass hit matched only through folded keys and the bonus
     /// terms are absent from its segment; the extra clause gives every segment a scorer and adds nothing to scores.
     /// </summary>
-    private static BooleanQuery AlwaysScoring(Query adjacency)
+    private static BooleanQuery AlwaysScoring(Query bonus)
         => new BooleanQuery(disableCoord: true)
         {
-            { adjacency, Occur.SHOULD },
+            { bonus, Occur.SHOULD },
             { new MatchAllDocsQuery { Boost = 0f }, Occur.SHOULD },
         };
 

@@ -18,15 +18,16 @@ public sealed record ArticleSearcherOptions
     /// <summary>Weight of a match in the summary (lead paragraph) relative to the body.</summary>
     public float SummaryBoost { get; init; } = 1.0f;
 
-    /// <summary>Weight of two consecutive query words found side by side (a multi-syllable word, a name).</summary>
-    public float AdjacencyBoost { get; init; } = 0.5f;
-
-    /// <summary>Weight of three consecutive query words found side by side (added to the pair bonuses).</summary>
-    public float TripleAdjacencyBoost { get; init; }
+    /// <summary>
+    /// Weight of two consecutive query words found side by side (a multi-syllable word, a name), matched on the index's
+    /// folded syllable pair keys. 0 turns it off.
+    /// </summary>
+    public float AdjacencyBoost { get; init; } = 0.75f;
 
     /// <summary>
-    /// How many of the best first-pass hits get the adjacency bonus (by rescoring; at least the hits asked for). Phrase
-    /// clauses over every matching article would cost far more than the bonus changes below this depth.
+    /// How many of the best first-pass hits get the <see cref="UnmarkedExactWeight"/> bonus (by rescoring; at least the
+    /// hits asked for). Its keys are as common as the words themselves: clauses over every matching article would cost
+    /// far more than the bonus changes below this depth.
     /// </summary>
     public int RescoreDepth { get; init; } = 100;
 

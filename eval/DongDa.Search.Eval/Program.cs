@@ -13,7 +13,7 @@ internal static class Program
         if (args.Length == 0 || args[0] is not ("known-item" or "tune"))
         {
             Console.Error.WriteLine("usage: known-item|tune --data DIR --work DIR [--topics N] [--systems dongda,standard,icu] "
-                + "[--k1 X] [--b X] [--adjacency X] [--fallback X] [--min-words P] [--depth N] [--triple X] [--all-words-up-to N] [--abbreviations on|off] [--split all] [--results FILE] [--expected FILE] [--latency]");
+                + "[--k1 X] [--b X] [--adjacency X] [--fallback X] [--min-words P] [--depth N] [--all-words-up-to N] [--abbreviations on|off] [--split all] [--results FILE] [--expected FILE] [--latency]");
             return 1;
         }
         var options = ParseOptions(args[1..]);
@@ -72,11 +72,11 @@ internal static class Program
     /// <summary>Runs every combination of the comma-separated parameter lists on the even-numbered (dev) topics.</summary>
     private static int Tune(KnownItemSettings settings, Dictionary<string, string?> options)
     {
-        string[] names = ["k1", "b", "adjacency", "triple", "fallback", "unmarked", "min-words", "depth", "all-words-up-to", "abbreviations"];
+        string[] names = ["k1", "b", "adjacency", "fallback", "unmarked", "min-words", "depth", "all-words-up-to", "abbreviations"];
         var defaults = new ArticleSearcherOptions();
         string[] fallbacks =
         [
-            F(defaults.K1), F(defaults.B), F(defaults.AdjacencyBoost), F(defaults.TripleAdjacencyBoost), F(defaults.FoldedFallbackWeight), F(defaults.UnmarkedExactWeight),
+            F(defaults.K1), F(defaults.B), F(defaults.AdjacencyBoost), F(defaults.FoldedFallbackWeight), F(defaults.UnmarkedExactWeight),
             F(defaults.MinimumWordsPercent), F(defaults.RescoreDepth), F(defaults.RequireAllWordsUpTo), defaults.ExpandAbbreviations ? "on" : "off",
         ];
         IEnumerable<Dictionary<string, string?>> combinations = [[]];
@@ -110,7 +110,6 @@ internal static class Program
             UnmarkedExactWeight = F("unmarked", start.UnmarkedExactWeight),
             MinimumWordsPercent = (int)F("min-words", start.MinimumWordsPercent),
             RescoreDepth = (int)F("depth", start.RescoreDepth),
-            TripleAdjacencyBoost = F("triple", start.TripleAdjacencyBoost),
             RequireAllWordsUpTo = (int)F("all-words-up-to", start.RequireAllWordsUpTo),
             ExpandAbbreviations = (options.GetValueOrDefault("abbreviations") ?? (start.ExpandAbbreviations ? "on" : "off")) == "on",
         };

@@ -5,9 +5,10 @@ namespace DongDa.Search.Tests;
 public class RescoringTests
 {
     [Fact]
-    public void Search_HitMatchedOnlyByFoldedKeyInItsSegment_IsRescoredWithoutFailing()
+    public void Search_HitWithoutTheBonusTermsInItsSegment_IsRescoredWithoutFailing()
     {
-        // Two segments: the hit matches "phải" only through its folded key (phái), so the exact adjacency phrase has no scorer in that segment.
+        // Two segments. The query, typed with accents, has one unmarked word (tin), so its exact key =tin rescores the
+        // top hits; the hit matches "phải" and "tin" only through folded keys (phái, tín), and its segment has no =tin.
         var directory = TestArticles.Index([TestArticles.Seed]);
         using (var writer = TestArticles.NewWriter(directory))
         {
@@ -15,14 +16,14 @@ public class RescoringTests
             {
                 Id = "second-segment",
                 Title = "Luật mới",
-                Body = "Luật được thông qua khi phái đoàn đến thăm.",
+                Body = "Luật được thông qua khi phái đoàn uy tín đến thăm.",
             }));
             writer.SetCommitData(IndexCompatibility.CommitData(titlesIndexed: true));
             writer.Commit();
         }
         using var searcher = new ArticleSearcher(directory);
 
-        var results = searcher.Search(new SearchRequest { Query = "luật phải" });
+        var results = searcher.Search(new SearchRequest { Query = "luật phải tin" });
 
         Assert.Equal("second-segment", Assert.Single(results.Hits).Id);
     }

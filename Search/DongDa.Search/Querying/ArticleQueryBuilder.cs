@@ -8,15 +8,15 @@ namespace DongDa.Search.Querying;
 
 /// <summary>A query ready to run: what scores, what filters, and which index keys the snippet should mark.</summary>
 /// <param name="Query">The Lucene query that selects and first ranks articles (filters included as non-scoring clauses).</param>
-/// <param name="Adjacency">Bonus for consecutive query words found side by side (and, in a query typed with accents, for
-/// its unmarked words written exactly so), applied by rescoring the top of the first ranking (such clauses over every
-/// match would cost far more); null when the query has no such bonus.</param>
+/// <param name="Rescoring">Bonus for the unmarked words of a query typed with accents found written exactly so, applied by
+/// rescoring the top of the first ranking (such clauses over every match would cost far more: the unmarked keys of
+/// common words are long postings lists); null when the query has no such bonus.</param>
 /// <param name="From">Earliest date, inclusive, from the request or the query.</param>
 /// <param name="To">Latest date, inclusive.</param>
 /// <param name="Highlights">The keys and phrases whose words the snippet marks.</param>
 /// <param name="Warnings">Messages for the user.</param>
 /// <param name="MatchesNothing">True when the query had text but nothing searchable in it.</param>
-internal sealed record BuiltQuery(Query Query, Query? Adjacency, DateOnly? From, DateOnly? To, HighlightTerms Highlights, IReadOnlyList<string> Warnings, bool MatchesNothing);
+internal sealed record BuiltQuery(Query Query, Query? Rescoring, DateOnly? From, DateOnly? To, HighlightTerms Highlights, IReadOnlyList<string> Warnings, bool MatchesNothing);
 
 /// <summary>One word of a query as the analyzer keyed it.</summary>
 /// <param name="Key">The query key: exact when typed with accents, else folded; normalized for dates and numbers.</param>
@@ -32,7 +32,7 @@ internal sealed record QueryWord(string Key, string FoldedKey, int Start, int En
 /// <summary>
 /// Turns a parsed query into Lucene clauses over title, summary and body: one clause per word on the key the query
 /// analyzer gives (exact if typed with accents, folded if not), a low-weight folded fallback for accented words, a bonus
-/// for consecutive words found side by side, and abbreviation ↔ long-form alternatives.
+/// for consecutive words found side by side (the index's syllable pair keys), and abbreviation ↔ long-form alternatives.
 /// </summary>
 internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, AbbreviationTable abbreviations)
 {
@@ -55,7 +55,8 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         var keys = new HighlightTerms();
         var top = new BooleanQuery(disableCoord: true);
         var units = new List<Query>();
-        var adjacency = new BooleanQuery(disableCoord: true);
+        var pairs = new List<Query>();
+        var rescoring = new BooleanQuery(disableCoord: true);
         var scoring = false;
 
         foreach (var clause in parsed.Clauses)
@@ -94,7 +95,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                     warnings.Add($"only the first {MaxWords} words of the query are searched");
                     analyzed = analyzed.Take(Math.Max(0, MaxWords - units.Count)).ToList();
                 }
-                AddWords(analyzed, part.Text, units, adjacency, keys, typesAccents);
+                AddWords(analyzed, part.Text, units, pairs, rescoring, keys, typesAccents);
                 continue;
             }
             if (PartQuery(part, keys) is { } required)
@@ -106,7 +107,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
 
         if (units.Count > 0)
         {
-            top.Add(WordsQuery(units), Occur.MUST);
+            AddWordsQuery(top, units, pairs);
             scoring = true;
         }
 
@@ -127,7 +128,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
 
         var from = Later(request.From, parsed.From);
         var to = Earlier(request.To, parsed.To);
-        return new BuiltQuery(Simplify(top), adjacency.Clauses.Count > 0 ? adjacency : null, from, to, keys, warnings, matchesNothing);
+        return new BuiltQuery(Simplify(top), rescoring.Clauses.Count > 0 ? rescoring : null, from, to, keys, warnings, matchesNothing);
     }
 
     /// <summary>Query words searched at most (a pasted paragraph would otherwise make thousands of clauses).</summary>
@@ -135,9 +136,11 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
 
     /// <summary>
     /// The words: each required in a short query; in a longer one, as many as <see cref="ArticleSearcherOptions.MinimumWordsPercent"/>
-    /// asks, and when that is any one word the word clauses are flattened into one disjunction, which Lucene scores in bulk.
+    /// asks, and when that is any one word the word clauses and the pair bonuses are flattened into one disjunction, which
+    /// Lucene scores in bulk (a pair matches only where its two words do, so it widens nothing). Otherwise the pairs are
+    /// optional beside the required words.
     /// </summary>
-    private BooleanQuery WordsQuery(List<Query> units)
+    private void AddWordsQuery(BooleanQuery top, List<Query> units, List<Query> pairs)
     {
         var required = units.Count <= options.RequireAllWordsUpTo ? units.Count : Math.Max(1, (int)Math.Ceiling(units.Count * options.MinimumWordsPercent / 100.0));
         var words = new BooleanQuery(disableCoord: true);
@@ -156,7 +159,25 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             }
         }
         words.MinimumNumberShouldMatch = required == 1 ? 0 : required;
-        return words;
+        top.Add(words, Occur.MUST);
+        if (pairs.Count == 0)
+        {
+            return;
+        }
+        if (required == 1)
+        {
+            foreach (var pair in pairs)
+            {
+                words.Add(pair, Occur.SHOULD);
+            }
+            return;
+        }
+        var bonus = new BooleanQuery(disableCoord: true);
+        foreach (var pair in pairs)
+        {
+            bonus.Add(pair, Occur.SHOULD);
+        }
+        top.Add(bonus, Occur.SHOULD);
     }
 
     /// <summary>The words query alone when nothing else is required, so the pure disjunction keeps its bulk scorer.</summary>
@@ -165,8 +186,11 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             ? only
             : top;
 
-    /// <summary>Adds one unit per word (or abbreviation group) to <paramref name="units"/> and the pairs of consecutive words to <paramref name="adjacency"/>.</summary>
-    private void AddWords(List<QueryWord> analyzed, string text, List<Query> units, BooleanQuery adjacency, HighlightTerms keys, bool typesAccents)
+    /// <summary>
+    /// Adds one unit per word (or abbreviation group) to <paramref name="units"/>, the pair keys of consecutive words to
+    /// <paramref name="pairs"/> and the exact keys of unmarked words to <paramref name="rescoring"/>.
+    /// </summary>
+    private void AddWords(List<QueryWord> analyzed, string text, List<Query> units, List<Query> pairs, BooleanQuery rescoring, HighlightTerms keys, bool typesAccents)
     {
         if (analyzed.Count == 0)
         {
@@ -216,24 +240,29 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             // hits instead of adding a high-frequency term to every first-pass clause.
             foreach (var word in analyzed.Where(w => !w.IsExact && w.Key.Length > 0 && char.IsLetter(w.Key[0])))
             {
-                adjacency.Add(FieldsPhrase([VietnameseAnalyzer.UnmarkedExactPrefix + word.Key], options.UnmarkedExactWeight), Occur.SHOULD);
+                rescoring.Add(FieldsPhrase([VietnameseAnalyzer.UnmarkedExactPrefix + word.Key], options.UnmarkedExactWeight), Occur.SHOULD);
             }
         }
         if (options.AdjacencyBoost > 0)
         {
+            // Folded, like the index's pair keys (one field for title, summary and body): the words' own keys already
+            // reward the exact accents and the title.
             for (var i = 0; i + 1 < analyzed.Count; i++)
             {
-                adjacency.Add(FieldsPhrase([analyzed[i].Key, analyzed[i + 1].Key], options.AdjacencyBoost), Occur.SHOULD);
-            }
-        }
-        if (options.TripleAdjacencyBoost > 0)
-        {
-            for (var i = 0; i + 2 < analyzed.Count; i++)
-            {
-                adjacency.Add(FieldsPhrase([analyzed[i].Key, analyzed[i + 1].Key, analyzed[i + 2].Key], options.TripleAdjacencyBoost), Occur.SHOULD);
+                // As in the index: words with only white space between them.
+                if (IsSyllable(analyzed[i]) && IsSyllable(analyzed[i + 1])
+                    && text.AsSpan(analyzed[i].End, analyzed[i + 1].Start - analyzed[i].End).IsWhiteSpace())
+                {
+                    var key = SyllablePairFilter.Key(analyzed[i].FoldedKey, analyzed[i + 1].FoldedKey);
+                    pairs.Add(new TermQuery(new Term(ArticleFields.Pairs, key)) { Boost = options.AdjacencyBoost });
+                }
             }
         }
     }
+
+    /// <summary>A word the index pairs with its neighbours (<see cref="SyllablePairFilter"/>): letters, not too long.</summary>
+    private static bool IsSyllable(QueryWord word)
+        => word.FoldedKey.Length is > 0 and <= SyllablePairFilter.MaxWordLength && char.IsLetter(word.FoldedKey[0]);
 
     private void AddEquivalents(DisjunctionMaxQuery alternatives, IReadOnlyList<NameForm> equivalents, HighlightTerms keys)
     {
