@@ -27,6 +27,13 @@ public sealed record ArticleIndexOptions
     /// <summary>Threads that parse and analyze articles (default: one per core).</summary>
     public int MaxDegreeOfParallelism { get; init; } = Math.Max(1, Environment.ProcessorCount);
 
+    /// <summary>
+    /// After the run, merge the index into one segment (and commit). Every query term is then looked up once instead of
+    /// once per segment, which makes searches faster and steadier; the merge rewrites the whole index, so it suits an
+    /// archive searched far more often than it changes. A run that changes nothing merges nothing.
+    /// </summary>
+    public bool MergeToOneSegment { get; init; }
+
     /// <summary>Largest single-article file (text, HTML) and largest JSON line, in bytes; larger ones fail.</summary>
     public long MaxArticleBytes { get; init; } = 16L * 1024 * 1024;
 }

@@ -83,6 +83,15 @@ internal sealed class IndexRun(
         {
             Commit();
         }
+        if (options.MergeToOneSegment && !cancelled)
+        {
+            // After the commit: a crash while merging leaves the committed index as it was.
+            writer.ForceMerge(1);
+            if (writer.HasUncommittedChanges())
+            {
+                Commit();
+            }
+        }
         progress?.Report(Progress(totalBytes));
 
         return new IndexRunReport
@@ -95,6 +104,7 @@ internal sealed class IndexRun(
             Warnings = Sorted(warnings),
             Encodings = new SortedDictionary<string, int>(encodings, StringComparer.Ordinal),
             ArticlesInIndex = writer.NumDocs,
+            Segments = CommittedSegments(),
             BytesRead = Interlocked.Read(ref bytesRead),
             Elapsed = clock.Elapsed,
             Cancelled = cancelled,
@@ -103,6 +113,18 @@ internal sealed class IndexRun(
 
     private IndexProgress Progress(long totalBytes)
         => new(Interlocked.Read(ref processed), Interlocked.Read(ref bytesRead), totalBytes, clock.Elapsed);
+
+    /// <summary>Segments of the last commit (what a searcher opens).</summary>
+    private int CommittedSegments()
+    {
+        if (!DirectoryReader.IndexExists(writer.Directory))
+        {
+            return 0;
+        }
+        var infos = new SegmentInfos();
+        infos.Read(writer.Directory);
+        return infos.Count;
+    }
 
     private void Commit()
     {

@@ -40,6 +40,9 @@ public sealed record IndexRunReport
     /// <summary>Articles in the index after the run.</summary>
     public int ArticlesInIndex { get; init; }
 
+    /// <summary>Segments of the index after the run (1 after <see cref="ArticleIndexOptions.MergeToOneSegment"/>).</summary>
+    public int Segments { get; init; }
+
     /// <summary>Input bytes read (compressed size for gzip files).</summary>
     public long BytesRead { get; init; }
 

@@ -32,6 +32,10 @@ internal static class QueryBench
         articles.Clear();
         articles.TrimExcess();
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        // Both indexes as a searched archive keeps them (`dongda-search index --merge`): one segment, so the figures
+        // measure the searchers rather than how many segments the last bulk run happened to leave.
+        var merges = new[] { MergeToOneSegment(ours.Path), MergeToOneSegment(plain.Path) };
+        log.WriteLine($"query: indexes merged to one segment in {merges[0]:F1} s (ours) and {merges[1]:F1} s (plain)");
         using var articleSearcher = ArticleSearcher.Open(ours.Path);
         using var plainDirectory = FSDirectory.Open(plain.Path);
         using var plainReader = DirectoryReader.Open(plainDirectory);
@@ -118,6 +122,7 @@ internal static class QueryBench
             }
         }
 
+        table.Notes.Add($"both indexes merged to one segment before searching (as `dongda-search index --merge` does): ours in {merges[0]:F1} s, plain in {merges[1]:F1} s");
         table.Notes.Add($"full (gen 2) garbage collections during the timed queries: {GC.CollectionCount(2) - fullCollections}; the corpus was released before");
         table.Notes.Add($"topics: {topics.Count} articles with a title, chosen by the SHA-256 of their id; queries: the whole title, or its first 3 words; "
             + $"index of {indexedArticles:N0} articles; the baseline searches title, summary and body (OR) with BM25");
@@ -171,6 +176,23 @@ internal static class QueryBench
             }
         }
         return results;
+    }
+
+    /// <summary>Force-merges the index at <paramref name="path"/> into one segment, keeping its commit data; returns the seconds taken.</summary>
+    private static double MergeToOneSegment(string path)
+    {
+        var clock = Stopwatch.StartNew();
+        using var directory = FSDirectory.Open(path);
+        var infos = new SegmentInfos();
+        infos.Read(directory);
+        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new StandardAnalyzer(LuceneVersion.LUCENE_48)) { OpenMode = OpenMode.APPEND };
+        using (var writer = new IndexWriter(directory, config))
+        {
+            writer.ForceMerge(1);
+            writer.SetCommitData(infos.UserData);
+            writer.Commit();
+        }
+        return clock.Elapsed.TotalSeconds;
     }
 
     private static List<string> Ids(SearchResults results) => results.Hits.Select(hit => hit.Id).ToList();

@@ -120,6 +120,37 @@ public sealed class IndexCommandTests : IDisposable
     }
 
     [Fact]
+    public void Index_Merge_LeavesOneSegmentWithEveryArticle()
+    {
+        Write("in/a.txt", Article(1));
+        Run("index", Sub("in"), "--index", Sub("index"));
+        Write("in/b.txt", Article(2));
+        Run("index", Sub("in"), "--index", Sub("index"), "--json");
+        Write("in/c.txt", Article(3));
+
+        var (code, output, _) = Run("index", Sub("in"), "--index", Sub("index"), "--merge", "--json");
+
+        Assert.Equal(0, code);
+        using var summary = JsonDocument.Parse(output.Trim());
+        Assert.Equal(1, summary.RootElement.GetProperty("segments").GetInt32());
+        Assert.Equal(3, summary.RootElement.GetProperty("articles").GetInt32());
+        Assert.Equal(3, Count(Sub("index")));
+    }
+
+    [Fact]
+    public void Index_WithoutMerge_KeepsASegmentPerRun()
+    {
+        Write("in/a.txt", Article(1));
+        Run("index", Sub("in"), "--index", Sub("index"));
+        Write("in/b.txt", Article(2));
+
+        var (_, output, _) = Run("index", Sub("in"), "--index", Sub("index"), "--json");
+
+        using var summary = JsonDocument.Parse(output.Trim());
+        Assert.Equal(2, summary.RootElement.GetProperty("segments").GetInt32());
+    }
+
+    [Fact]
     public void Index_JsonErrorOnALine_CarriesTheLineNumber()
     {
         Write("in/news.jsonl", "{\"id\":\"j1\",\"title\":\"Một\"}\n\n[1,2]\n");

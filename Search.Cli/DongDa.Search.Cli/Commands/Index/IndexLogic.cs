@@ -8,7 +8,7 @@ namespace DongDa.Search.Cli.Commands;
 internal static class IndexLogic
 {
     /// <summary>What the user asked for.</summary>
-    internal sealed record Request(IReadOnlyList<string> Paths, string Index, bool Prune, string? Encoding, bool Json, int CommitEvery = 5000);
+    internal sealed record Request(IReadOnlyList<string> Paths, string Index, bool Prune, string? Encoding, bool Json, int CommitEvery = 5000, bool Merge = false);
 
     /// <summary>One failed or odd input in the JSON summary.</summary>
     internal sealed record Issue(string Path, int? Line, string Reason);
@@ -17,7 +17,7 @@ internal static class IndexLogic
     internal sealed record Summary(
         int Added, int Updated, int Unchanged, int Deleted, int Failed,
         IReadOnlyList<Issue> Errors, IReadOnlyList<Issue> Warnings, IReadOnlyDictionary<string, int> Encodings,
-        int Articles, double Seconds, string Index);
+        int Articles, int Segments, double Seconds, string Index);
 
     public static int Run(Request request, TextWriter output, TextWriter error, bool interactive)
     {
@@ -38,7 +38,13 @@ internal static class IndexLogic
         }
 
         IndexRunReport report;
-        var options = new ArticleIndexOptions { Prune = request.Prune, ForcedEncoding = request.Encoding, CommitEveryArticles = request.CommitEvery };
+        var options = new ArticleIndexOptions
+        {
+            Prune = request.Prune,
+            ForcedEncoding = request.Encoding,
+            CommitEveryArticles = request.CommitEvery,
+            MergeToOneSegment = request.Merge,
+        };
         try
         {
             using var indexer = ArticleIndexer.Open(request.Index, options);
@@ -65,7 +71,7 @@ internal static class IndexLogic
             output.WriteLine(JsonOutput.Line(new Summary(
                 report.Added, report.Updated, report.Unchanged, report.Deleted, report.Failed,
                 report.Errors.Select(ToIssue).ToList(), report.Warnings.Select(ToIssue).ToList(), report.Encodings,
-                report.ArticlesInIndex, Math.Round(report.Elapsed.TotalSeconds, 2), request.Index)));
+                report.ArticlesInIndex, report.Segments, Math.Round(report.Elapsed.TotalSeconds, 2), request.Index)));
         }
         else
         {
