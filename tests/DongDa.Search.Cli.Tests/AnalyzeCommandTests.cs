@@ -39,4 +39,18 @@ public class AnalyzeCommandTests
         Assert.Equal(1, code);
         Assert.NotEmpty(error);
     }
+
+    [Fact]
+    public void Analyze_Pairs_PrintsThePairKeysStoppingAtPunctuation()
+    {
+        var (code, output, _) = CliRunner.Run("analyze", "Dân vận khéo, quận giàu", "--pairs", "--json");
+
+        Assert.Equal(0, code);
+        var terms = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement.GetProperty("term").GetString());
+        Assert.Equal(["dan van", "van kheo", "quan giau"], terms);
+    }
+
+    [Fact]
+    public void Analyze_PairsWithQuery_IsAUsageError()
+        => Assert.Equal(1, CliRunner.Run("analyze", "dân vận", "--pairs", "--query").ExitCode);
 }

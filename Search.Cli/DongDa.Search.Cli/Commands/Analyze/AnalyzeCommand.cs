@@ -13,20 +13,34 @@ internal static class AnalyzeCommand
         {
             Description = "Key the text as a query (one key per word: exact when typed with accents, else folded) instead of as indexed text.",
         };
+        var pairs = new Option<bool>("--pairs")
+        {
+            Description = "Show the syllable pair keys of the index's pairs field (dân vận → dan van) instead of the word keys.",
+        };
         var command = new Command(
             "analyze",
-            "Show how a text is keyed: every token with its tier (exact, folded, date, number, part), position and "
+            "Show how a text is keyed: every token with its tier (exact, folded, date, number, part, pair), position and "
             + "UTF-16 offsets into the text as given.\n\nExamples:\n  dongda-search analyze \"Quận uỷ Đống Đa\"\n"
-            + "  dongda-search analyze \"Ngày 13/12/2019, UBND\" --json")
+            + "  dongda-search analyze \"Ngày 13/12/2019, UBND\" --json\n"
+            + "  dongda-search analyze \"Dân vận khéo, quận giàu\" --pairs")
         {
             text,
             json,
             query,
+            pairs,
         };
+        command.Validators.Add(result =>
+        {
+            if (result.GetValue(query) && result.GetValue(pairs))
+            {
+                result.AddError("--query and --pairs cannot be combined: queries have no pair keys (the searcher pairs their words itself)");
+            }
+        });
         command.SetAction(parse => AnalyzeLogic.Run(
             parse.GetValue(text) ?? "",
             parse.GetValue(json),
             parse.GetValue(query),
+            parse.GetValue(pairs),
             parse.InvocationConfiguration.Output));
         return command;
     }

@@ -1,4 +1,5 @@
 using DongDa.Search.Analyzers;
+using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
 namespace DongDa.Search.Cli.Commands;
@@ -9,9 +10,9 @@ internal static class AnalyzeLogic
     /// <summary>One token as printed by <c>analyze --json</c>.</summary>
     internal sealed record AnalyzedToken(string Term, string Tier, int Position, int Start, int End);
 
-    public static int Run(string text, bool json, bool queryMode, TextWriter output)
+    public static int Run(string text, bool json, bool queryMode, bool pairs, TextWriter output)
     {
-        using var analyzer = new VietnameseAnalyzer(queryMode ? VietnameseAnalyzerMode.Query : VietnameseAnalyzerMode.Index);
+        using Analyzer analyzer = pairs ? new SyllablePairAnalyzer() : new VietnameseAnalyzer(queryMode ? VietnameseAnalyzerMode.Query : VietnameseAnalyzerMode.Index);
         foreach (var token in Analyze(analyzer, text))
         {
             output.WriteLine(json
@@ -21,7 +22,7 @@ internal static class AnalyzeLogic
         return ExitCodes.Ok;
     }
 
-    internal static List<AnalyzedToken> Analyze(VietnameseAnalyzer analyzer, string text)
+    internal static List<AnalyzedToken> Analyze(Analyzer analyzer, string text)
     {
         var tokens = new List<AnalyzedToken>();
         using var stream = analyzer.GetTokenStream("body", text);
