@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
 
 namespace DongDa.Search.Analyzers;
 
@@ -21,7 +20,7 @@ public sealed class SyllablePairAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new VietnameseTokenizer(reader);
-        TokenStream stream = new LowerCaseFilter(VietnameseAnalyzer.MatchVersion, tokenizer);
+        TokenStream stream = new LetterCaseFilter(tokenizer);
         stream = new ToneMarkNormalizationFilter(stream);
         stream = new SpellingVariantFilter(stream);
         stream = new SyllablePairFilter(stream);

@@ -1,5 +1,4 @@
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Util;
 
 namespace DongDa.Search.Analyzers;
@@ -9,7 +8,7 @@ namespace DongDa.Search.Analyzers;
 /// original text, however the word was typed (NFC or NFD, hoà or hòa, lý or lí, any case).
 /// </summary>
 /// <remarks>
-/// Chain: <see cref="VietnameseNormalizingCharFilter"/> → <see cref="VietnameseTokenizer"/> → lower case →
+/// Chain: <see cref="VietnameseNormalizingCharFilter"/> → <see cref="VietnameseTokenizer"/> → <see cref="LetterCaseFilter"/> →
 /// <see cref="ToneMarkNormalizationFilter"/> → <see cref="SpellingVariantFilter"/> → <see cref="UnitNormalizationFilter"/>
 /// → <see cref="DiacriticFoldingFilter"/>. No stop words are removed: Vietnamese function words are also parts of
 /// searchable phrases, and BM25 already gives them little weight (see the README).
@@ -47,7 +46,7 @@ public sealed class VietnameseAnalyzer : Analyzer
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new VietnameseTokenizer(reader);
-        TokenStream stream = new LowerCaseFilter(MatchVersion, tokenizer);
+        TokenStream stream = new LetterCaseFilter(tokenizer);
         stream = new ToneMarkNormalizationFilter(stream);
         stream = new SpellingVariantFilter(stream);
         stream = new UnitNormalizationFilter(stream, Mode);

@@ -211,7 +211,7 @@ internal static class AnalyzerBench
             TokenStream stream = tokenizer;
             Func<TokenStream, TokenStream>[] filters =
             [
-                s => new LowerCaseFilter(VietnameseAnalyzer.MatchVersion, s),
+                s => new LetterCaseFilter(s),
                 s => new ToneMarkNormalizationFilter(s),
                 s => new SpellingVariantFilter(s),
                 s => new UnitNormalizationFilter(s, VietnameseAnalyzerMode.Index),
