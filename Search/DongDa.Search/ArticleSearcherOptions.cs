@@ -7,10 +7,10 @@ namespace DongDa.Search;
 public sealed record ArticleSearcherOptions
 {
     /// <summary>BM25 term-frequency saturation.</summary>
-    public float K1 { get; init; } = 1.6f;
+    public float K1 { get; init; } = 1.2f;
 
     /// <summary>BM25 length normalization.</summary>
-    public float B { get; init; } = 0.9f;
+    public float B { get; init; } = 0.75f;
 
     /// <summary>Weight of a match in the title relative to the body.</summary>
     public float TitleBoost { get; init; } = 2.0f;
