@@ -19,11 +19,7 @@ public sealed class SyllablePairAnalyzer : Analyzer
     /// <inheritdoc />
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = new VietnameseTokenizer(reader);
-        TokenStream stream = new LetterCaseFilter(tokenizer);
-        stream = new ToneMarkNormalizationFilter(stream);
-        stream = new SpellingVariantFilter(stream);
-        stream = new SyllablePairFilter(stream);
-        return new TokenStreamComponents(tokenizer, stream);
+        var (tokenizer, words) = VietnameseSpelling.Words(reader);
+        return new TokenStreamComponents(tokenizer, new SyllablePairFilter(words));
     }
 }

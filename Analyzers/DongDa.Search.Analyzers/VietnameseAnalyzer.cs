@@ -45,10 +45,7 @@ public sealed class VietnameseAnalyzer : Analyzer
     /// <inheritdoc />
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
-        var tokenizer = new VietnameseTokenizer(reader);
-        TokenStream stream = new LetterCaseFilter(tokenizer);
-        stream = new ToneMarkNormalizationFilter(stream);
-        stream = new SpellingVariantFilter(stream);
+        var (tokenizer, stream) = VietnameseSpelling.Words(reader);
         stream = new UnitNormalizationFilter(stream, Mode);
         stream = new DiacriticFoldingFilter(stream, Mode);
         return new TokenStreamComponents(tokenizer, stream);
