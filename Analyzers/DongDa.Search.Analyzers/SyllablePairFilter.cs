@@ -45,6 +45,9 @@ public sealed class SyllablePairFilter : TokenFilter
         _flags = AddAttribute<IFlagsAttribute>();
     }
 
+    /// <summary>Whether a word (lower case or folded) is one that pairs: letters first, at most <see cref="MaxWordLength"/> long.</summary>
+    public static bool CanPair(ReadOnlySpan<char> word) => word.Length is > 0 and <= MaxWordLength && char.IsLetter(word[0]);
+
     /// <summary>The pair key of two consecutive words, given their folded keys (the index's <c>folded</c> tier).</summary>
     public static string Key(string first, string second) => string.Concat(first, Separator.ToString(), second);
 
@@ -101,6 +104,5 @@ public sealed class SyllablePairFilter : TokenFilter
         _previousLength = 0;
     }
 
-    private bool IsSyllable()
-        => _type.Type == VietnameseTokenTypes.Word && _term.Length is > 0 and <= MaxWordLength && char.IsLetter(_term.Buffer[0]);
+    private bool IsSyllable() => _type.Type == VietnameseTokenTypes.Word && CanPair(_term.Buffer.AsSpan(0, _term.Length));
 }

@@ -32,4 +32,16 @@ public class AdjacencyTests
         Assert.Equal(apart.Single(h => h.Id == "side-by-side").Score, apart.Single(h => h.Id == "across-comma").Score, 0.2f);
         Assert.True(together.Single(h => h.Id == "side-by-side").Score > apart.Single(h => h.Id == "side-by-side").Score);
     }
+
+    [Fact]
+    public void QueryWithZeroWidthSpace_PairsAsTheIndexDoes()
+    {
+        // The char filter drops U+200B before the tokenizer, in the index and in the query alike.
+        using var searcher = new ArticleSearcher(TestArticles.Index([AcrossComma, SideBySide]));
+
+        var plain = searcher.Search(new SearchRequest { Query = "dân vận" }).Hits;
+        var pasted = searcher.Search(new SearchRequest { Query = "dân\u200B vận" }).Hits;
+
+        Assert.Equal(plain.Select(h => (h.Id, h.Score)), pasted.Select(h => (h.Id, h.Score)));
+    }
 }

@@ -23,7 +23,9 @@ internal sealed record BuiltQuery(Query Query, Query? Rescoring, DateOnly? From,
 /// <param name="FoldedKey">The accent-free key of the same word.</param>
 /// <param name="Start">Start offset in the query text.</param>
 /// <param name="End">End offset in the query text.</param>
-internal sealed record QueryWord(string Key, string FoldedKey, int Start, int End)
+/// <param name="AfterPunctuation">Punctuation, not only white space, separates it from the word before
+/// (<see cref="VietnameseTokenizer.AfterPunctuationFlag"/>): the two are no pair.</param>
+internal sealed record QueryWord(string Key, string FoldedKey, int Start, int End, bool AfterPunctuation = false)
 {
     /// <summary>True when the key is the exact (accented) tier: exact keys always hold a non-ASCII letter, folded keys never.</summary>
     public bool IsExact => Key.Any(c => c > '\u007f');
@@ -249,9 +251,9 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             // reward the exact accents and the title.
             for (var i = 0; i + 1 < analyzed.Count; i++)
             {
-                // As in the index: words with only white space between them.
-                if (IsSyllable(analyzed[i]) && IsSyllable(analyzed[i + 1])
-                    && text.AsSpan(analyzed[i].End, analyzed[i + 1].Start - analyzed[i].End).IsWhiteSpace())
+                // The index's rule: two words that pair, with only white space between them.
+                if (SyllablePairFilter.CanPair(analyzed[i].FoldedKey) && SyllablePairFilter.CanPair(analyzed[i + 1].FoldedKey)
+                    && !analyzed[i + 1].AfterPunctuation)
                 {
                     var key = SyllablePairFilter.Key(analyzed[i].FoldedKey, analyzed[i + 1].FoldedKey);
                     pairs.Add(new TermQuery(new Term(ArticleFields.Pairs, key)) { Boost = options.AdjacencyBoost });
@@ -259,10 +261,6 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             }
         }
     }
-
-    /// <summary>A word the index pairs with its neighbours (<see cref="SyllablePairFilter"/>): letters, not too long.</summary>
-    private static bool IsSyllable(QueryWord word)
-        => word.FoldedKey.Length is > 0 and <= SyllablePairFilter.MaxWordLength && char.IsLetter(word.FoldedKey[0]);
 
     private void AddEquivalents(DisjunctionMaxQuery alternatives, IReadOnlyList<NameForm> equivalents, HighlightTerms keys)
     {
@@ -384,11 +382,13 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         {
             var term = stream.AddAttribute<ICharTermAttribute>();
             var offset = stream.AddAttribute<IOffsetAttribute>();
+            var flags = stream.AddAttribute<IFlagsAttribute>();
             stream.Reset();
             while (stream.IncrementToken())
             {
                 var key = term.ToString();
-                words.Add(new QueryWord(key, key, offset.StartOffset, offset.EndOffset));
+                var afterPunctuation = (flags.Flags & VietnameseTokenizer.AfterPunctuationFlag) != 0;
+                words.Add(new QueryWord(key, key, offset.StartOffset, offset.EndOffset, afterPunctuation));
             }
             stream.End();
         }
