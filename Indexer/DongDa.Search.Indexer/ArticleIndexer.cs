@@ -1,4 +1,5 @@
 using DongDa.Search.Indexer.Sources;
+using DongDa.Search.Schema;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Lucene.Net.Util;

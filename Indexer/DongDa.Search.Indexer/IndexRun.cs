@@ -3,8 +3,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
-using DongDa.Search.Indexer.Encodings;
+using DongDa.Search.Encodings;
 using DongDa.Search.Indexer.Sources;
+using DongDa.Search.Schema;
 using Lucene.Net.Index;
 
 namespace DongDa.Search.Indexer;

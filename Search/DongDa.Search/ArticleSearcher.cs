@@ -1,5 +1,5 @@
-using DongDa.Search.Indexer;
 using DongDa.Search.Querying;
+using DongDa.Search.Schema;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using DongDa.Search.Indexer;
+using DongDa.Search.Schema;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Index;

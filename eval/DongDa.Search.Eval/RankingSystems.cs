@@ -1,5 +1,6 @@
 using DongDa.Search.Analyzers;
 using DongDa.Search.Indexer;
+using DongDa.Search.Schema;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Icu;
 using Lucene.Net.Analysis.Icu.Segmentation;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using DongDa.Search.Schema;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using DongDa.Search.Analyzers;
 using DongDa.Search.Indexer;
+using DongDa.Search.Schema;
 using DongDa.Search.Testing;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;

@@ -1,5 +1,5 @@
 using DongDa.Search.Analyzers;
-using DongDa.Search.Indexer;
+using DongDa.Search.Schema;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;

@@ -1,5 +1,7 @@
 using DongDa.Search.Analyzers;
-using DongDa.Search.Indexer.Encodings.Legacy;
+using DongDa.Search.Encodings.Legacy;
+using DongDa.Search.Encodings.Tests;
+using DongDa.Search.Schema;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
