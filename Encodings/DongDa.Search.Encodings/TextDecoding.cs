@@ -46,25 +46,23 @@ public static class TextDecoding
             return new DecodedText(Normalize(encoding.GetString(bytes)), encoding.WebName);
         }
 
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        switch (ByteOrderMark.Sniff(bytes, out var mark))
         {
-            // Notepad adds the mark when it saves a UTF-8 file it had read as ANSI: mojibake (or VIQR) behind a mark.
-            var detection = Legacy.LegacyEncodingDetector.Detect(bytes);
-            if (detection.EncodingName is Legacy.LegacyEncodings.Mojibake or Legacy.LegacyEncodings.Viqr)
-            {
-                return new DecodedText(detection.Text, detection.EncodingName);
-            }
-            return new DecodedText(Normalize(Encoding.UTF8.GetString(bytes[3..])), Utf8Bom);
+            case Utf8Bom:
+                // Notepad adds the mark when it saves a UTF-8 file it had read as ANSI: mojibake (or VIQR) behind a mark.
+                var detection = Legacy.LegacyEncodingDetector.Detect(bytes);
+                if (detection.EncodingName is Legacy.LegacyEncodings.Mojibake or Legacy.LegacyEncodings.Viqr)
+                {
+                    return new DecodedText(detection.Text, detection.EncodingName);
+                }
+                return new DecodedText(Normalize(Encoding.UTF8.GetString(bytes[mark..])), Utf8Bom);
+            case Utf16LittleEndian:
+                return new DecodedText(Normalize(Encoding.Unicode.GetString(bytes[mark..])), Utf16LittleEndian);
+            case Utf16BigEndian:
+                return new DecodedText(Normalize(Encoding.BigEndianUnicode.GetString(bytes[mark..])), Utf16BigEndian);
+            default:
+                return DecodeUnmarked(bytes);
         }
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-        {
-            return new DecodedText(Normalize(Encoding.Unicode.GetString(bytes[2..])), Utf16LittleEndian);
-        }
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
-        {
-            return new DecodedText(Normalize(Encoding.BigEndianUnicode.GetString(bytes[2..])), Utf16BigEndian);
-        }
-        return DecodeUnmarked(bytes);
     }
 
     /// <summary>The encoding called <paramref name="name"/> (a web name or a code page number).</summary>

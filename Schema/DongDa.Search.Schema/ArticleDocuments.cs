@@ -42,9 +42,8 @@ public static class ArticleDocuments
         var document = new Document
         {
             new StringField(ArticleFields.Id, article.Id, Field.Store.YES),
-            new StoredField(ArticleFields.Fingerprint, fingerprint),
             // Id, fingerprint and path also as doc values: an incremental run reads them for every article,
-            // and stored fields would make it decompress every body.
+            // and stored fields would make it decompress every body. The fingerprint is read nowhere else.
             new BinaryDocValuesField(ArticleFields.Id, new BytesRef(article.Id)),
             new BinaryDocValuesField(ArticleFields.Fingerprint, new BytesRef(fingerprint)),
             new BinaryDocValuesField(ArticleFields.Path, new BytesRef(article.Path ?? "")),
@@ -71,23 +70,24 @@ public static class ArticleDocuments
         }
         if (article.Date is { } date)
         {
-            var number = (date.Year * 10000) + (date.Month * 100) + date.Day;
-            document.Add(new StringField(ArticleFields.Date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), Field.Store.YES));
-            document.Add(new Int32Field(ArticleFields.DateNumber, number, Field.Store.NO));
-            document.Add(new NumericDocValuesField(ArticleFields.DateNumber, number));
-            document.Add(new Int32Field(ArticleFields.Year, date.Year, Field.Store.NO));
+            // Shown as stored text; filtered, sorted and counted by doc values only (no searcher looks up date terms).
+            document.Add(new StoredField(ArticleFields.Date, date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)));
+            document.Add(new NumericDocValuesField(ArticleFields.DateNumber, DateKey.Of(date)));
             document.Add(new NumericDocValuesField(ArticleFields.Year, date.Year));
         }
         if (article.Time is { } time)
         {
             document.Add(new StoredField(ArticleFields.Time, time.ToString("HH:mm", CultureInfo.InvariantCulture)));
         }
-        AddExactValue(document, ArticleFields.Category, ArticleFields.CategoryKey, article.Category);
+        if (AddExactValue(document, ArticleFields.Category, ArticleFields.CategoryKey, article.Category))
+        {
+            // Counts by category.
+            document.Add(new SortedDocValuesField(ArticleFields.Category, new BytesRef(article.Category)));
+        }
         AddExactValue(document, ArticleFields.Author, ArticleFields.AuthorKey, article.Author);
         if (article.Views is { } views)
         {
             document.Add(new StoredField(ArticleFields.Views, views));
-            document.Add(new NumericDocValuesField(ArticleFields.Views, views));
         }
         if (!string.IsNullOrEmpty(article.Url))
         {
@@ -95,11 +95,11 @@ public static class ArticleDocuments
         }
         if (!string.IsNullOrEmpty(article.Source))
         {
-            document.Add(new StringField(ArticleFields.Source, article.Source, Field.Store.YES));
+            document.Add(new StoredField(ArticleFields.Source, article.Source));
         }
         if (!string.IsNullOrEmpty(article.Path))
         {
-            document.Add(new StringField(ArticleFields.Path, article.Path, Field.Store.YES));
+            document.Add(new StoredField(ArticleFields.Path, article.Path));
         }
         return document;
     }
@@ -148,15 +148,16 @@ public static class ArticleDocuments
         return Convert.ToHexStringLower(hash[..16]);
     }
 
-    private static void AddExactValue(Document document, string field, string keyField, string? value)
+    /// <summary>The value as written (stored, shown) and its filter key (indexed, what filters match); false when empty.</summary>
+    private static bool AddExactValue(Document document, string field, string keyField, string? value)
     {
         if (string.IsNullOrWhiteSpace(value))
         {
-            return;
+            return false;
         }
-        document.Add(new StringField(field, value, Field.Store.YES));
-        document.Add(new SortedDocValuesField(field, new BytesRef(value)));
-        document.Add(new StringField(keyField, VietnameseText.Fold(value), Field.Store.NO));
+        document.Add(new StoredField(field, value));
+        document.Add(new StringField(keyField, VietnameseText.FilterKey(value), Field.Store.NO));
+        return true;
     }
 
     private static FieldType Frozen(FieldType type)

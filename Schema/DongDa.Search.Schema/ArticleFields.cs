@@ -24,7 +24,7 @@ public static class ArticleFields
     /// <summary>Publication date as stored text, ISO 8601 <c>yyyy-MM-dd</c>.</summary>
     public const string Date = "date";
 
-    /// <summary>Publication date as the number yyyyMMdd: range queries and sorting (numeric doc values).</summary>
+    /// <summary>Publication date as the number yyyyMMdd (<see cref="DateKey"/>): numeric doc values for date ranges, sorting and the date span.</summary>
     public const string DateNumber = "date_num";
 
     /// <summary>Publication year: doc values for counts by year.</summary>
@@ -33,16 +33,16 @@ public static class ArticleFields
     /// <summary>Publication time of day, stored <c>HH:mm</c>.</summary>
     public const string Time = "time";
 
-    /// <summary>Category as written: stored, exact term, sorted doc values for counts.</summary>
+    /// <summary>Category as written: stored, sorted doc values for counts.</summary>
     public const string Category = "category";
 
-    /// <summary>Category folded (lower case, no accents): what filters match, so "van hoa" finds "Văn hóa".</summary>
+    /// <summary>Category key (<see cref="DongDa.Search.Analyzers.VietnameseText.FilterKey"/>): what filters match, so "van hoa" finds "Văn hóa" and "kĩ thuật" finds "Kỹ thuật".</summary>
     public const string CategoryKey = "category_key";
 
-    /// <summary>Author as written: stored, exact term.</summary>
+    /// <summary>Author as written: stored.</summary>
     public const string Author = "author";
 
-    /// <summary>Author folded, for filters typed without accents.</summary>
+    /// <summary>Author key (<see cref="DongDa.Search.Analyzers.VietnameseText.FilterKey"/>), for filters typed without accents.</summary>
     public const string AuthorKey = "author_key";
 
     /// <summary>View count, stored.</summary>
@@ -54,9 +54,9 @@ public static class ArticleFields
     /// <summary>Publisher, stored.</summary>
     public const string Source = "source";
 
-    /// <summary>Source file relative to the indexed root: exact term, stored, binary doc values.</summary>
+    /// <summary>Source file relative to the indexed root: stored, binary doc values (read by incremental runs).</summary>
     public const string Path = "path";
 
-    /// <summary>Hash of the article's content, stored and binary doc values: an unchanged article is skipped on the next run.</summary>
+    /// <summary>Hash of the article's content, binary doc values: an unchanged article is skipped on the next run.</summary>
     public const string Fingerprint = "fingerprint";
 }

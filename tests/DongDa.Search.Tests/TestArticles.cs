@@ -95,7 +95,7 @@ internal static partial class TestArticles
     }
 
     public static IndexWriter NewWriter(Lucene.Net.Store.Directory directory)
-        => new(directory, new IndexWriterConfig(VietnameseAnalyzer.MatchVersion, ArticleAnalysis.CreateIndexAnalyzer()) { Similarity = new BM25Similarity() });
+        => new(directory, ArticleIndexWriter.CreateConfig(OpenMode.CREATE_OR_APPEND));
 
     private static Article ReadSeed()
     {

@@ -24,7 +24,7 @@ public static class LegacyEncodingDetector
         {
             return new(LegacyEncodings.Utf8, string.Empty, 1, "empty input");
         }
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        if (ByteOrderMark.Sniff(bytes, out _) is TextDecoding.Utf16LittleEndian or TextDecoding.Utf16BigEndian)
         {
             return new(LegacyEncodings.Utf16, LegacyEncodings.DecodeUtf16(bytes).Normalize(NormalizationForm.FormC), 1, "UTF-16 byte-order mark");
         }

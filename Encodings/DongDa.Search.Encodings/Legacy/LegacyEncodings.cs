@@ -136,25 +136,18 @@ public static class LegacyEncodings
     /// <summary>UTF-8 without its byte-order mark; invalid bytes become U+FFFD.</summary>
     internal static string DecodeUtf8(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
-        {
-            bytes = bytes[3..];
-        }
-        return Encoding.UTF8.GetString(bytes);
+        return Encoding.UTF8.GetString(ByteOrderMark.Sniff(bytes, out var mark) == TextDecoding.Utf8Bom ? bytes[mark..] : bytes);
     }
 
     /// <summary>UTF-16 by its byte-order mark, little endian without one.</summary>
     internal static string DecodeUtf16(ReadOnlySpan<byte> bytes)
     {
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]))
+        return ByteOrderMark.Sniff(bytes, out var mark) switch
         {
-            return Encoding.BigEndianUnicode.GetString(bytes[2..]);
-        }
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]))
-        {
-            bytes = bytes[2..];
-        }
-        return Encoding.Unicode.GetString(bytes);
+            TextDecoding.Utf16BigEndian => Encoding.BigEndianUnicode.GetString(bytes[mark..]),
+            TextDecoding.Utf16LittleEndian => Encoding.Unicode.GetString(bytes[mark..]),
+            _ => Encoding.Unicode.GetString(bytes),
+        };
     }
 
     /// <summary>Bytes read the way Windows reads Windows-1252 (the unassigned bytes as C1 controls): how mojibake is made.</summary>
