@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using DongDa.Search.Analyzers;
 using DongDa.Search.Indexer;
+using DongDa.Search.Schema;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
@@ -76,8 +78,8 @@ internal static class QueryBench
         using var plainDirectory = FSDirectory.Open(plain.Path);
         using var plainReader = DirectoryReader.Open(plainDirectory);
         var plainSearcher = new IndexSearcher(plainReader) { Similarity = new BM25Similarity() };
-        using var standardAnalyzer = new StandardAnalyzer(LuceneVersion.LUCENE_48);
-        var parser = new MultiFieldQueryParser(LuceneVersion.LUCENE_48, ArticleAnalysis.TextFields.ToArray(), standardAnalyzer);
+        using var standardAnalyzer = new StandardAnalyzer(VietnameseAnalyzer.MatchVersion);
+        var parser = new MultiFieldQueryParser(VietnameseAnalyzer.MatchVersion, ArticleAnalysis.TextFields.ToArray(), standardAnalyzer);
         var rankingOnly = new SearchRequest { PageSize = TopHits, IncludeSnippets = false, IncludeFacets = false };
         var portal = new SearchRequest { PageSize = TopHits };
         var contenders = new List<(string Name, Func<string, List<string>> Search)>
@@ -201,7 +203,7 @@ internal static class QueryBench
         using var directory = FSDirectory.Open(path);
         var infos = new SegmentInfos();
         infos.Read(directory);
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new StandardAnalyzer(LuceneVersion.LUCENE_48)) { OpenMode = OpenMode.APPEND };
+        var config = ArticleIndexWriter.CreateConfig(OpenMode.APPEND, analyzer: new StandardAnalyzer(VietnameseAnalyzer.MatchVersion));
         using (var writer = new IndexWriter(directory, config))
         {
             writer.ForceMerge(1);

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using DongDa.Search.Analyzers;
 using DongDa.Search.Indexer;
+using DongDa.Search.Schema;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
@@ -32,7 +33,7 @@ public sealed class SearchCliTests : IDisposable
     {
         _index = Path.Combine(_root, "index");
         using var directory = FSDirectory.Open(_index);
-        using var writer = new IndexWriter(directory, new IndexWriterConfig(VietnameseAnalyzer.MatchVersion, ArticleAnalysis.CreateIndexAnalyzer()) { Similarity = new BM25Similarity() });
+        using var writer = new IndexWriter(directory, ArticleIndexWriter.CreateConfig(OpenMode.CREATE_OR_APPEND));
         foreach (var article in Articles)
         {
             writer.AddDocument(ArticleDocuments.ToDocument(article));

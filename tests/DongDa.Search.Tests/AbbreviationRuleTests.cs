@@ -1,4 +1,4 @@
-using DongDa.Search.Indexer;
+using DongDa.Search.Schema;
 using DongDa.Search.Querying;
 using DongDa.Search.Testing;
 

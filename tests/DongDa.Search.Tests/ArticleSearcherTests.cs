@@ -1,5 +1,6 @@
 using System.Text;
 using DongDa.Search.Indexer;
+using DongDa.Search.Schema;
 
 namespace DongDa.Search.Tests;
 
