@@ -2,6 +2,7 @@ using DongDa.Search.Analyzers;
 using DongDa.Search.Querying;
 using DongDa.Search.Schema;
 using DongDa.Search.Testing;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace DongDa.Search.Tests;
@@ -89,11 +90,14 @@ public class RuleAgreementTests
         using var pairAnalyzer = new SyllablePairAnalyzer();
         var indexed = TokenStreamAssert.Tokens(pairAnalyzer, text).Select(t => t.Term).ToList();
         var builder = new ArticleQueryBuilder(new ArticleSearcherOptions(), AbbreviationTable.Default);
+        using var directory = TestArticles.Index([new Article { Id = "a", Title = "", Body = text }]);
+        using var reader = DirectoryReader.Open(directory);
 
-        var asked = PairTerms(builder.Build(new SearchRequest { Query = text }).Query);
+        // Typed with accents, the query asks for each pair and the reading typed: both what the index keyed.
+        var asked = PairTerms(builder.Build(new SearchRequest { Query = text }, reader).Query);
 
         Assert.NotEmpty(indexed);
-        Assert.Equal(indexed.Order(StringComparer.Ordinal), asked.Order(StringComparer.Ordinal));
+        Assert.Equal(indexed.Order(StringComparer.Ordinal), asked.Distinct().Order(StringComparer.Ordinal));
     }
 
     private static List<string> PairTerms(Query query)

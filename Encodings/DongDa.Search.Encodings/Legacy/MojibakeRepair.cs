@@ -103,7 +103,7 @@ internal static class MojibakeRepair
             }
             var before = sb.ToString(start, i - start);
             var after = sb.ToString(lostAt + 1, end - lostAt - 1);
-            var chosen = candidates.FirstOrDefault(c => VietnameseSyllable.IsValid(before + c + after));
+            var chosen = candidates.FirstOrDefault(c => Analyzers.VietnameseSyllable.IsValid(before + c + after));
             if (chosen != '\0')
             {
                 sb.Remove(i, length).Insert(i, chosen);

@@ -1,15 +1,21 @@
 using System.Text;
 
-namespace DongDa.Search.Encodings.Legacy;
+namespace DongDa.Search.Analyzers;
 
 /// <summary>
 /// Decides whether a word is a well-formed Vietnamese syllable by orthographic rules: an optional initial
 /// consonant, a rhyme from the closed set of Vietnamese rhymes, at most one tone, and the spelling rules
 /// (k/gh/ngh only before front vowels, stop finals take only the acute or dot-below tone).
-/// The detector uses it to score how Vietnamese a decoding looks; it is a plausibility test, not a dictionary.
+/// It is a plausibility test, not a dictionary: the legacy-encoding detector scores how Vietnamese a decoding looks
+/// with it, and the query side tells an abbreviation typed in lower case (<c>ubnd</c>) from a word (<c>tư</c>).
 /// </summary>
-internal static class VietnameseSyllable
+public static class VietnameseSyllable
 {
+    // Tones as VietnameseLetters numbers them: 0 none, 2 sắc (acute), 5 nặng (dot below).
+    private const int NoTone = 0;
+    private const int Acute = 2;
+    private const int DotBelow = 5;
+
     // Longest first, so "ngh" wins over "ng" and "ch" over "c".
     private static readonly string[] Initials =
     [
@@ -55,21 +61,22 @@ internal static class VietnameseSyllable
             return false;
         }
         var toneless = new StringBuilder(word.Length);
-        var tone = Tone.None;
+        var tone = NoTone;
         foreach (var c in word.Normalize(NormalizationForm.FormC))
         {
             var lower = char.ToLowerInvariant(c);
-            if (VietnameseLetters.TrySplit(lower, out var vowelBase, out var t))
+            if (VietnameseLetters.IsVowel(lower))
             {
-                if (t != Tone.None)
+                var t = VietnameseLetters.Tone(lower);
+                if (t != NoTone)
                 {
-                    if (tone != Tone.None)
+                    if (tone != NoTone)
                     {
                         return false;
                     }
                     tone = t;
                 }
-                toneless.Append(vowelBase);
+                toneless.Append(VietnameseLetters.WithoutTone(lower));
             }
             else if (lower is (>= 'a' and <= 'z') or 'đ')
             {
@@ -83,7 +90,7 @@ internal static class VietnameseSyllable
         return IsValidToneless(toneless.ToString(), tone);
     }
 
-    private static bool IsValidToneless(string s, Tone tone)
+    private static bool IsValidToneless(string s, int tone)
     {
         foreach (var initial in Initials)
         {
@@ -95,7 +102,7 @@ internal static class VietnameseSyllable
         return IsValidRhyme(s, tone);
     }
 
-    private static bool IsValidAfterInitial(string initial, string rest, Tone tone)
+    private static bool IsValidAfterInitial(string initial, string rest, int tone)
     {
         switch (initial)
         {
@@ -120,7 +127,7 @@ internal static class VietnameseSyllable
         return spelledRight && IsValidRhyme(rest, tone);
     }
 
-    private static bool IsValidRhyme(string rhyme, Tone tone)
+    private static bool IsValidRhyme(string rhyme, int tone)
     {
         if (!Rhymes.Contains(rhyme))
         {
@@ -128,6 +135,6 @@ internal static class VietnameseSyllable
         }
         // Syllables closed by a stop consonant take only the rising tones.
         var stop = rhyme.EndsWith('c') || rhyme.EndsWith("ch", StringComparison.Ordinal) || rhyme.EndsWith('p') || rhyme.EndsWith('t');
-        return !stop || tone is Tone.Acute or Tone.DotBelow;
+        return !stop || tone is Acute or DotBelow;
     }
 }
