@@ -223,7 +223,7 @@ internal static class QueryBench
 
     private static List<string> Ids(SearchResults results) => results.Hits.Select(hit => hit.Id).ToList();
 
-    private static double? Percentile(List<double> values, double fraction)
+    internal static double? Percentile(List<double> values, double fraction)
     {
         if (values.Count == 0)
         {

@@ -1,10 +1,9 @@
 using DongDa.Search.Eval;
 using DongDa.Search.Testing;
-using Xunit.Abstractions;
 
 namespace DongDa.Search.Tests;
 
-public class KnownItemEvaluationTests(ITestOutputHelper output)
+public class KnownItemEvaluationTests
 {
     [Theory]
     [InlineData("accented", "Quận Đống Đa tăng cường, đổi mới trong công tác dân vận")]
@@ -52,7 +51,6 @@ public class KnownItemEvaluationTests(ITestOutputHelper output)
         var work = Environment.GetEnvironmentVariable("DONGDA_EVAL_WORK") ?? Path.Combine(Path.GetTempPath(), "dongda-known-item");
         var rows = PhraseExperiment.Run(new KnownItemSettings { DataDirectory = TestPaths.SharedData!, WorkDirectory = work }, TextWriter.Null);
         var expected = File.ReadAllLines(Path.Combine(TestPaths.RepositoryRoot, "eval", "phrases.expected.tsv")).Skip(1).Where(l => l.Length > 0);
-        output.WriteLine(string.Join('\n', rows.Select(r => r.ToTsv())));
         Assert.Equal(expected, rows.Select(r => r.ToTsv()));
     }
 }
