@@ -27,7 +27,8 @@ internal static class SearchPage
             StartState(html, articleCount, embed);
             return html;
         }
-        html.Raw("<div class=\"layout\"><section class=\"results\" id=\"ket-qua\" aria-labelledby=\"ket-qua-tieu-de\">");
+        html.Raw(results.Total > 0 ? "<div class=\"layout\">" : "<div class=\"layout single\">")
+            .Raw("<section class=\"results\" id=\"ket-qua\" aria-labelledby=\"ket-qua-tieu-de\">");
         html.Raw("<h1 id=\"ket-qua-tieu-de\" class=\"count\">");
         if (results.Total > 0)
         {
