@@ -2,7 +2,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using System.Net;
-using System.Net.Sockets;
+using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -71,8 +71,9 @@ internal static class Program
         using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Clients, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
         using var http = new HttpClient(handler) { BaseAddress = new Uri(server.Url), Timeout = TimeSpan.FromSeconds(30) };
 
-        // Warm-up (not counted): JIT, caches, connections.
-        await Clients(http, queries, options.Clients, TimeSpan.FromSeconds(5), long.MaxValue, null, null);
+        // Warm-up, not counted: 1,000 requests (or a minute), so the timed window sees the optimized code a long-running
+        // service runs, not the first tier of the JIT; also the caches and the connections.
+        await Clients(http, queries, options.Clients, TimeSpan.FromSeconds(60), 1000, new Recorder(), null);
 
         var recorder = new Recorder();
         var memory = new MemorySampler(server, recorder);
@@ -89,10 +90,30 @@ internal static class Program
         var timedSnapshot = recorder.Snapshot();
         var cpuAfterTimed = server.CpuSeconds();
         var (commitSeconds, visibleSeconds, failedDuringCommit) = await commit;
+        Console.Error.WriteLine(new Report
+        {
+            Interim = true,
+            Queries = queries.Count,
+            Clients = options.Clients,
+            TimedSeconds = timedSeconds,
+            TimedRequests = timedSnapshot.Latencies.Count,
+            Errors = recorder.Errors,
+            LatenciesMs = [.. timedSnapshot.Latencies],
+            ServerCpuSecondsTimed = cpuAfterTimed - cpuBeforeTimed,
+            CommitSeconds = commitSeconds,
+            CommitVisibleSeconds = visibleSeconds,
+            FailedDuringCommit = failedDuringCommit,
+            TotalRequests = recorder.Count,
+            StartSeconds = server.StartSeconds,
+        }.ToMarkdown(options));
 
         // The rest of the requests, until the memory comparison has its 100,000.
         var soakStart = Stopwatch.GetTimestamp();
-        await Clients(http, queries, options.Clients, TimeSpan.FromHours(1), options.TotalRequests, recorder, memory);
+        // Ctrl+C or SIGTERM ends this part early; the report then gives the memory at the last 10,000 reached.
+        using var stop = new CancellationTokenSource();
+        using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; stop.Cancel(); });
+        using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
+        await Clients(http, queries, options.Clients, TimeSpan.FromHours(1), options.TotalRequests, recorder, memory, stop.Token);
         var soakSeconds = Stopwatch.GetElapsedTime(soakStart).TotalSeconds;
 
         return new Report
@@ -112,6 +133,7 @@ internal static class Program
             SoakSeconds = soakSeconds,
             Memory10k = memory.At10k,
             Memory100k = memory.At100k,
+            MemoryLast = memory.Last,
             StartSeconds = server.StartSeconds,
         };
     }
@@ -120,14 +142,15 @@ internal static class Program
     /// <paramref name="clients"/> loops, each sending its next query as soon as the last answer is read, until
     /// <paramref name="duration"/> is over or <paramref name="maxRequests"/> are recorded.
     /// </summary>
-    private static Task Clients(HttpClient http, List<Query> queries, int clients, TimeSpan duration, long maxRequests, Recorder? recorder, MemorySampler? memory)
+    private static Task Clients(HttpClient http, List<Query> queries, int clients, TimeSpan duration, long maxRequests, Recorder? recorder, MemorySampler? memory,
+        CancellationToken stop = default)
     {
         var end = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         return Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
         {
             // Each client starts at its own place in the list, so the clients do not ask the same query at once.
             var i = c * queries.Count / clients;
-            while (Stopwatch.GetTimestamp() < end && (recorder is null || recorder.Count < maxRequests))
+            while (Stopwatch.GetTimestamp() < end && (recorder is null || recorder.Count < maxRequests) && !stop.IsCancellationRequested)
             {
                 var query = queries[i++ % queries.Count];
                 var sent = Stopwatch.GetTimestamp();

@@ -60,6 +60,9 @@ internal sealed class MemorySampler(Server server, Recorder recorder)
 
     public (double Resident, double Anonymous)? At100k { get; private set; }
 
+    /// <summary>The last sample taken every 10,000 requests: how many requests, and the memory then.</summary>
+    public (long Requests, double Resident, double Anonymous)? Last { get; private set; }
+
     private long _reported;
 
     public void Check()
@@ -68,6 +71,7 @@ internal sealed class MemorySampler(Server server, Recorder recorder)
         if (count / 10_000 > Interlocked.Read(ref _reported) && Interlocked.Exchange(ref _reported, count / 10_000) < count / 10_000)
         {
             var (resident, anonymous) = server.MemoryMB();
+            Last = (count, resident, anonymous);
             Console.Error.WriteLine($"{count:N0} requests, {recorder.Errors} errors; server memory {anonymous:0} MB anonymous, {resident:0} MB resident");
         }
         if (count >= 10_000 && Interlocked.CompareExchange(ref _taken, 1, 0) == 0)

@@ -36,9 +36,14 @@ internal sealed record Report
 
     public (double Resident, double Anonymous)? Memory100k { get; init; }
 
+    public (long Requests, double Resident, double Anonymous)? MemoryLast { get; init; }
+
     public double StartSeconds { get; init; }
 
     public InProcessBaseline.Result? Baseline { get; init; }
+
+    /// <summary>The timed window's figures, printed before the memory run: no memory or stop rows yet.</summary>
+    public bool Interim { get; init; }
 
     public string ToMarkdown(Program.Options options)
     {
@@ -67,11 +72,19 @@ internal sealed record Report
             sb.AppendLine(inv, $"| server memory after 10,000 / 100,000 requests: anonymous (heap) | {m10.Anonymous:0} / {m100.Anonymous:0} MB (**{Growth(m10.Anonymous, m100.Anonymous)}**) | within 10% |");
             sb.AppendLine(inv, $"| same, all resident (with the memory-mapped index) | {m10.Resident:0} / {m100.Resident:0} MB ({Growth(m10.Resident, m100.Resident)}) | |");
         }
-        else
+        else if (Memory10k is { } first && MemoryLast is { } last && last.Requests > 10_000)
+        {
+            sb.AppendLine(inv, $"| server memory after 10,000 / {last.Requests:N0} requests (run stopped before 100,000): anonymous (heap) | {first.Anonymous:0} / {last.Anonymous:0} MB (**{Growth(first.Anonymous, last.Anonymous)}**) | within 10% at 100,000 |");
+            sb.AppendLine(inv, $"| same, all resident (with the memory-mapped index) | {first.Resident:0} / {last.Resident:0} MB ({Growth(first.Resident, last.Resident)}) | |");
+        }
+        else if (!Interim)
         {
             sb.AppendLine(inv, $"| server memory after 10,000 / 100,000 requests | not measured: the run made {TotalRequests:N0} requests | within 10% |");
         }
-        sb.AppendLine(inv, $"| stop on SIGTERM | exit code {(Server.LastExitCode?.ToString(inv) ?? "none (killed)")} | 0 |");
+        if (!Interim)
+        {
+            sb.AppendLine(inv, $"| stop on SIGTERM | exit code {(Server.LastExitCode?.ToString(inv) ?? "none (killed)")} | 0 |");
+        }
         foreach (var error in FirstErrors)
         {
             sb.AppendLine(inv, $"\nerror: {error}");

@@ -45,7 +45,20 @@ internal sealed class Server : IDisposable
         var process = Process.Start(info) ?? throw new InvalidOperationException("the server did not start");
         // Both streams drained into files all the time: a full pipe would block the server's logging, and then the server.
         var log = Task.WhenAll(Drain(process.StandardOutput.BaseStream, logFile), Drain(process.StandardError.BaseStream, logFile + ".err"));
-        using var probe = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(2) };
+        try
+        {
+            return WaitUntilReady(process, log, url, started, logFile);
+        }
+        catch
+        {
+            process.Kill();
+            throw;
+        }
+    }
+
+    private static Server WaitUntilReady(Process process, Task log, string url, long started, string logFile)
+    {
+        using var probe = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(30) };
         while (Stopwatch.GetElapsedTime(started).TotalSeconds < 60 && !process.HasExited)
         {
             try
@@ -55,13 +68,12 @@ internal sealed class Server : IDisposable
                     return new Server(process, log, url, Stopwatch.GetElapsedTime(started).TotalSeconds);
                 }
             }
-            catch (HttpRequestException)
+            catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
             {
                 // Not listening yet.
             }
             Thread.Sleep(20);
         }
-        process.Kill();
         throw new InvalidOperationException($"the server did not become ready (see {logFile})");
     }
 
