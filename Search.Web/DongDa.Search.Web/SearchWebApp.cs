@@ -89,7 +89,7 @@ public static class SearchWebApp
 
     /// <summary>
     /// Builds, opens the index (a wrong folder fails at once, with one line on standard error) and serves until Ctrl+C or
-    /// SIGTERM. Returns the process exit code: 0 after a clean stop, 1 for a configuration mistake, 2 when the index cannot be opened.
+    /// SIGTERM. Returns the process exit code: 0 after a clean stop, 1 for a configuration mistake, 2 when the index cannot be opened or the address cannot be listened on.
     /// </summary>
     public static int Run(string[] args)
     {
@@ -113,7 +113,16 @@ public static class SearchWebApp
                 : $"error: cannot open the index in '{path}': {e.Message}");
             return 2;
         }
-        app.Run();
+        try
+        {
+            app.Run();
+        }
+        catch (IOException e)
+        {
+            // Kestrel could not listen (the port is taken, or the address is not this machine's).
+            Console.Error.WriteLine("error: " + e.Message);
+            return 2;
+        }
         return 0;
     }
 }
