@@ -1,6 +1,3 @@
-using System.Text.Encodings.Web;
-using System.Text.Json;
-
 namespace DongDa.Search.Cli;
 
 /// <summary>
@@ -9,12 +6,6 @@ namespace DongDa.Search.Cli;
 /// </summary>
 internal static class JsonOutput
 {
-    public static JsonSerializerOptions Options { get; } = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
-    /// <summary>Serializes <paramref name="value"/> on one line.</summary>
-    public static string Line<T>(T value) => JsonSerializer.Serialize(value, Options);
+    /// <summary>Serializes <paramref name="value"/> on one line, with the library's options (the HTTP API writes the same JSON).</summary>
+    public static string Line<T>(T value) => SearchJson.Serialize(value);
 }

@@ -21,7 +21,7 @@ namespace DongDa.Search;
 ///     Console.WriteLine($"{hit.Title} {hit.Date} {hit.Snippet?.Format("&lt;mark&gt;", "&lt;/mark&gt;")}");
 /// }
 /// </code></example>
-public sealed class ArticleSearcher : IDisposable
+public sealed partial class ArticleSearcher : IDisposable
 {
     private readonly Directory _directory;
     private readonly bool _ownsDirectory;
@@ -89,9 +89,8 @@ public sealed class ArticleSearcher : IDisposable
     /// <summary>The ranking parameters in use.</summary>
     public ArticleSearcherOptions Options { get; }
 
-    /// <summary>Runs <paramref name="request"/>. Never throws for a malformed query: it is read as plain words with a warning.</summary>
-    /// <exception cref="ArgumentOutOfRangeException">Page below 1 or page size outside 1..<see cref="SearchRequest.MaxPageSize"/>.</exception>
-    public SearchResults Search(SearchRequest request)
+    /// <summary>Runs <paramref name="request"/> until done or until <paramref name="cancellationToken"/> is cancelled.</summary>
+    private SearchResults SearchCore(SearchRequest request, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(request);
         ArgumentOutOfRangeException.ThrowIfLessThan(request.Page, 1, nameof(request));
@@ -116,7 +115,7 @@ public sealed class ArticleSearcher : IDisposable
                 ? TopFieldCollector.Create(DateSort, depth, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
                 : TopScoreDocCollector.Create(depth, docsScoredInOrder: false);
             var facets = request.IncludeFacets ? new FacetCollector() : null;
-            searcher.Search(built.Query, filter, facets is null ? top : MultiCollector.Wrap(top, facets));
+            searcher.Search(built.Query, filter, new CancellableCollector(facets is null ? top : MultiCollector.Wrap(top, facets), cancellationToken));
 
             var start = (request.Page - 1) * request.PageSize;
             var ranked = top.GetTopDocs();
@@ -129,6 +128,7 @@ public sealed class ArticleSearcher : IDisposable
             var hits = new List<SearchHit>(docs.Length);
             foreach (var scoreDoc in docs)
             {
+                cancellationToken.ThrowIfCancellationRequested();
                 var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
                 if (!request.IncludeDetails)
                 {
@@ -247,6 +247,7 @@ public sealed class ArticleSearcher : IDisposable
     /// <inheritdoc />
     public void Dispose()
     {
+        StopRefreshing();
         _manager.Dispose();
         if (_ownsDirectory)
         {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using DongDa.Search.Indexer;
+using DongDa.Search.Schema;
 
 namespace DongDa.Search.Cli.Commands;
 

@@ -9,24 +9,9 @@ internal static class SearchLogic
     /// <summary>The largest page an interactive search prints.</summary>
     public const int MaxInteractivePageSize = 100;
 
-    /// <summary>Marks around matched words in JSON snippets (the rest of the snippet is HTML-escaped).</summary>
-    public const string JsonMarkOpen = "<mark>";
-
-    /// <summary>End of a mark in JSON snippets.</summary>
-    public const string JsonMarkClose = "</mark>";
-
     internal sealed record Arguments(
         string? Query, string Index, string Format, int Page, int? Size, DateOnly? From, DateOnly? To, SearchSort Sort,
         string? Category, string? Author, string? TopicsFile, string Tag);
-
-    /// <summary>A hit as printed by <c>--json</c>.</summary>
-    internal sealed record JsonHit(string Id, string Title, DateOnly? Date, string? Category, string? Author, string? Url, string? Path, float Score, string? Snippet);
-
-    /// <summary>Facet counts as printed by <c>--json</c>.</summary>
-    internal sealed record JsonFacets(IReadOnlyList<FacetCount> Years, IReadOnlyList<FacetCount> Categories);
-
-    /// <summary>The <c>--json</c> document of one search.</summary>
-    internal sealed record JsonResults(string? Qid, int Total, int Page, int PageSize, IReadOnlyList<JsonHit> Hits, JsonFacets Facets, IReadOnlyList<string> Warnings);
 
     public static int Run(Arguments args, TextWriter output, TextWriter error)
     {
@@ -93,7 +78,7 @@ internal static class SearchLogic
                     WriteTrec(output, batch ? topic.Id : "1", results, args.Tag);
                     break;
                 case "json":
-                    output.WriteLine(JsonOutput.Line(ToJson(batch ? topic.Id : null, results)));
+                    output.WriteLine(JsonOutput.Line(SearchJson.ToDocument(results, batch ? topic.Id : null)));
                     break;
                 default:
                     WriteText(output, batch ? topic.Id : null, topic.Query, results, color);
@@ -102,20 +87,6 @@ internal static class SearchLogic
         }
         return ExitCodes.Ok;
     }
-
-    internal static JsonResults ToJson(string? qid, SearchResults results) => new(
-        qid,
-        results.Total,
-        results.Page,
-        results.PageSize,
-        [.. results.Hits.Select(h => new JsonHit(h.Id, h.Title, h.Date, h.Category, h.Author, h.Url, h.Path, h.Score,
-            h.Snippet?.Format(JsonMarkOpen, JsonMarkClose, EscapeHtml)))],
-        new JsonFacets(results.Years, results.Categories),
-        results.Warnings);
-
-    /// <summary>Escapes the HTML-special characters only, so Vietnamese letters stay readable in JSON.</summary>
-    internal static string EscapeHtml(string text)
-        => text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
 
     private static void WriteTrec(TextWriter output, string qid, SearchResults results, string tag)
     {

@@ -1,0 +1,23 @@
+using DongDa.Search.Web.Api;
+using DongDa.Search.Web.Pages;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http;
+
+namespace DongDa.Search.Web.Hosting;
+
+/// <summary>Bodies for bare error statuses (an unknown address): problem+json under <c>/api</c>, a Vietnamese page elsewhere.</summary>
+internal static class NotFound
+{
+    public static Task WriteAsync(StatusCodeContext context)
+    {
+        var http = context.HttpContext;
+        if (http.Response.StatusCode != StatusCodes.Status404NotFound)
+        {
+            return Task.CompletedTask;
+        }
+        var result = http.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal)
+            ? Problems.NotFound($"no such address: {http.Request.Path}")
+            : Layout.ErrorPage(StatusCodes.Status404NotFound, "Trang bạn tìm không có ở đây.", http.Request.Path.StartsWithSegments("/embed", StringComparison.Ordinal));
+        return result.ExecuteAsync(http);
+    }
+}

@@ -1,0 +1,14 @@
+namespace DongDa.Search.Web.Hosting;
+
+/// <summary>Settings of the web service beyond the index (configuration section <see cref="SectionName"/>).</summary>
+public sealed class WebOptions
+{
+    /// <summary>The configuration section.</summary>
+    public const string SectionName = "Web";
+
+    /// <summary>Origins (e.g. <c>https://dongda.hanoi.gov.vn</c>) whose pages may call <c>/api</c> from a browser.</summary>
+    public string[] CorsOrigins { get; set; } = [];
+
+    /// <summary>Origins whose pages may show <c>/embed</c> in an iframe (the CSP <c>frame-ancestors</c> of embed pages).</summary>
+    public string[] EmbedAncestors { get; set; } = [];
+}

@@ -1,0 +1,86 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace DongDa.Search;
+
+/// <summary>
+/// The one JSON form of DongDa.Search results, shared by <c>dongda-search --json</c> and the HTTP API: camelCase,
+/// Vietnamese letters written as they are, every field present (null when unknown), snippets HTML-escaped with the
+/// matched words in <c>&lt;mark&gt;</c>. Field names are a contract for scripts and portals.
+/// </summary>
+public static class SearchJson
+{
+    /// <summary>Opens a matched word in a JSON snippet.</summary>
+    public const string MarkOpen = "<mark>";
+
+    /// <summary>Closes a matched word in a JSON snippet.</summary>
+    public const string MarkClose = "</mark>";
+
+    /// <summary>The serializer options of every DongDa.Search JSON document (read-only).</summary>
+    public static JsonSerializerOptions Options { get; } = CreateOptions();
+
+    /// <summary>The JSON document of one page of results; <paramref name="qid"/> names the topic in batch runs (else null).</summary>
+    public static SearchResultsDocument ToDocument(SearchResults results, string? qid = null)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return new SearchResultsDocument(
+            qid,
+            results.Total,
+            results.Page,
+            results.PageSize,
+            [.. results.Hits.Select(h => new SearchHitDocument(h.Id, h.Title, h.Date, h.Category, h.Author, h.Url, h.Path, h.Score,
+                h.Snippet?.Format(MarkOpen, MarkClose, EscapeHtml)))],
+            new FacetsDocument(results.Years, results.Categories),
+            results.Warnings);
+    }
+
+    /// <summary><paramref name="value"/> as JSON on one line.</summary>
+    public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options);
+
+    /// <summary>Escapes the HTML-special characters only (<c>&amp;</c>, <c>&lt;</c>, <c>&gt;</c>), so Vietnamese letters stay readable.</summary>
+    public static string EscapeHtml(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Replace("&", "&amp;", StringComparison.Ordinal).Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal);
+    }
+
+    private static JsonSerializerOptions CreateOptions()
+    {
+        var options = new JsonSerializerOptions
+        {
+            PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+            Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        };
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
+}
+
+/// <summary>One page of results as JSON: <c>qid</c>, <c>total</c>, <c>page</c>, <c>pageSize</c>, <c>hits</c>, <c>facets</c>, <c>warnings</c>.</summary>
+/// <param name="Qid">The topic id in batch runs, else null.</param>
+/// <param name="Total">How many articles match.</param>
+/// <param name="Page">The page, from 1.</param>
+/// <param name="PageSize">Hits per page asked for.</param>
+/// <param name="Hits">The hits of the page, best first.</param>
+/// <param name="Facets">Counts by year and category over all matches.</param>
+/// <param name="Warnings">How the query was read, when the user should know.</param>
+public sealed record SearchResultsDocument(
+    string? Qid, int Total, int Page, int PageSize, IReadOnlyList<SearchHitDocument> Hits, FacetsDocument Facets, IReadOnlyList<string> Warnings);
+
+/// <summary>One hit as JSON.</summary>
+/// <param name="Id">The article id.</param>
+/// <param name="Title">Headline.</param>
+/// <param name="Date">Publication date (YYYY-MM-DD) or null.</param>
+/// <param name="Category">Category or null.</param>
+/// <param name="Author">Author or null.</param>
+/// <param name="Url">Web address or null.</param>
+/// <param name="Path">Source file relative to the indexed root, or null.</param>
+/// <param name="Score">Relevance score, comparable within one result list.</param>
+/// <param name="Snippet">The passage around the matched words, HTML-escaped, matched words in <c>&lt;mark&gt;</c>; null without snippets.</param>
+public sealed record SearchHitDocument(
+    string Id, string Title, DateOnly? Date, string? Category, string? Author, string? Url, string? Path, float Score, string? Snippet);
+
+/// <summary>Counts by year and by category as JSON.</summary>
+/// <param name="Years">Hits per year, newest first.</param>
+/// <param name="Categories">Hits per category, most first.</param>
+public sealed record FacetsDocument(IReadOnlyList<FacetCount> Years, IReadOnlyList<FacetCount> Categories);

@@ -1,0 +1,26 @@
+namespace DongDa.Search;
+
+/// <summary>
+/// How <c>AddDongDaSearch</c> opens and serves an index; bound from configuration (section <see cref="SectionName"/>:
+/// <c>Search:IndexPath</c>, <c>Search:QueryTimeLimit</c>, <c>Search:RefreshInterval</c>, <c>Search:Ranking:K1</c>…).
+/// </summary>
+public sealed class DongDaSearchOptions
+{
+    /// <summary>The configuration section these options are read from by default.</summary>
+    public const string SectionName = "Search";
+
+    /// <summary>The index folder (made by <c>dongda-search index</c>).</summary>
+    public string IndexPath { get; set; } = "";
+
+    /// <summary>Longest a single search may run; a longer one is stopped with <see cref="SearchTimeoutException"/>. Zero: no limit.</summary>
+    public TimeSpan QueryTimeLimit { get; set; } = TimeSpan.FromSeconds(5);
+
+    /// <summary>
+    /// How often the searcher looks for a new commit of the indexer (a cheap check when there is none); articles
+    /// committed become visible within this time. Zero: never (call <see cref="ArticleSearcher.Refresh"/> yourself).
+    /// </summary>
+    public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>Ranking parameters; the defaults were measured (see <see cref="ArticleSearcherOptions"/>).</summary>
+    public ArticleSearcherOptions Ranking { get; set; } = new();
+}

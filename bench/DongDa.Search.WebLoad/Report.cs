@@ -1,0 +1,94 @@
+using System.Globalization;
+using System.Text;
+
+namespace DongDa.Search.WebLoad;
+
+/// <summary>The figures of one run, as a markdown table.</summary>
+internal sealed record Report
+{
+    public int Queries { get; init; }
+
+    public int Clients { get; init; }
+
+    public double TimedSeconds { get; init; }
+
+    public int TimedRequests { get; init; }
+
+    public long Errors { get; init; }
+
+    public IReadOnlyList<string> FirstErrors { get; init; } = [];
+
+    public List<double> LatenciesMs { get; init; } = [];
+
+    public double ServerCpuSecondsTimed { get; init; }
+
+    public double CommitSeconds { get; init; }
+
+    public double? CommitVisibleSeconds { get; init; }
+
+    public long FailedDuringCommit { get; init; }
+
+    public long TotalRequests { get; init; }
+
+    public double SoakSeconds { get; init; }
+
+    public (double Resident, double Anonymous)? Memory10k { get; init; }
+
+    public (double Resident, double Anonymous)? Memory100k { get; init; }
+
+    public (long Requests, double Resident, double Anonymous)? MemoryLast { get; init; }
+
+    public double StartSeconds { get; init; }
+
+    public InProcessBaseline.Result? Baseline { get; init; }
+
+    /// <summary>The timed window's figures, printed before the memory run: no memory or stop rows yet.</summary>
+    public bool Interim { get; init; }
+
+    public string ToMarkdown(Program.Options options)
+    {
+        var inv = CultureInfo.InvariantCulture;
+        LatenciesMs.Sort();
+        double P(double q) => LatenciesMs.Count == 0 ? double.NaN : LatenciesMs[Math.Min(LatenciesMs.Count - 1, (int)Math.Ceiling(q * LatenciesMs.Count) - 1)];
+        var sb = new StringBuilder();
+        sb.AppendLine(inv, $"web-load: {Clients} clients, {options.Seconds} s timed, {Queries} queries (headlines and phrase topics), /api/search with snippets and counts, {Environment.ProcessorCount} cores");
+        sb.AppendLine();
+        sb.AppendLine("| measure | value | target |");
+        sb.AppendLine("|---|---|---|");
+        sb.AppendLine(inv, $"| server start to ready | {StartSeconds:0.00} s | < 2 s |");
+        sb.AppendLine(inv, $"| requests in the timed window | {TimedRequests:N0} in {TimedSeconds:0.0} s = **{TimedRequests / TimedSeconds:0} req/s** | ≥ 200 req/s |");
+        sb.AppendLine(inv, $"| latency p50 / p90 / p99 / max | {P(0.50):0.0} / {P(0.90):0.0} / **{P(0.99):0.0}** / {P(1):0.0} ms | p99 ≤ 50 ms |");
+        sb.AppendLine(inv, $"| server CPU per request (timed window) | {ServerCpuSecondsTimed * 1000 / Math.Max(1, TimedRequests):0.00} ms | |");
+        if (Baseline is { } b)
+        {
+            sb.AppendLine(inv, $"| baseline: the same queries in-process through ArticleSearcher, 1 thread ({b.Queries}) | p50 {b.P50Ms:0.0} ms, p99 {b.P99Ms:0.0} ms, {b.CpuMsPerQuery:0.00} ms CPU per query | |");
+            sb.AppendLine(inv, $"| ratio service / in-process, CPU per request | {ServerCpuSecondsTimed * 1000 / Math.Max(1, TimedRequests) / b.CpuMsPerQuery:0.00}× | |");
+        }
+        sb.AppendLine(inv, $"| errors (all {TotalRequests:N0} requests) | **{Errors}** | 0 |");
+        sb.AppendLine(inv, $"| index run adding 1,000 articles under load | committed in {CommitSeconds:0.0} s; all 1,000 found {(CommitVisibleSeconds is { } v ? v.ToString("0.00", inv) + " s" : "NOT within 30 s")} after the commit; {FailedDuringCommit} failed requests meanwhile | visible ≤ 5 s, 0 failed |");
+        string Growth(double a, double b) => ((b / a) - 1).ToString("+0.0%;-0.0%", inv);
+        if (Memory10k is { } m10 && Memory100k is { } m100)
+        {
+            sb.AppendLine(inv, $"| server memory after 10,000 / 100,000 requests: anonymous (heap) | {m10.Anonymous:0} / {m100.Anonymous:0} MB (**{Growth(m10.Anonymous, m100.Anonymous)}**) | within 10% |");
+            sb.AppendLine(inv, $"| same, all resident (with the memory-mapped index) | {m10.Resident:0} / {m100.Resident:0} MB ({Growth(m10.Resident, m100.Resident)}) | |");
+        }
+        else if (Memory10k is { } first && MemoryLast is { } last && last.Requests > 10_000)
+        {
+            sb.AppendLine(inv, $"| server memory after 10,000 / {last.Requests:N0} requests (run stopped before 100,000): anonymous (heap) | {first.Anonymous:0} / {last.Anonymous:0} MB (**{Growth(first.Anonymous, last.Anonymous)}**) | within 10% at 100,000 |");
+            sb.AppendLine(inv, $"| same, all resident (with the memory-mapped index) | {first.Resident:0} / {last.Resident:0} MB ({Growth(first.Resident, last.Resident)}) | |");
+        }
+        else if (!Interim)
+        {
+            sb.AppendLine(inv, $"| server memory after 10,000 / 100,000 requests | not measured: the run made {TotalRequests:N0} requests | within 10% |");
+        }
+        if (!Interim)
+        {
+            sb.AppendLine(inv, $"| stop on SIGTERM | exit code {(Server.LastExitCode?.ToString(inv) ?? "none (killed)")} | 0 |");
+        }
+        foreach (var error in FirstErrors)
+        {
+            sb.AppendLine(inv, $"\nerror: {error}");
+        }
+        return sb.ToString();
+    }
+}
