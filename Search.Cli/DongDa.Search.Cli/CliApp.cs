@@ -18,6 +18,8 @@ internal static class CliApp
         root.Subcommands.Add(Commands.ShowCommand.Create());
         root.Subcommands.Add(Commands.StatsCommand.Create());
         root.Subcommands.Add(Commands.EvalCommand.Create());
+        root.Subcommands.Add(Commands.RestoreCommand.Create());
+        root.Subcommands.Add(Commands.SuggestCommand.Create());
         return root;
     }
 

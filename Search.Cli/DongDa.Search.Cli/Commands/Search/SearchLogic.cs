@@ -26,7 +26,9 @@ internal static class SearchLogic
     internal sealed record JsonFacets(IReadOnlyList<FacetCount> Years, IReadOnlyList<FacetCount> Categories);
 
     /// <summary>The <c>--json</c> document of one search.</summary>
-    internal sealed record JsonResults(string? Qid, int Total, int Page, int PageSize, IReadOnlyList<JsonHit> Hits, JsonFacets Facets, IReadOnlyList<string> Warnings);
+    internal sealed record JsonResults(
+        string? Qid, int Total, int Page, int PageSize, IReadOnlyList<JsonHit> Hits, JsonFacets Facets, IReadOnlyList<string> Warnings,
+        string? Interpretation, string? Suggestion);
 
     public static int Run(Arguments args, TextWriter output, TextWriter error)
     {
@@ -111,7 +113,9 @@ internal static class SearchLogic
         [.. results.Hits.Select(h => new JsonHit(h.Id, h.Title, h.Date, h.Category, h.Author, h.Url, h.Path, h.Score,
             h.Snippet?.Format(JsonMarkOpen, JsonMarkClose, EscapeHtml)))],
         new JsonFacets(results.Years, results.Categories),
-        results.Warnings);
+        results.Warnings,
+        results.Interpretation,
+        results.Suggestion);
 
     /// <summary>Escapes the HTML-special characters only, so Vietnamese letters stay readable in JSON.</summary>
     internal static string EscapeHtml(string text)
@@ -132,7 +136,12 @@ internal static class SearchLogic
         var (dim, bold, reset) = color ? ("\u001b[2m", "\u001b[1m", "\u001b[0m") : ("", "", "");
         var pages = (results.Total + results.PageSize - 1) / results.PageSize;
         output.WriteLine($"{(qid is null ? "" : qid + ": ")}{results.Total.ToString("N0", CultureInfo.InvariantCulture)} results for {query}"
+            + (results.Interpretation is { } reading ? $", read as {reading}" : "")
             + (results.Total > 0 ? $" (page {results.Page} of {pages})" : ""));
+        if (results.Suggestion is { } suggestion)
+        {
+            output.WriteLine($"did you mean: {suggestion}?");
+        }
         var rank = (results.Page - 1) * results.PageSize;
         foreach (var hit in results.Hits)
         {

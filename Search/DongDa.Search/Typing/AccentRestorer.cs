@@ -1,0 +1,217 @@
+using System.Text;
+using DongDa.Search.Analyzers;
+
+namespace DongDa.Search.Typing;
+
+/// <summary>
+/// Restores the accents of a text typed without them: for every unmarked word the candidate readings the archive writes
+/// for it, and the most likely sequence under a bigram model of readings (Viterbi), with the pair counts of the
+/// <c>pairs</c> field and the syllable counts of the word fields (<see cref="SyllableModel"/>).
+/// </summary>
+/// <remarks>
+/// The model scores P(r₁ | f₁) · Π P(rᵢ | rᵢ₋₁, fᵢ), where fᵢ is the folded word and rᵢ a reading of it:
+/// P(rᵢ | rᵢ₋₁, fᵢ) = (c(rᵢ₋₁ rᵢ) + α · P(rᵢ | fᵢ)) / (c(rᵢ₋₁ fᵢ) + α), the pair count smoothed towards the syllable's own
+/// distribution, so a pair the archive never wrote falls back on the commonest reading of the syllable. Words typed with
+/// marks and keystroke residue are fixed readings: they are kept, and they still choose their neighbours (a typed
+/// <c>vận</c> makes <c>dan</c> dân). A text with an English word and no word that is only Vietnamese is left as it is.
+/// </remarks>
+internal sealed class AccentRestorer(SyllableModel model)
+{
+    /// <summary>Readings considered per word: the most frequent ones.</summary>
+    private const int MaxCandidates = 12;
+
+    /// <summary>Weight of the syllable distribution against the pair counts (a Dirichlet prior).</summary>
+    private const double PairPrior = 2.0;
+
+    /// <summary>Added to every syllable count, so a reading the archive never wrote (a fixed one) is possible.</summary>
+    private const double SyllablePrior = 0.5;
+
+    /// <summary>log of how much likelier a bare word is meant bare when the text has marks elsewhere.</summary>
+    private static readonly double BareBias = Math.Log(20);
+
+    /// <summary>How much more often the syllable of the keys must be written than the word as typed to read it as keys.</summary>
+    private const long KeysOverWord = 5;
+
+    /// <summary>Alternatives returned.</summary>
+    private const int MaxAlternatives = 3;
+
+    public SyllableModel Model { get; } = model;
+
+    public Restoration Restore(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = TypedText.Words(text);
+        var typesMarks = words.Any(w => w.Kind is WordKind.Accented or WordKind.Residue);
+        if (typesMarks)
+        {
+            ReadSyllableLikeResidue(words);
+        }
+        if (IsForeign(words) || !words.Any(w => w.Kind is WordKind.Unmarked or WordKind.Ambiguous or WordKind.Residue))
+        {
+            return new Restoration { Input = text, Reading = text, Alternatives = [] };
+        }
+
+        // Someone who typed some marks (or Telex/VNI keys) typed them where they wanted them: a word they left bare is
+        // more likely meant bare (a correct "ban hành" stays), though a clear context still restores it ("dân van").
+        var slots = words.Select(w => Candidates(w, typesMarks)).ToArray();
+        var best = Viterbi(words, slots);
+        var bestScore = PathScore(words, slots, best);
+        var alternatives = new List<(int[] Path, double Score)>();
+        for (var i = 0; i < slots.Length; i++)
+        {
+            for (var c = 0; c < slots[i].Length; c++)
+            {
+                if (c == best[i])
+                {
+                    continue;
+                }
+                var path = (int[])best.Clone();
+                path[i] = c;
+                alternatives.Add((path, PathScore(words, slots, path)));
+            }
+        }
+        return new Restoration
+        {
+            Input = text,
+            Reading = Show(text, words, slots, best),
+            Alternatives = [.. alternatives
+                .OrderByDescending(a => a.Score)
+                .Select(a => new AlternativeReading(Show(text, words, slots, a.Path), Math.Round(Math.Exp(a.Score - bestScore), 4)))
+                .Where(a => a.Reading != text)
+                .DistinctBy(a => a.Reading)
+                .Take(MaxAlternatives)],
+        };
+    }
+
+    /// <summary>
+    /// In a text typed with marks or keystrokes, a word spelled like a syllable or an English word may still be keys:
+    /// <c>khoong</c> (không), <c>teen</c> (tên). It is read as keys when the archive writes that syllable far more often
+    /// than the word as typed.
+    /// </summary>
+    private void ReadSyllableLikeResidue(List<TypedWord> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.Kind is WordKind.Unmarked or WordKind.Ambiguous or WordKind.English
+                && KeystrokeResidue.TryReadKeys(word.Typed, out var syllable)
+                && Model.CountReading(VietnameseSyllables.Key(syllable)) > KeysOverWord * Model.Count(word.Folded))
+            {
+                words[i] = word.AsResidue(syllable);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Foreign (English) when some word is a word of letters that no Vietnamese syllable spells and no word is only
+    /// Vietnamese (an unmarked syllable that is no English word, a word typed with marks, or keystroke residue):
+    /// <c>go to the bank</c> stays as typed, <c>laptop gia re</c> is read.
+    /// </summary>
+    private static bool IsForeign(List<TypedWord> words)
+        => words.Any(w => w.Kind == WordKind.English || (w.Kind == WordKind.Other && w.Typed.All(char.IsLetter)))
+           && !words.Any(w => w.Kind is WordKind.Unmarked or WordKind.Accented or WordKind.Residue);
+
+    /// <summary>The readings a word may take, with their log prior P(r | f); bare readings favoured when <paramref name="typesMarks"/>.</summary>
+    private Candidate[] Candidates(TypedWord word, bool typesMarks)
+    {
+        if (word.Kind is not (WordKind.Unmarked or WordKind.Ambiguous))
+        {
+            return [new Candidate(word.Key, 0, 0)];
+        }
+        var readings = Model.Readings(word.Folded);
+        if (readings.Count == 0)
+        {
+            return [new Candidate(word.Key, 0, 0)];
+        }
+        var total = Model.Count(word.Folded) + (SyllablePrior * (readings.Count + 1));
+        var candidates = readings.Take(MaxCandidates)
+            .Select(r => new Candidate(r.Text, Math.Log((r.Count + SyllablePrior) / total), typesMarks && r.Text == word.Key ? BareBias : 0))
+            .ToList();
+        if (typesMarks && !candidates.Any(c => c.Reading == word.Key))
+        {
+            candidates.Add(new Candidate(word.Key, Math.Log(SyllablePrior / total), BareBias));
+        }
+        return [.. candidates];
+    }
+
+    private int[] Viterbi(List<TypedWord> words, Candidate[][] slots)
+    {
+        var n = slots.Length;
+        var score = new double[n][];
+        var back = new int[n][];
+        for (var i = 0; i < n; i++)
+        {
+            score[i] = new double[slots[i].Length];
+            back[i] = new int[slots[i].Length];
+            for (var c = 0; c < slots[i].Length; c++)
+            {
+                if (i == 0 || words[i].AfterBreak)
+                {
+                    var previous = i == 0 ? 0 : score[i - 1].Max();
+                    score[i][c] = previous + slots[i][c].Prior + slots[i][c].Bias;
+                    back[i][c] = i == 0 ? 0 : Array.IndexOf(score[i - 1], score[i - 1].Max());
+                    continue;
+                }
+                var pair = Model.Pair(words[i - 1].Folded, words[i].Folded);
+                var bestScore = double.NegativeInfinity;
+                for (var p = 0; p < slots[i - 1].Length; p++)
+                {
+                    var s = score[i - 1][p] + Transition(pair, slots[i - 1][p].Reading, slots[i][c]) + slots[i][c].Bias;
+                    if (s > bestScore)
+                    {
+                        bestScore = s;
+                        back[i][c] = p;
+                    }
+                }
+                score[i][c] = bestScore;
+            }
+        }
+        var path = new int[n];
+        path[n - 1] = Array.IndexOf(score[n - 1], score[n - 1].Max());
+        for (var i = n - 1; i > 0; i--)
+        {
+            path[i - 1] = back[i][path[i]];
+        }
+        return path;
+    }
+
+    private double PathScore(List<TypedWord> words, Candidate[][] slots, int[] path)
+    {
+        var total = 0.0;
+        for (var i = 0; i < path.Length; i++)
+        {
+            var current = slots[i][path[i]];
+            total += current.Bias + (i == 0 || words[i].AfterBreak
+                ? current.Prior
+                : Transition(Model.Pair(words[i - 1].Folded, words[i].Folded), slots[i - 1][path[i - 1]].Reading, current));
+        }
+        return total;
+    }
+
+    /// <summary>log P(r | previous, f): the pair count smoothed towards the syllable's distribution.</summary>
+    private static double Transition(PairReadings pair, string previous, Candidate current)
+    {
+        var together = pair.Count(previous, current.Reading);
+        var afterPrevious = pair.CountFirst(previous);
+        return Math.Log((together + (PairPrior * Math.Exp(current.Prior))) / (afterPrevious + PairPrior));
+    }
+
+    /// <summary>The text with each word replaced by its reading; everything between words as typed.</summary>
+    private static string Show(string text, List<TypedWord> words, Candidate[][] slots, int[] path)
+    {
+        var sb = new StringBuilder(text.Length);
+        var at = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            sb.Append(text, at, word.Start - at);
+            sb.Append(word.Kind is WordKind.Unmarked or WordKind.Ambiguous ? TypedText.Show(word.Typed, slots[i][path[i]].Reading) : word.Shown);
+            at = word.Start + word.Typed.Length;
+        }
+        sb.Append(text, at, text.Length - at);
+        return sb.ToString();
+    }
+}
+
+/// <summary>A reading a word may take: its log prior P(r | f) and a log bias added to every path through it.</summary>
+internal readonly record struct Candidate(string Reading, double Prior, double Bias);

@@ -1,0 +1,240 @@
+using System.Collections.Concurrent;
+using DongDa.Search.Analyzers;
+using DongDa.Search.Indexer;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace DongDa.Search.Typing;
+
+/// <summary>A way a folded syllable (or pair) is written in the archive, and how often.</summary>
+/// <param name="Text">The reading in the analyzer's spelling (<c>đồng</c>, <c>đồng bộ</c>); unmarked it equals the folded key.</param>
+/// <param name="Count">Occurrences in the indexed text.</param>
+internal readonly record struct Reading(string Text, long Count);
+
+/// <summary>The readings of one folded pair (<c>dong bo</c>): counts of each pair of readings and of each first reading.</summary>
+internal sealed class PairReadings
+{
+    public static readonly PairReadings None = new(new Dictionary<string, long>(StringComparer.Ordinal), new Dictionary<string, long>(StringComparer.Ordinal));
+
+    private readonly Dictionary<string, long> _pairs;
+    private readonly Dictionary<string, long> _firsts;
+
+    public PairReadings(Dictionary<string, long> pairs, Dictionary<string, long> firsts)
+    {
+        _pairs = pairs;
+        _firsts = firsts;
+    }
+
+    /// <summary>Occurrences of the exact pair "<paramref name="first"/> <paramref name="second"/>".</summary>
+    public long Count(string first, string second) => _pairs.GetValueOrDefault(first + " " + second);
+
+    /// <summary>Occurrences of <paramref name="first"/> followed by any reading of the second folded syllable.</summary>
+    public long CountFirst(string first) => _firsts.GetValueOrDefault(first);
+
+    /// <summary>Every pair reading with its count, most frequent first.</summary>
+    public IEnumerable<Reading> All => _pairs.OrderByDescending(p => p.Value).Select(p => new Reading(p.Key, p.Value));
+}
+
+/// <summary>
+/// The archive's syllable model, read from the index's own term dictionaries (so it is stored with the index and
+/// refreshed with it): the readings of each folded syllable with counts, from the exact keys of the word fields
+/// (<c>đồng</c>, and <c>=tin</c> for a word written without marks), and the readings of each folded pair, from the
+/// <c>pairs</c> field's reading keys (<c>dong bo|đồng bộ</c>) beside the folded pair key.
+/// </summary>
+/// <remarks>
+/// Syllables are loaded once (one scan of the word fields' terms); pairs are looked up on demand with one seek in the
+/// pairs field and cached, because the pair vocabulary is several times the syllable vocabulary.
+/// </remarks>
+internal sealed class SyllableModel
+{
+    /// <summary>Separates a folded pair from its reading in a reading key of the pairs field.</summary>
+    public const char ReadingSeparator = '|';
+
+    /// <summary>Marks the exact key of a word written without marks (<c>=tin</c>).</summary>
+    private const char UnmarkedPrefix = '=';
+
+    private const int MaxCachedPairs = 200_000;
+
+    private static readonly string[] WordFields = [ArticleFields.Title, ArticleFields.Summary, ArticleFields.Body];
+
+    private static readonly Reading[] NoReadings = [];
+
+    private readonly Dictionary<string, Reading[]> _syllables;
+    private readonly Dictionary<string, long> _foldedCounts;
+    private readonly Terms? _pairs;
+    private readonly ConcurrentDictionary<string, PairReadings> _pairCache = new(StringComparer.Ordinal);
+
+    private SyllableModel(IndexReader reader, Dictionary<string, Reading[]> syllables, Terms? pairs)
+    {
+        Reader = reader;
+        _syllables = syllables;
+        _foldedCounts = syllables.ToDictionary(s => s.Key, s => s.Value.Sum(r => r.Count), StringComparer.Ordinal);
+        _pairs = pairs;
+    }
+
+    /// <summary>The reader the model was read from; pair lookups use it, so it must stay open while the model is used.</summary>
+    public IndexReader Reader { get; }
+
+    /// <summary>Number of distinct folded syllables.</summary>
+    public int SyllableCount => _syllables.Count;
+
+    /// <summary>Reads the syllable readings of <paramref name="reader"/> (the pairs are read later, as asked for).</summary>
+    public static SyllableModel Load(IndexReader reader)
+    {
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var field in WordFields)
+        {
+            var terms = MultiFields.GetTerms(reader, field);
+            if (terms is null)
+            {
+                continue;
+            }
+            var termsEnum = terms.GetEnumerator();
+            while (termsEnum.MoveNext())
+            {
+                var text = termsEnum.Term.Utf8ToString();
+                if (ReadingOf(text) is { } reading)
+                {
+                    counts[reading] = counts.GetValueOrDefault(reading) + termsEnum.TotalTermFreq;
+                }
+            }
+        }
+        var syllables = counts
+            .GroupBy(c => VietnameseText.Fold(c.Key), StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => g.Select(c => new Reading(c.Key, c.Value)).OrderByDescending(r => r.Count).ThenBy(r => r.Text, StringComparer.Ordinal).ToArray(),
+                StringComparer.Ordinal);
+        return new SyllableModel(reader, syllables, MultiFields.GetTerms(reader, ArticleFields.Pairs));
+    }
+
+    /// <summary>The readings of <paramref name="folded"/>, most frequent first (empty when the archive never wrote it).</summary>
+    public IReadOnlyList<Reading> Readings(string folded) => _syllables.GetValueOrDefault(folded) ?? NoReadings;
+
+    /// <summary>Occurrences of <paramref name="folded"/> in any reading.</summary>
+    public long Count(string folded) => _foldedCounts.GetValueOrDefault(folded);
+
+    /// <summary>Occurrences of <paramref name="reading"/> exactly as written (analyzer spelling).</summary>
+    public long CountReading(string reading)
+    {
+        foreach (var r in Readings(VietnameseText.Fold(reading)))
+        {
+            if (r.Text == reading)
+            {
+                return r.Count;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>Folded syllables starting with <paramref name="prefix"/>, most frequent first.</summary>
+    public IEnumerable<(string Folded, long Count)> SyllablesStartingWith(string prefix)
+        => _foldedCounts.Where(s => s.Key.StartsWith(prefix, StringComparison.Ordinal)).OrderByDescending(s => s.Value).Select(s => (s.Key, s.Value));
+
+    /// <summary>The readings of the folded pair <paramref name="first"/> <paramref name="second"/>.</summary>
+    public PairReadings Pair(string first, string second)
+    {
+        var key = SyllablePairFilter.Key(first, second);
+        if (_pairCache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+        var readings = ReadPair(key);
+        if (_pairCache.Count >= MaxCachedPairs)
+        {
+            _pairCache.Clear();
+        }
+        _pairCache[key] = readings;
+        return readings;
+    }
+
+    /// <summary>
+    /// Pair keys starting with <paramref name="prefix"/> (folded, e.g. <c>tac d</c>): each folded pair with its count, and
+    /// its reading keys, in term order. Stops after <paramref name="limit"/> folded pairs.
+    /// </summary>
+    public List<(string Folded, long Count)> PairsStartingWith(string prefix, int limit)
+    {
+        var found = new List<(string, long)>();
+        if (_pairs is null)
+        {
+            return found;
+        }
+        var termsEnum = _pairs.GetEnumerator();
+        if (termsEnum.SeekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END)
+        {
+            return found;
+        }
+        do
+        {
+            var text = termsEnum.Term.Utf8ToString();
+            if (!text.StartsWith(prefix, StringComparison.Ordinal))
+            {
+                break;
+            }
+            if (!text.Contains(ReadingSeparator, StringComparison.Ordinal))
+            {
+                found.Add((text, termsEnum.TotalTermFreq));
+                if (found.Count >= limit)
+                {
+                    break;
+                }
+            }
+        }
+        while (termsEnum.MoveNext());
+        return found;
+    }
+
+    private PairReadings ReadPair(string folded)
+    {
+        if (_pairs is null)
+        {
+            return PairReadings.None;
+        }
+        var termsEnum = _pairs.GetEnumerator();
+        if (!termsEnum.SeekExact(new BytesRef(folded)))
+        {
+            return PairReadings.None;
+        }
+        var total = termsEnum.TotalTermFreq;
+        var pairs = new Dictionary<string, long>(StringComparer.Ordinal);
+        var prefix = folded + ReadingSeparator;
+        long marked = 0;
+        if (termsEnum.SeekCeil(new BytesRef(prefix)) != TermsEnum.SeekStatus.END)
+        {
+            do
+            {
+                var text = termsEnum.Term.Utf8ToString();
+                if (!text.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    break;
+                }
+                pairs[text[prefix.Length..]] = termsEnum.TotalTermFreq;
+                marked += termsEnum.TotalTermFreq;
+            }
+            while (termsEnum.MoveNext());
+        }
+        // Written without any mark: the folded key counts it, no reading key does.
+        if (total > marked)
+        {
+            pairs[folded] = total - marked;
+        }
+        var firsts = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (pair, count) in pairs)
+        {
+            var first = pair[..pair.IndexOf(SyllablePairFilter.Separator, StringComparison.Ordinal)];
+            firsts[first] = firsts.GetValueOrDefault(first) + count;
+        }
+        return new PairReadings(pairs, firsts);
+    }
+
+    /// <summary>The reading an exact key of a word field stands for, or null for folded keys and non-syllables.</summary>
+    private static string? ReadingOf(string term)
+    {
+        if (term.Length > 1 && term[0] == UnmarkedPrefix)
+        {
+            var word = term[1..];
+            return word.Length <= SyllablePairFilter.MaxWordLength && word.All(char.IsAsciiLetterLower) ? word : null;
+        }
+        return VietnameseText.HasDiacritics(term) && VietnameseSyllables.IsValid(term) ? term : null;
+    }
+}
