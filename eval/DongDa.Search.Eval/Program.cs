@@ -10,7 +10,7 @@ internal static class Program
 {
     public static int Main(string[] args)
     {
-        if (args.Length > 0 && args[0] is "restore" or "english-words")
+        if (args.Length > 0 && args[0] is "restore" or "english-words" or "syllable-frequencies")
         {
             return Typing(args[0], ParseOptions(args[1..]));
         }
@@ -118,6 +118,10 @@ internal static class Program
         {
             Console.Error.WriteLine($"skipped: {Path.Combine(data, "news-dev.jsonl.gz")} is not on this machine");
             return 0;
+        }
+        if (command == "syllable-frequencies")
+        {
+            return TypingExperiment.WriteSyllableFrequencies(data, int.Parse(options.GetValueOrDefault("min") ?? "3", CultureInfo.InvariantCulture), Console.Out, Console.Error);
         }
         var english = options.GetValueOrDefault("english") ?? TypingExperiment.DefaultEnglishSource();
         if (!File.Exists(english))

@@ -188,6 +188,55 @@ internal static partial class TypingExperiment
         return 0;
     }
 
+    /// <summary>
+    /// <c>syllable-frequencies</c>: how often each Vietnamese syllable occurs in the VnExpress (VNTC, MIT) part of the
+    /// development corpus, keyed by its lower-case letters without tone and the tone number (<c>mạy</c> → <c>may5</c>),
+    /// so either tone placement finds it. Counts only, no text: the table the encodings ship for <c>convert</c>.
+    /// </summary>
+    public static int WriteSyllableFrequencies(string dataDirectory, int minimum, TextWriter output, TextWriter log)
+    {
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var article in KnownItemExperiment.Corpus(dataDirectory, log).Where(a => a.Source == "VnExpress"))
+        {
+            foreach (var text in (string[])[article.Title, article.Summary ?? "", article.Body])
+            {
+                foreach (Match m in WordPattern().Matches(text.Normalize(NormalizationForm.FormC)))
+                {
+                    var word = m.Value.ToLowerInvariant();
+                    if (VietnameseSyllables.IsValid(word))
+                    {
+                        var key = FrequencyKey(word);
+                        counts[key] = counts.GetValueOrDefault(key) + 1;
+                    }
+                }
+            }
+        }
+        output.WriteLine("# Vietnamese syllables (letters without tone + tone number 0-5: none, huyền, sắc, hỏi, ngã, nặng) and their count");
+        output.WriteLine($"# in the VnExpress part of the VNTC corpus (MIT), at least {minimum} occurrences; `DongDa.Search.Eval syllable-frequencies`.");
+        foreach (var (key, count) in counts.Where(c => c.Value >= minimum).OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{key}\t{count}"));
+        }
+        return 0;
+    }
+
+    private static string FrequencyKey(string word)
+    {
+        var tone = 0;
+        var sb = new StringBuilder();
+        foreach (var c in word.Normalize(NormalizationForm.FormD))
+        {
+            var t = "\u0300\u0301\u0309\u0303\u0323".IndexOf(c, StringComparison.Ordinal);
+            if (t >= 0)
+            {
+                tone = t + 1;
+                continue;
+            }
+            sb.Append(c);
+        }
+        return sb.ToString().Normalize(NormalizationForm.FormC) + tone.ToString(CultureInfo.InvariantCulture);
+    }
+
     [GeneratedRegex(@"[\p{L}\p{Mn}\p{Nd}]+")]
     private static partial Regex WordPattern();
 
