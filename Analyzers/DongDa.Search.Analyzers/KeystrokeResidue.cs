@@ -9,7 +9,7 @@ namespace DongDa.Search.Analyzers;
 /// </summary>
 /// <remarks>
 /// Only a word that is not a Vietnamese syllable as written is read (<c>boong</c>, <c>sang</c> stay), and only when the
-/// keystrokes give a well-formed syllable (<see cref="VietnameseSyllables.IsValid"/>), so <c>U23</c>, <c>h1n1</c> or
+/// keystrokes give a well-formed syllable (<see cref="VietnameseSyllable.IsValid"/>), so <c>U23</c>, <c>h1n1</c> or
 /// <c>stress</c> stay as typed. Whether a word is English (<c>as</c>, <c>box</c>) is the caller's decision: the same
 /// keystrokes are a word in both languages.
 /// Telex: <c>aa ee oo</c> → â ê ô, <c>aw ow uw</c> → ă ơ ư (<c>uow</c> → ươ, <c>w</c> alone → ư, a late <c>w</c> marks the
@@ -23,7 +23,18 @@ public static class KeystrokeResidue
     {
         ArgumentNullException.ThrowIfNull(word);
         syllable = "";
-        if (word.Length is < 2 or > 12 || !char.IsAsciiLetter(word[0]) || VietnameseSyllables.IsValidFolded(word))
+        return !VietnameseSyllable.IsValidFolded(word) && TryReadKeys(word, out syllable);
+    }
+
+    /// <summary>
+    /// Like <see cref="TryRead"/>, also for a word that is a syllable as typed (<c>khoong</c> is spelled like a syllable,
+    /// and is the keys of <c>không</c>): for a caller that can tell which of the two is meant, e.g. by their frequency.
+    /// </summary>
+    public static bool TryReadKeys(string word, out string syllable)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        syllable = "";
+        if (word.Length is < 2 or > 12 || !char.IsAsciiLetter(word[0]))
         {
             return false;
         }
@@ -36,7 +47,7 @@ public static class KeystrokeResidue
             }
         }
         var read = lower.Any(char.IsAsciiDigit) ? ReadVni(lower) : ReadTelex(lower);
-        if (read is null || !VietnameseSyllables.IsValid(read))
+        if (read is null || !VietnameseSyllable.IsValid(read))
         {
             return false;
         }

@@ -11,7 +11,7 @@ namespace DongDa.Search.Indexer;
 public static class IndexCompatibility
 {
     /// <summary>Version of the field layout (<see cref="ArticleFields"/> and how <see cref="ArticleDocuments"/> fills them).</summary>
-    public const string SchemaVersion = "dongda-schema-2";
+    public const string SchemaVersion = "dongda-schema-3";
 
     /// <summary>Commit user data key holding <see cref="SchemaVersion"/>.</summary>
     public const string SchemaKey = "dongda.schema";

@@ -100,18 +100,18 @@ public sealed class ArticleSearcher : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(request.PageSize, 1, nameof(request));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(request.PageSize, SearchRequest.MaxPageSize, nameof(request));
 
-        var built = _queryBuilder.Build(request);
-        if (built.MatchesNothing)
-        {
-            return Empty(request, built.Warnings);
-        }
-        var filter = DateFilter(built.From, built.To);
-        var wanted = (int)Math.Min((long)request.Page * request.PageSize, int.MaxValue);
-        var rescore = request.Sort == SearchSort.Relevance && built.Rescoring is not null;
-
         var searcher = _manager.Acquire();
         try
         {
+            var built = _queryBuilder.Build(request, searcher.IndexReader);
+            if (built.MatchesNothing)
+            {
+                return Empty(request, built.Warnings);
+            }
+            var filter = DateFilter(built.From, built.To);
+            var wanted = (int)Math.Min((long)request.Page * request.PageSize, int.MaxValue);
+            var rescore = request.Sort == SearchSort.Relevance && built.Rescoring is not null;
+
             wanted = Math.Min(wanted, Math.Max(1, searcher.IndexReader.MaxDoc));
             var depth = rescore ? Math.Max(wanted, Options.RescoreDepth) : wanted;
             ITopDocsCollector top = request.Sort == SearchSort.Date

@@ -73,7 +73,7 @@ internal static partial class TypingExperiment
 
     /// <summary>Two words are the same when their analyzer keys are (tone style, i/y) and they start in the same case.</summary>
     private static bool Same(string want, string got)
-        => VietnameseSyllables.Key(want) == VietnameseSyllables.Key(got) && char.IsUpper(want[0]) == char.IsUpper(got[0]);
+        => VietnameseSyllable.Key(want) == VietnameseSyllable.Key(got) && char.IsUpper(want[0]) == char.IsUpper(got[0]);
 
     private static List<string> Words(string text) => [.. WordPattern().Matches(text.Normalize(NormalizationForm.FormC)).Select(m => m.Value)];
 
@@ -175,7 +175,7 @@ internal static partial class TypingExperiment
     {
         var words = File.ReadLines(wordList)
             .Where(w => w.Length > 0 && w.All(char.IsAsciiLetterLower))
-            .Where(w => VietnameseSyllables.IsValidFolded(w) || KeystrokeResidue.TryRead(w, out _))
+            .Where(w => VietnameseSyllable.IsValidFolded(w) || KeystrokeResidue.TryRead(w, out _))
             .Distinct()
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -203,7 +203,7 @@ internal static partial class TypingExperiment
                 foreach (Match m in WordPattern().Matches(text.Normalize(NormalizationForm.FormC)))
                 {
                     var word = m.Value.ToLowerInvariant();
-                    if (VietnameseSyllables.IsValid(word))
+                    if (VietnameseSyllable.IsValid(word))
                     {
                         var key = FrequencyKey(word);
                         counts[key] = counts.GetValueOrDefault(key) + 1;

@@ -2,7 +2,7 @@ using DongDa.Search.Analyzers;
 
 namespace DongDa.Search.Analyzers.Tests;
 
-public class VietnameseSyllablesTests
+public class VietnameseSyllableTypingTests
 {
     [Theory]
     [InlineData("đồng")]
@@ -13,7 +13,7 @@ public class VietnameseSyllablesTests
     [InlineData("Hòa")]
     [InlineData("hoà")]
     [InlineData("tin")]
-    public void WellFormedSyllables_AreValid(string word) => Assert.True(VietnameseSyllables.IsValid(word));
+    public void WellFormedSyllables_AreValid(string word) => Assert.True(VietnameseSyllable.IsValid(word));
 
     [Theory]
     [InlineData("daan")] // Telex residue
@@ -25,7 +25,7 @@ public class VietnameseSyllablesTests
     [InlineData("hóà")] // two tones
     [InlineData("stress")]
     [InlineData("")]
-    public void MalformedWords_AreNotValid(string word) => Assert.False(VietnameseSyllables.IsValid(word));
+    public void MalformedWords_AreNotValid(string word) => Assert.False(VietnameseSyllable.IsValid(word));
 
     [Theory]
     [InlineData("nguoi", true)] // người
@@ -35,13 +35,13 @@ public class VietnameseSyllablesTests
     [InlineData("new", false)]
     [InlineData("phoos", false)]
     [InlineData("vaanj", false)]
-    public void FoldedWords_AreValidWhenSomeMarkingIs(string word, bool valid) => Assert.Equal(valid, VietnameseSyllables.IsValidFolded(word));
+    public void FoldedWords_AreValidWhenSomeMarkingIs(string word, bool valid) => Assert.Equal(valid, VietnameseSyllable.IsValidFolded(word));
 
     [Theory]
     [InlineData("Hoà", "hòa")]
     [InlineData("LÝ", "lí")]
     [InlineData("khoẻ", "khỏe")]
-    public void Key_IsTheAnalyzersSpelling(string word, string key) => Assert.Equal(key, VietnameseSyllables.Key(word));
+    public void Key_IsTheAnalyzersSpelling(string word, string key) => Assert.Equal(key, VietnameseSyllable.Key(word));
 }
 
 public class KeystrokeResidueTests

@@ -95,7 +95,7 @@ internal sealed class AccentRestorer(SyllableModel model)
             var word = words[i];
             if (word.Kind is WordKind.Unmarked or WordKind.Ambiguous or WordKind.English
                 && KeystrokeResidue.TryReadKeys(word.Typed, out var syllable)
-                && Model.CountReading(VietnameseSyllables.Key(syllable)) > KeysOverWord * Model.Count(word.Folded))
+                && Model.CountReading(VietnameseSyllable.Key(syllable)) > KeysOverWord * Model.Count(word.Folded))
             {
                 words[i] = word.AsResidue(syllable);
             }

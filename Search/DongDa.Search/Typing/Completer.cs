@@ -48,7 +48,7 @@ internal sealed class Completer(AccentRestorer restorer)
         }
 
         var previous = contextWords[^1];
-        var previousReading = VietnameseSyllables.Key(LastWord(lead));
+        var previousReading = VietnameseSyllable.Key(LastWord(lead));
         var candidates = new List<(string Second, long Count)>();
         foreach (var (folded, _) in model.PairsStartingWith(previous.Folded + SyllablePairFilter.Separator + partial, PairScanLimit))
         {

@@ -61,7 +61,7 @@ internal static class QuerySuggestions
         foreach (var edit in Edits(folded))
         {
             var count = model.Count(edit);
-            if (count > bestCount && VietnameseSyllables.IsValidFolded(edit))
+            if (count > bestCount && VietnameseSyllable.IsValidFolded(edit))
             {
                 best = edit;
                 bestCount = count;
@@ -95,5 +95,5 @@ internal static class QuerySuggestions
     }
 
     /// <summary>The spelling-insensitive form two readings are compared by (case, tone style, i/y).</summary>
-    private static string Same(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(VietnameseSyllables.Key));
+    private static string Same(string text) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(VietnameseSyllable.Key));
 }

@@ -235,6 +235,6 @@ internal sealed class SyllableModel
             var word = term[1..];
             return word.Length <= SyllablePairFilter.MaxWordLength && word.All(char.IsAsciiLetterLower) ? word : null;
         }
-        return VietnameseText.HasDiacritics(term) && VietnameseSyllables.IsValid(term) ? term : null;
+        return VietnameseText.HasDiacritics(term) && VietnameseSyllable.IsValid(term) ? term : null;
     }
 }

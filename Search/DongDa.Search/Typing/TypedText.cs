@@ -39,7 +39,7 @@ internal sealed record TypedWord(int Start, string Typed, WordKind Kind, string 
     /// <summary>This word read as the keystrokes of <paramref name="syllable"/>.</summary>
     public TypedWord AsResidue(string syllable)
     {
-        var key = VietnameseSyllables.Key(syllable);
+        var key = VietnameseSyllable.Key(syllable);
         return this with { Kind = WordKind.Residue, Key = key, Folded = VietnameseText.Fold(key), Shown = syllable };
     }
 }
@@ -111,18 +111,18 @@ internal static class TypedText
             {
                 return WordKind.Other;
             }
-            key = VietnameseSyllables.Key(typed);
+            key = VietnameseSyllable.Key(typed);
             return WordKind.Accented;
         }
         var english = EnglishWords.Contains(lower);
-        if (VietnameseSyllables.IsValidFolded(lower))
+        if (VietnameseSyllable.IsValidFolded(lower))
         {
-            key = VietnameseSyllables.Key(lower);
+            key = VietnameseSyllable.Key(lower);
             return english ? WordKind.Ambiguous : WordKind.Unmarked;
         }
         if (!english && KeystrokeResidue.TryRead(typed, out var syllable))
         {
-            key = VietnameseSyllables.Key(syllable);
+            key = VietnameseSyllable.Key(syllable);
             shown = syllable;
             return WordKind.Residue;
         }

@@ -191,7 +191,7 @@ public static class LegacyEncodingDetector
                 words++;
                 if (nonAscii)
                 {
-                    if (VietnameseSyllable.IsValid(text[start..i]))
+                    if (Analyzers.VietnameseSyllable.IsValid(text[start..i]))
                     {
                         valid++;
                     }

@@ -104,7 +104,7 @@ internal static class MojibakeRepair
             var before = sb.ToString(start, i - start);
             var after = sb.ToString(lostAt + 1, end - lostAt - 1);
             // The syllable news text writes most often ("vá»?" is về, not vờ); the letter order breaks ties.
-            var chosen = candidates.Where(c => VietnameseSyllable.IsValid(before + c + after))
+            var chosen = candidates.Where(c => Analyzers.VietnameseSyllable.IsValid(before + c + after))
                 .OrderByDescending(c => SyllableFrequencies.Of(before + c + after))
                 .FirstOrDefault();
             if (chosen != '\0')

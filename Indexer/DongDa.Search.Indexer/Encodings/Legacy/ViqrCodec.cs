@@ -70,7 +70,7 @@ internal sealed class ViqrCodec : ILegacyCodec
             words++;
             var (decoded, consumed, evidence) = DecodeWord(text, i);
             var end = i + consumed;
-            if (evidence != Evidence.None && (end == text.Length || !IsAsciiLetter(text[end])) && VietnameseSyllable.IsValid(decoded))
+            if (evidence != Evidence.None && (end == text.Length || !IsAsciiLetter(text[end])) && Analyzers.VietnameseSyllable.IsValid(decoded))
             {
                 sb.Append(decoded);
                 i = end;

@@ -3,17 +3,19 @@ using System.Text;
 namespace DongDa.Search.Analyzers;
 
 /// <summary>
-/// Whether a word is a well-formed Vietnamese syllable by the rules of the orthography: an optional initial consonant,
-/// a rhyme from the closed set of Vietnamese rhymes, at most one tone, and the spelling rules (k/gh/ngh only before
-/// e ê i y, c/g/ng never before them; a rhyme closed by c ch p t takes only the sắc or nặng tone).
+/// Decides whether a word is a well-formed Vietnamese syllable by orthographic rules: an optional initial
+/// consonant, a rhyme from the closed set of Vietnamese rhymes, at most one tone, and the spelling rules
+/// (k/gh/ngh only before front vowels, stop finals take only the acute or dot-below tone).
+/// It is a plausibility test, not a dictionary: the legacy-encoding detector scores how Vietnamese a decoding looks
+/// with it, and the query side tells an abbreviation typed in lower case (<c>ubnd</c>) from a word (<c>tư</c>).
 /// </summary>
-/// <remarks>
-/// A structure check rather than a list: it accepts every syllable the language can spell, including names and rare
-/// words no list holds, and rejects English words and keystroke residue (<c>daan</c>, <c>thanhf</c>), which is what the
-/// typing aids need to tell apart.
-/// </remarks>
-public static class VietnameseSyllables
+public static class VietnameseSyllable
 {
+    // Tones as VietnameseLetters numbers them: 0 none, 2 sắc (acute), 5 nặng (dot below).
+    private const int NoTone = 0;
+    private const int Acute = 2;
+    private const int DotBelow = 5;
+
     // Longest first, so "ngh" wins over "ng" and "ch" over "c".
     private static readonly string[] Initials =
     [
@@ -22,8 +24,8 @@ public static class VietnameseSyllables
     ];
 
     // Toneless rhymes (medial + nucleus + final) of standard orthography.
-    private static readonly string[] RhymeList =
-    [
+    private static readonly HashSet<string> Rhymes = new(StringComparer.Ordinal)
+    {
         "a", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y",
         "ai", "ao", "au", "âu", "ay", "ây", "eo", "êu", "ia", "iu", "iêu", "oa", "oai", "oao", "oay", "oe", "oeo",
         "oi", "ôi", "ơi", "ua", "uê", "ui", "uy", "uya", "uyu", "ưa", "ưi", "ưu", "ươi", "ươu", "uôi", "yêu", "uơ", "uây",
@@ -49,76 +51,32 @@ public static class VietnameseSyllables
         "uêch", "uênh",
         "uych", "uynh", "uyt", "uyn", "uyp",
         "uyên", "uyêt",
-    ];
+    };
 
-    private static readonly HashSet<string> Rhymes = new(RhymeList, StringComparer.Ordinal);
+    // The rhymes with their shape marks removed: what a word typed without any mark can stand for ("nguoi", "duoc").
+    private static readonly HashSet<string> FoldedRhymes = new(Rhymes.Select(VietnameseText.Fold), StringComparer.Ordinal);
 
-    // The same rhymes with their shape marks removed: what a word typed without any mark can stand for.
-    private static readonly HashSet<string> FoldedRhymes = new(RhymeList.Select(FoldLetters), StringComparer.Ordinal);
-
-    /// <summary>The longest syllable: <c>nghiêng</c>, <c>nghiệng</c>.</summary>
-    public const int MaxLength = 7;
-
-    /// <summary>True when <paramref name="word"/> (any case, NFC) is a well-formed Vietnamese syllable as written.</summary>
-    public static bool IsValid(ReadOnlySpan<char> word)
-    {
-        if (word.Length is 0 or > MaxLength)
-        {
-            return false;
-        }
-        Span<char> toneless = stackalloc char[word.Length];
-        var tone = 0;
-        for (var i = 0; i < word.Length; i++)
-        {
-            var c = char.ToLowerInvariant(word[i]);
-            var t = VietnameseLetters.Tone(c);
-            if (t != 0)
-            {
-                if (tone != 0)
-                {
-                    return false;
-                }
-                tone = t;
-            }
-            c = VietnameseLetters.WithoutTone(c);
-            if (!VietnameseLetters.IsVowel(c) && !VietnameseLetters.IsConsonant(c))
-            {
-                return false;
-            }
-            toneless[i] = c;
-        }
-        return IsValidToneless(toneless.ToString(), tone, Rhymes);
-    }
+    // Tone of a word typed without marks: unknown, so the stop-final rule does not apply.
+    private const int UnknownTone = -1;
 
     /// <summary>
-    /// True when <paramref name="word"/>, read as typed without marks (<c>nguoi</c>, <c>duoc</c>), is the folded form of a
-    /// well-formed syllable: some placement of marks and tone makes it one. A word with marks is checked as written.
+    /// True when <paramref name="word"/>, typed without any mark (<c>nguoi</c>, <c>duoc</c>, <c>dan</c>), is the folded
+    /// form of a well-formed syllable: some placement of marks and tone makes it one. A word with marks is checked as written.
     /// </summary>
-    public static bool IsValidFolded(ReadOnlySpan<char> word)
+    public static bool IsValidFolded(string word)
     {
-        if (word.Length is 0 or > MaxLength)
-        {
-            return false;
-        }
-        if (VietnameseLetters.HasMarks(word))
+        ArgumentNullException.ThrowIfNull(word);
+        if (VietnameseText.HasDiacritics(word))
         {
             return IsValid(word);
         }
-        Span<char> lower = stackalloc char[word.Length];
-        for (var i = 0; i < word.Length; i++)
-        {
-            lower[i] = char.ToLowerInvariant(word[i]);
-            if (lower[i] is < 'a' or > 'z')
-            {
-                return false;
-            }
-        }
-        return IsValidToneless(lower.ToString(), -1, FoldedRhymes);
+        var lower = word.ToLowerInvariant();
+        return lower.Length is > 0 and <= 7 && lower.All(char.IsAsciiLetterLower) && IsValidToneless(lower, UnknownTone, FoldedRhymes);
     }
 
     /// <summary>
     /// The spelling the analyzer keys <paramref name="word"/> by: NFC, lower case, one tone placement, one i/y
-    /// (<c>Hoà</c> → <c>hòa</c>, <c>Lý</c> → <c>lí</c>). Its folded form is <see cref="VietnameseText.Fold"/> of the result.
+    /// (<c>Hoà</c> → <c>hòa</c>, <c>Lý</c> → <c>lí</c>); its folded key is <see cref="VietnameseText.Fold"/> of it.
     /// </summary>
     public static string Key(string word)
     {
@@ -129,17 +87,43 @@ public static class VietnameseSyllables
         return new string(chars);
     }
 
-    private static string FoldLetters(string text)
+    /// <summary>True when <paramref name="word"/> (any case, NFC or NFD) is a well-formed Vietnamese syllable.</summary>
+    public static bool IsValid(string word)
     {
-        var sb = new StringBuilder(text.Length);
-        foreach (var c in text)
+        if (word.Length == 0 || word.Length > 8)
         {
-            sb.Append(VietnameseLetters.Fold(c));
+            return false;
         }
-        return sb.ToString();
+        var toneless = new StringBuilder(word.Length);
+        var tone = NoTone;
+        foreach (var c in word.Normalize(NormalizationForm.FormC))
+        {
+            var lower = char.ToLowerInvariant(c);
+            if (VietnameseLetters.IsVowel(lower))
+            {
+                var t = VietnameseLetters.Tone(lower);
+                if (t != NoTone)
+                {
+                    if (tone != NoTone)
+                    {
+                        return false;
+                    }
+                    tone = t;
+                }
+                toneless.Append(VietnameseLetters.WithoutTone(lower));
+            }
+            else if (lower is (>= 'a' and <= 'z') or 'đ')
+            {
+                toneless.Append(lower);
+            }
+            else
+            {
+                return false;
+            }
+        }
+        return IsValidToneless(toneless.ToString(), tone, Rhymes);
     }
 
-    /// <summary>Checks initial + rhyme; <paramref name="tone"/> -1 means unknown (a folded word), which skips the tone rule.</summary>
     private static bool IsValidToneless(string s, int tone, HashSet<string> rhymes)
     {
         foreach (var initial in Initials)
@@ -166,7 +150,7 @@ public static class VietnameseSyllables
         {
             return false;
         }
-        var front = VietnameseLetters.Fold(rest[0]) is 'e' or 'i';
+        var front = rest[0] is 'e' or 'ê' or 'i';
         var spelledRight = initial switch
         {
             "k" => front || rest[0] == 'y',
@@ -183,8 +167,8 @@ public static class VietnameseSyllables
         {
             return false;
         }
-        // Syllables closed by a stop consonant take only the sắc (2) and nặng (5) tones.
+        // Syllables closed by a stop consonant take only the rising tones.
         var stop = rhyme.EndsWith('c') || rhyme.EndsWith("ch", StringComparison.Ordinal) || rhyme.EndsWith('p') || rhyme.EndsWith('t');
-        return tone < 0 || !stop || tone is 2 or 5;
+        return !stop || tone is Acute or DotBelow or UnknownTone;
     }
 }

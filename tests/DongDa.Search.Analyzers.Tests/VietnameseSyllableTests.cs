@@ -1,6 +1,6 @@
-using DongDa.Search.Indexer.Encodings.Legacy;
+using DongDa.Search.Testing;
 
-namespace DongDa.Search.Indexer.Tests.Encodings;
+namespace DongDa.Search.Analyzers.Tests;
 
 public class VietnameseSyllableTests
 {
@@ -33,7 +33,7 @@ public class VietnameseSyllableTests
     [Fact]
     public void IsValid_SeedArticle_AcceptsNearlyEveryWordWithVietnameseLetters()
     {
-        var words = EncodingTestData.SeedArticle.Split([' ', '\n', ',', '.', ';', ':', '“', '”', '(', ')', '/', '|', '–', '…'], StringSplitOptions.RemoveEmptyEntries)
+        var words = File.ReadAllText(TestPaths.SeedArticle).Split([' ', '\n', ',', '.', ';', ':', '“', '”', '(', ')', '/', '|', '–', '…'], StringSplitOptions.RemoveEmptyEntries)
             .Where(w => w.Any(c => c >= 0x80) && w.All(char.IsLetter) && w.Count(char.IsUpper) < 2).ToList(); // not abbreviations (HĐND)
         var invalid = words.Where(w => !VietnameseSyllable.IsValid(w)).Distinct().ToList();
         Assert.True(words.Count > 200);
