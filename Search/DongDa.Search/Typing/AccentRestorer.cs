@@ -129,7 +129,8 @@ internal sealed class AccentRestorer(SyllableModel model)
             .ToList();
         if (typesMarks && !candidates.Any(c => c.Reading == word.Key))
         {
-            candidates.Add(new Candidate(word.Key, Math.Log(SyllablePrior / total), BareBias));
+            // Bare as typed is possible, but the archive never writes it so: no bias for it.
+            candidates.Add(new Candidate(word.Key, Math.Log(SyllablePrior / total), 0));
         }
         return [.. candidates];
     }
@@ -189,7 +190,7 @@ internal sealed class AccentRestorer(SyllableModel model)
     }
 
     /// <summary>log P(r | previous, f): the pair count smoothed towards the syllable's distribution.</summary>
-    private static double Transition(PairReadings pair, string previous, Candidate current)
+    private static double Transition(PairReadingCounts pair, string previous, Candidate current)
     {
         var together = pair.Count(previous, current.Reading);
         var afterPrevious = pair.CountFirst(previous);

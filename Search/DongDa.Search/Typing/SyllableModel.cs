@@ -12,14 +12,14 @@ namespace DongDa.Search.Typing;
 internal readonly record struct Reading(string Text, long Count);
 
 /// <summary>The readings of one folded pair (<c>dong bo</c>): counts of each pair of readings and of each first reading.</summary>
-internal sealed class PairReadings
+internal sealed class PairReadingCounts
 {
-    public static readonly PairReadings None = new(new Dictionary<string, long>(StringComparer.Ordinal), new Dictionary<string, long>(StringComparer.Ordinal));
+    public static readonly PairReadingCounts None = new(new Dictionary<string, long>(StringComparer.Ordinal), new Dictionary<string, long>(StringComparer.Ordinal));
 
     private readonly Dictionary<string, long> _pairs;
     private readonly Dictionary<string, long> _firsts;
 
-    public PairReadings(Dictionary<string, long> pairs, Dictionary<string, long> firsts)
+    public PairReadingCounts(Dictionary<string, long> pairs, Dictionary<string, long> firsts)
     {
         _pairs = pairs;
         _firsts = firsts;
@@ -47,9 +47,6 @@ internal sealed class PairReadings
 /// </remarks>
 internal sealed class SyllableModel
 {
-    /// <summary>Separates a folded pair from its reading in a reading key of the pairs field.</summary>
-    public const char ReadingSeparator = '|';
-
     /// <summary>Marks the exact key of a word written without marks (<c>=tin</c>).</summary>
     private const char UnmarkedPrefix = '=';
 
@@ -62,7 +59,7 @@ internal sealed class SyllableModel
     private readonly Dictionary<string, Reading[]> _syllables;
     private readonly Dictionary<string, long> _foldedCounts;
     private readonly Terms? _pairs;
-    private readonly ConcurrentDictionary<string, PairReadings> _pairCache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, PairReadingCounts> _pairCache = new(StringComparer.Ordinal);
 
     private SyllableModel(IndexReader reader, Dictionary<string, Reading[]> syllables, Terms? pairs)
     {
@@ -132,7 +129,7 @@ internal sealed class SyllableModel
         => _foldedCounts.Where(s => s.Key.StartsWith(prefix, StringComparison.Ordinal)).OrderByDescending(s => s.Value).Select(s => (s.Key, s.Value));
 
     /// <summary>The readings of the folded pair <paramref name="first"/> <paramref name="second"/>.</summary>
-    public PairReadings Pair(string first, string second)
+    public PairReadingCounts Pair(string first, string second)
     {
         var key = SyllablePairFilter.Key(first, second);
         if (_pairCache.TryGetValue(key, out var cached))
@@ -171,7 +168,7 @@ internal sealed class SyllableModel
             {
                 break;
             }
-            if (!text.Contains(ReadingSeparator, StringComparison.Ordinal))
+            if (!text.Contains(SyllablePairFilter.ReadingSeparator, StringComparison.Ordinal))
             {
                 found.Add((text, termsEnum.TotalTermFreq));
                 if (found.Count >= limit)
@@ -184,20 +181,20 @@ internal sealed class SyllableModel
         return found;
     }
 
-    private PairReadings ReadPair(string folded)
+    private PairReadingCounts ReadPair(string folded)
     {
         if (_pairs is null)
         {
-            return PairReadings.None;
+            return PairReadingCounts.None;
         }
         var termsEnum = _pairs.GetEnumerator();
         if (!termsEnum.SeekExact(new BytesRef(folded)))
         {
-            return PairReadings.None;
+            return PairReadingCounts.None;
         }
         var total = termsEnum.TotalTermFreq;
         var pairs = new Dictionary<string, long>(StringComparer.Ordinal);
-        var prefix = folded + ReadingSeparator;
+        var prefix = SyllablePairFilter.ReadingPrefix(folded);
         long marked = 0;
         if (termsEnum.SeekCeil(new BytesRef(prefix)) != TermsEnum.SeekStatus.END)
         {
@@ -224,7 +221,7 @@ internal sealed class SyllableModel
             var first = pair[..pair.IndexOf(SyllablePairFilter.Separator, StringComparison.Ordinal)];
             firsts[first] = firsts.GetValueOrDefault(first) + count;
         }
-        return new PairReadings(pairs, firsts);
+        return new PairReadingCounts(pairs, firsts);
     }
 
     /// <summary>The reading an exact key of a word field stands for, or null for folded keys and non-syllables.</summary>
