@@ -20,7 +20,9 @@ public sealed class TypingCliTests : IDisposable
         using var writer = new IndexWriter(directory, new IndexWriterConfig(VietnameseAnalyzer.MatchVersion, ArticleAnalysis.CreateIndexAnalyzer()) { Similarity = new BM25Similarity() });
         writer.AddDocument(ArticleDocuments.ToDocument(new Article
         {
-            Id = "a1", Title = "Công tác dân vận", Body = "Quận ủy Đống Đa tổng kết công tác dân vận. Dân vận khéo thì việc gì cũng xong.",
+            Id = "a1",
+            Title = "Công tác dân vận",
+            Body = "Quận ủy Đống Đa tổng kết công tác dân vận. Dân vận khéo thì việc gì cũng xong.",
         }));
         writer.AddDocument(ArticleDocuments.ToDocument(new Article { Id = "a2", Title = "Đàn vịt", Body = "Đàn vịt đi trên đê; ông Văn dán giấy." }));
         writer.SetCommitData(IndexCompatibility.CommitData(titlesIndexed: true));
