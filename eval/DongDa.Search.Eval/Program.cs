@@ -152,7 +152,9 @@ internal static class Program
             TopicCount = int.Parse(options.GetValueOrDefault("topics") ?? "1000", CultureInfo.InvariantCulture),
         };
         using var errors = options.GetValueOrDefault("errors") is { } path ? new StreamWriter(path) : null;
-        var rows = TypingExperiment.Run(settings, english, Console.Error, errors);
+        var skip = int.Parse(options.GetValueOrDefault("skip") ?? "0", CultureInfo.InvariantCulture);
+        double? mu = options.GetValueOrDefault("mu") is { } m ? double.Parse(m, CultureInfo.InvariantCulture) : null;
+        var rows = TypingExperiment.Run(settings, english, skip, mu, Console.Error, errors);
         Console.WriteLine(TypingExperiment.TsvHeader);
         foreach (var row in rows)
         {

@@ -22,31 +22,43 @@ internal static partial class TypingExperiment
 
     public const string TsvHeader = "measure\ttexts\ttexts right\ttext rate\tsyllables\tsyllables right\tsyllable accuracy";
 
-    public static List<Row> Run(KnownItemSettings settings, string englishSource, TextWriter log, TextWriter? errors)
+    /// <summary>
+    /// The table. <paramref name="skip"/> &gt; 0 takes the headlines after the first <paramref name="skip"/> of the sample
+    /// (a tuning slice apart from the reported one); <paramref name="pairPrior"/> replaces the restorer's μ.
+    /// </summary>
+    public static List<Row> Run(KnownItemSettings settings, string englishSource, int skip, double? pairPrior, TextWriter log, TextWriter? errors)
     {
         var indexPath = KnownItemExperiment.EnsureIndex(settings, log);
         var corpus = KnownItemExperiment.Corpus(settings.DataDirectory, log);
-        var headlines = DevCorpus.KnownItemSample(corpus, settings.TopicCount).Select(a => a.Title.Normalize(NormalizationForm.FormC)).ToList();
+        var headlines = DevCorpus.KnownItemSample(corpus, skip + settings.TopicCount).Skip(skip).Select(a => a.Title.Normalize(NormalizationForm.FormC)).ToList();
         using var searcher = ArticleSearcher.Open(indexPath, settings.Options);
+        using var directory = Lucene.Net.Store.FSDirectory.Open(indexPath);
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
+        Func<string, string> restore = t => searcher.Restore(t).Reading;
+        if (pairPrior is { } mu)
+        {
+            var restorer = new Typing.AccentRestorer(Typing.SyllableModel.Load(reader), mu);
+            restore = t => restorer.Restore(t).Reading;
+        }
         var english = EnglishPhrases(englishSource, settings.TopicCount);
         log.WriteLine($"{headlines.Count} headlines, {english.Count} English phrases from {englishSource}");
         return
         [
-            Measure("no accents", headlines, QueryVariants.RemoveMarks, searcher, errors),
-            Measure("telex", headlines, t => PerWord(t, Telex), searcher, errors),
-            Measure("vni", headlines, t => PerWord(t, Vni), searcher, errors),
-            Measure("accented, untouched", headlines, t => t, searcher, errors),
-            Measure("english, untouched", english, t => t, searcher, errors),
+            Measure("no accents", headlines, QueryVariants.RemoveMarks, restore, errors),
+            Measure("telex", headlines, t => PerWord(t, Telex), restore, errors),
+            Measure("vni", headlines, t => PerWord(t, Vni), restore, errors),
+            Measure("accented, untouched", headlines, t => t, restore, errors),
+            Measure("english, untouched", english, t => t, restore, errors),
         ];
     }
 
     /// <summary>Restores <paramref name="typed"/>(each text) and compares syllable by syllable with the text.</summary>
-    private static Row Measure(string name, List<string> texts, Func<string, string> typed, ArticleSearcher searcher, TextWriter? errors)
+    private static Row Measure(string name, List<string> texts, Func<string, string> typed, Func<string, string> restore, TextWriter? errors)
     {
         int textsRight = 0, syllables = 0, syllablesRight = 0;
         foreach (var text in texts)
         {
-            var reading = searcher.Restore(typed(text)).Reading;
+            var reading = restore(typed(text));
             var want = Words(text);
             var got = Words(reading);
             var right = 0;

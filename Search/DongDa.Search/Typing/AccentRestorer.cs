@@ -9,19 +9,23 @@ namespace DongDa.Search.Typing;
 /// <c>pairs</c> field and the syllable counts of the word fields (<see cref="SyllableModel"/>).
 /// </summary>
 /// <remarks>
-/// The model scores P(r₁ | f₁) · Π P(rᵢ | rᵢ₋₁, fᵢ), where fᵢ is the folded word and rᵢ a reading of it:
-/// P(rᵢ | rᵢ₋₁, fᵢ) = (c(rᵢ₋₁ rᵢ) + α · P(rᵢ | fᵢ)) / (c(rᵢ₋₁ fᵢ) + α), the pair count smoothed towards the syllable's own
-/// distribution, so a pair the archive never wrote falls back on the commonest reading of the syllable. Words typed with
+/// A bigram language model over readings, restricted to the readings of the words typed: P(r₁) · Π P(rᵢ | rᵢ₋₁) with
+/// P(rᵢ | rᵢ₋₁) = (c(rᵢ₋₁ rᵢ) + μ · P(rᵢ)) / (c(rᵢ₋₁) + μ) (Dirichlet smoothing towards the syllable frequency P(r) =
+/// c(r) / N), so a pair the archive never wrote falls back on how common each syllable is, and a reading that is rarely
+/// followed by any reading of the next word pays for it. Words typed with
 /// marks and keystroke residue are fixed readings: they are kept, and they still choose their neighbours (a typed
 /// <c>vận</c> makes <c>dan</c> dân). A text with an English word and no word that is only Vietnamese is left as it is.
 /// </remarks>
-internal sealed class AccentRestorer(SyllableModel model)
+internal sealed class AccentRestorer(SyllableModel model, double pairPrior = AccentRestorer.DefaultPairPrior)
 {
+    /// <summary>The default μ (<see cref="_pairPrior"/>).</summary>
+    public const double DefaultPairPrior = 50;
+
     /// <summary>Readings considered per word: the most frequent ones.</summary>
     private const int MaxCandidates = 12;
 
-    /// <summary>Weight of the syllable distribution against the pair counts (a Dirichlet prior).</summary>
-    private const double PairPrior = 2.0;
+    /// <summary>Weight μ of the syllable frequency against the pair counts (Dirichlet smoothing), in occurrences.</summary>
+    private readonly double _pairPrior = pairPrior;
 
     /// <summary>Added to every syllable count, so a reading the archive never wrote (a fixed one) is possible.</summary>
     private const double SyllablePrior = 0.5;
@@ -111,29 +115,37 @@ internal sealed class AccentRestorer(SyllableModel model)
         => words.Any(w => w.Kind == WordKind.English || (w.Kind == WordKind.Other && w.Typed.All(char.IsLetter)))
            && !words.Any(w => w.Kind is WordKind.Unmarked or WordKind.Accented or WordKind.Residue);
 
-    /// <summary>The readings a word may take, with their log prior P(r | f); bare readings favoured when <paramref name="typesMarks"/>.</summary>
+    /// <summary>The readings a word may take, with their log frequency; bare readings favoured when <paramref name="typesMarks"/>.</summary>
     private Candidate[] Candidates(TypedWord word, bool typesMarks)
     {
         if (word.Kind is not (WordKind.Unmarked or WordKind.Ambiguous))
         {
-            return [new Candidate(word.Key, 0, 0)];
+            return [Fixed(word.Key)];
         }
         var readings = Model.Readings(word.Folded);
         if (readings.Count == 0)
         {
-            return [new Candidate(word.Key, 0, 0)];
+            return [Fixed(word.Key)];
         }
-        var total = Model.Count(word.Folded) + (SyllablePrior * (readings.Count + 1));
         var candidates = readings.Take(MaxCandidates)
-            .Select(r => new Candidate(r.Text, Math.Log((r.Count + SyllablePrior) / total), typesMarks && r.Text == word.Key ? BareBias : 0))
+            .Select(r => new Candidate(r.Text, r.Count, LogFrequency(r.Count), typesMarks && r.Text == word.Key ? BareBias : 0))
             .ToList();
         if (typesMarks && !candidates.Any(c => c.Reading == word.Key))
         {
             // Bare as typed is possible, but the archive never writes it so: no bias for it.
-            candidates.Add(new Candidate(word.Key, Math.Log(SyllablePrior / total), 0));
+            candidates.Add(new Candidate(word.Key, 0, LogFrequency(0), 0));
         }
         return [.. candidates];
     }
+
+    private Candidate Fixed(string reading)
+    {
+        var count = Model.CountReading(reading);
+        return new Candidate(reading, count, LogFrequency(count), 0);
+    }
+
+    /// <summary>log P(r) = log (c(r) + ½) / N.</summary>
+    private double LogFrequency(long count) => Math.Log((count + SyllablePrior) / (Model.TotalCount + SyllablePrior));
 
     private int[] Viterbi(List<TypedWord> words, Candidate[][] slots)
     {
@@ -157,7 +169,7 @@ internal sealed class AccentRestorer(SyllableModel model)
                 var bestScore = double.NegativeInfinity;
                 for (var p = 0; p < slots[i - 1].Length; p++)
                 {
-                    var s = score[i - 1][p] + Transition(pair, slots[i - 1][p].Reading, slots[i][c]) + slots[i][c].Bias;
+                    var s = score[i - 1][p] + Transition(pair, slots[i - 1][p], slots[i][c]) + slots[i][c].Bias;
                     if (s > bestScore)
                     {
                         bestScore = s;
@@ -184,17 +196,16 @@ internal sealed class AccentRestorer(SyllableModel model)
             var current = slots[i][path[i]];
             total += current.Bias + (i == 0 || words[i].AfterBreak
                 ? current.Prior
-                : Transition(Model.Pair(words[i - 1].Folded, words[i].Folded), slots[i - 1][path[i - 1]].Reading, current));
+                : Transition(Model.Pair(words[i - 1].Folded, words[i].Folded), slots[i - 1][path[i - 1]], current));
         }
         return total;
     }
 
-    /// <summary>log P(r | previous, f): the pair count smoothed towards the syllable's distribution.</summary>
-    private static double Transition(PairReadingCounts pair, string previous, Candidate current)
+    /// <summary>log P(r | previous): the pair count smoothed towards the syllable frequency.</summary>
+    private double Transition(PairReadingCounts pair, Candidate previous, Candidate current)
     {
-        var together = pair.Count(previous, current.Reading);
-        var afterPrevious = pair.CountFirst(previous);
-        return Math.Log((together + (PairPrior * Math.Exp(current.Prior))) / (afterPrevious + PairPrior));
+        var together = pair.Count(previous.Reading, current.Reading);
+        return Math.Log((together + (_pairPrior * Math.Exp(current.Prior))) / (previous.Count + _pairPrior));
     }
 
     /// <summary>The text with each word replaced by its reading; everything between words as typed.</summary>
@@ -214,5 +225,5 @@ internal sealed class AccentRestorer(SyllableModel model)
     }
 }
 
-/// <summary>A reading a word may take: its log prior P(r | f) and a log bias added to every path through it.</summary>
-internal readonly record struct Candidate(string Reading, double Prior, double Bias);
+/// <summary>A reading a word may take: its count, its log frequency P(r), and a log bias added to every path through it.</summary>
+internal readonly record struct Candidate(string Reading, long Count, double Prior, double Bias);

@@ -14,22 +14,14 @@ internal readonly record struct Reading(string Text, long Count);
 /// <summary>The readings of one folded pair (<c>dong bo</c>): counts of each pair of readings and of each first reading.</summary>
 internal sealed class PairReadingCounts
 {
-    public static readonly PairReadingCounts None = new(new Dictionary<string, long>(StringComparer.Ordinal), new Dictionary<string, long>(StringComparer.Ordinal));
+    public static readonly PairReadingCounts None = new(new Dictionary<string, long>(StringComparer.Ordinal));
 
     private readonly Dictionary<string, long> _pairs;
-    private readonly Dictionary<string, long> _firsts;
 
-    public PairReadingCounts(Dictionary<string, long> pairs, Dictionary<string, long> firsts)
-    {
-        _pairs = pairs;
-        _firsts = firsts;
-    }
+    public PairReadingCounts(Dictionary<string, long> pairs) => _pairs = pairs;
 
     /// <summary>Occurrences of the exact pair "<paramref name="first"/> <paramref name="second"/>".</summary>
     public long Count(string first, string second) => _pairs.GetValueOrDefault(first + " " + second);
-
-    /// <summary>Occurrences of <paramref name="first"/> followed by any reading of the second folded syllable.</summary>
-    public long CountFirst(string first) => _firsts.GetValueOrDefault(first);
 
     /// <summary>Every pair reading with its count, most frequent first.</summary>
     public IEnumerable<Reading> All => _pairs.OrderByDescending(p => p.Value).Select(p => new Reading(p.Key, p.Value));
@@ -66,14 +58,15 @@ internal sealed class SyllableModel
         Reader = reader;
         _syllables = syllables;
         _foldedCounts = syllables.ToDictionary(s => s.Key, s => s.Value.Sum(r => r.Count), StringComparer.Ordinal);
+        TotalCount = _foldedCounts.Values.Sum();
         _pairs = pairs;
     }
 
     /// <summary>The reader the model was read from; pair lookups use it, so it must stay open while the model is used.</summary>
     public IndexReader Reader { get; }
 
-    /// <summary>Number of distinct folded syllables.</summary>
-    public int SyllableCount => _syllables.Count;
+    /// <summary>Occurrences of all syllables (words of letters) in the indexed text.</summary>
+    public long TotalCount { get; }
 
     /// <summary>Reads the syllable readings of <paramref name="reader"/> (the pairs are read later, as asked for).</summary>
     public static SyllableModel Load(IndexReader reader)
@@ -215,13 +208,7 @@ internal sealed class SyllableModel
         {
             pairs[folded] = total - marked;
         }
-        var firsts = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var (pair, count) in pairs)
-        {
-            var first = pair[..pair.IndexOf(SyllablePairFilter.Separator, StringComparison.Ordinal)];
-            firsts[first] = firsts.GetValueOrDefault(first) + count;
-        }
-        return new PairReadingCounts(pairs, firsts);
+        return new PairReadingCounts(pairs);
     }
 
     /// <summary>The reading an exact key of a word field stands for, or null for folded keys and non-syllables.</summary>
