@@ -59,19 +59,19 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
         // more likely meant bare (a correct "ban hành" stays), though a clear context still restores it ("dân van").
         var slots = words.Select(w => Candidates(w, typesMarks)).ToArray();
         var best = Viterbi(words, slots);
-        var bestScore = PathScore(words, slots, best);
         var alternatives = new List<(int[] Path, double Score)>();
         for (var i = 0; i < slots.Length; i++)
         {
+            var local = Local(words, slots, best, i, best[i]);
             for (var c = 0; c < slots[i].Length; c++)
             {
-                if (c == best[i])
+                if (c != best[i])
                 {
-                    continue;
+                    // Only the terms around word i change: its own, and the next word's transition from it.
+                    var path = (int[])best.Clone();
+                    path[i] = c;
+                    alternatives.Add((path, Local(words, slots, best, i, c) - local));
                 }
-                var path = (int[])best.Clone();
-                path[i] = c;
-                alternatives.Add((path, PathScore(words, slots, path)));
             }
         }
         return new Restoration
@@ -80,7 +80,7 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
             Reading = Show(text, words, slots, best),
             Alternatives = [.. alternatives
                 .OrderByDescending(a => a.Score)
-                .Select(a => new AlternativeReading(Show(text, words, slots, a.Path), Math.Round(Math.Exp(a.Score - bestScore), 4)))
+                .Select(a => new AlternativeReading(Show(text, words, slots, a.Path), Math.Round(Math.Exp(a.Score), 4)))
                 .Where(a => a.Reading != text)
                 .DistinctBy(a => a.Reading)
                 .Take(MaxAlternatives)],
@@ -188,17 +188,18 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
         return path;
     }
 
-    private double PathScore(List<TypedWord> words, Candidate[][] slots, int[] path)
+    /// <summary>The terms of the path's score that involve word <paramref name="i"/> read as candidate <paramref name="c"/>.</summary>
+    private double Local(List<TypedWord> words, Candidate[][] slots, int[] path, int i, int c)
     {
-        var total = 0.0;
-        for (var i = 0; i < path.Length; i++)
+        var current = slots[i][c];
+        var score = current.Bias + (i == 0 || words[i].AfterBreak
+            ? current.Prior
+            : Transition(Model.Pair(words[i - 1].Folded, words[i].Folded), slots[i - 1][path[i - 1]], current));
+        if (i + 1 < words.Count && !words[i + 1].AfterBreak)
         {
-            var current = slots[i][path[i]];
-            total += current.Bias + (i == 0 || words[i].AfterBreak
-                ? current.Prior
-                : Transition(Model.Pair(words[i - 1].Folded, words[i].Folded), slots[i - 1][path[i - 1]], current));
+            score += Transition(Model.Pair(words[i].Folded, words[i + 1].Folded), current, slots[i + 1][path[i + 1]]);
         }
-        return total;
+        return score;
     }
 
     /// <summary>log P(r | previous): the pair count smoothed towards the syllable frequency.</summary>

@@ -10,8 +10,14 @@ namespace DongDa.Search.Typing;
 /// </summary>
 internal sealed class Completer(AccentRestorer restorer)
 {
-    /// <summary>Folded pairs read per lookup: enough for any prefix of one letter after a common syllable.</summary>
-    private const int PairScanLimit = 400;
+    /// <summary>Pair terms read per completion: enough for a prefix of one letter after a common syllable.</summary>
+    private const int PairScanLimit = 3000;
+
+    /// <summary>Pair terms read to find what follows a completed syllable.</summary>
+    private const int FollowingScanLimit = 1500;
+
+    /// <summary>Completions that may grow by the syllable that usually follows them (each costs one more scan).</summary>
+    private const int ExtendedCompletions = 3;
 
     /// <summary>A syllable follows a completion when at least this share of what follows it is that one syllable.</summary>
     private const double DominantShare = 0.3;
@@ -49,22 +55,18 @@ internal sealed class Completer(AccentRestorer restorer)
 
         var previous = contextWords[^1];
         var previousReading = VietnameseSyllable.Key(LastWord(lead));
-        var candidates = new List<(string Second, long Count)>();
-        foreach (var (folded, _) in model.PairsStartingWith(previous.Folded + SyllablePairFilter.Separator + partial, PairScanLimit))
+        var candidates = model.PairReadingsStartingWith(previous.Folded + SyllablePairFilter.Separator + partial, PairScanLimit)
+            .Where(r => First(r.Text) == previousReading)
+            .GroupBy(r => Second(r.Text), StringComparer.Ordinal)
+            .Select(g => (Second: g.Key, Count: g.Sum(r => r.Count)))
+            .OrderByDescending(c => c.Count)
+            .ThenBy(c => c.Second, StringComparer.Ordinal)
+            .Take(size)
+            .ToList();
+        for (var i = 0; i < candidates.Count; i++)
         {
-            var second = folded[(previous.Folded.Length + 1)..];
-            var best = model.Pair(previous.Folded, second).All
-                .Where(r => First(r.Text) == previousReading)
-                .OrderByDescending(r => r.Count)
-                .FirstOrDefault();
-            if (best.Count > 0)
-            {
-                candidates.Add((Second(best.Text), best.Count));
-            }
-        }
-        foreach (var (second, count) in candidates.OrderByDescending(c => c.Count).Take(size))
-        {
-            found.Add(new Completion(Join(lead, second + Following(model, second)), count));
+            var (second, count) = candidates[i];
+            found.Add(new Completion(Join(lead, second + (i < ExtendedCompletions ? Following(model, second) : "")), count));
         }
         return found;
     }
@@ -72,20 +74,15 @@ internal sealed class Completer(AccentRestorer restorer)
     /// <summary>" next" when one syllable clearly follows <paramref name="reading"/> in the archive, else "".</summary>
     private static string Following(SyllableModel model, string reading)
     {
-        var folded = VietnameseText.Fold(reading);
-        var next = model.PairsStartingWith(folded + SyllablePairFilter.Separator, PairScanLimit);
+        var next = model.PairReadingsStartingWith(VietnameseText.Fold(reading) + SyllablePairFilter.Separator, FollowingScanLimit)
+            .Where(r => First(r.Text) == reading)
+            .ToList();
         if (next.Count == 0)
         {
             return "";
         }
-        var total = next.Sum(n => n.Count);
-        var (top, count) = next.MaxBy(n => n.Count);
-        if (count < DominantShare * total)
-        {
-            return "";
-        }
-        var best = model.Pair(folded, top[(folded.Length + 1)..]).All.Where(r => First(r.Text) == reading).FirstOrDefault();
-        return best.Count > 0 ? " " + Second(best.Text) : "";
+        var best = next.MaxBy(r => r.Count);
+        return best.Count >= DominantShare * next.Sum(r => r.Count) ? " " + Second(best.Text) : "";
     }
 
     private static string Join(string lead, string completion) => lead.Length == 0 ? completion : lead + " " + completion;

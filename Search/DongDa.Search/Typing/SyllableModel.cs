@@ -50,6 +50,7 @@ internal sealed class SyllableModel
 
     private readonly Dictionary<string, Reading[]> _syllables;
     private readonly Dictionary<string, long> _foldedCounts;
+    private readonly string[] _sortedFolded;
     private readonly Terms? _pairs;
     private readonly ConcurrentDictionary<string, PairReadingCounts> _pairCache = new(StringComparer.Ordinal);
 
@@ -59,6 +60,7 @@ internal sealed class SyllableModel
         _syllables = syllables;
         _foldedCounts = syllables.ToDictionary(s => s.Key, s => s.Value.Sum(r => r.Count), StringComparer.Ordinal);
         TotalCount = _foldedCounts.Values.Sum();
+        _sortedFolded = [.. _foldedCounts.Keys.Order(StringComparer.Ordinal)];
         _pairs = pairs;
     }
 
@@ -119,7 +121,17 @@ internal sealed class SyllableModel
 
     /// <summary>Folded syllables starting with <paramref name="prefix"/>, most frequent first.</summary>
     public IEnumerable<(string Folded, long Count)> SyllablesStartingWith(string prefix)
-        => _foldedCounts.Where(s => s.Key.StartsWith(prefix, StringComparison.Ordinal)).OrderByDescending(s => s.Value).Select(s => (s.Key, s.Value));
+    {
+        // The folded keys in order: the ones with the prefix are one range of it.
+        var from = Array.BinarySearch(_sortedFolded, prefix, StringComparer.Ordinal);
+        from = from < 0 ? ~from : from;
+        var to = from;
+        while (to < _sortedFolded.Length && _sortedFolded[to].StartsWith(prefix, StringComparison.Ordinal))
+        {
+            to++;
+        }
+        return _sortedFolded[from..to].Select(f => (f, _foldedCounts[f])).OrderByDescending(s => s.Item2);
+    }
 
     /// <summary>The readings of the folded pair <paramref name="first"/> <paramref name="second"/>.</summary>
     public PairReadingCounts Pair(string first, string second)
@@ -139,39 +151,52 @@ internal sealed class SyllableModel
     }
 
     /// <summary>
-    /// Pair keys starting with <paramref name="prefix"/> (folded, e.g. <c>tac d</c>): each folded pair with its count, and
-    /// its reading keys, in term order. Stops after <paramref name="limit"/> folded pairs.
+    /// The readings of every pair whose folded key starts with <paramref name="prefix"/> (e.g. <c>tac d</c>: tác dụng,
+    /// tác động, tác dân…), with counts, read in one pass over that range of the pairs field (at most
+    /// <paramref name="scanLimit"/> terms, so a one-letter prefix after a common word stays cheap).
     /// </summary>
-    public List<(string Folded, long Count)> PairsStartingWith(string prefix, int limit)
+    public List<Reading> PairReadingsStartingWith(string prefix, int scanLimit)
     {
-        var found = new List<(string, long)>();
+        var readings = new List<Reading>();
         if (_pairs is null)
         {
-            return found;
+            return readings;
         }
+        var totals = new Dictionary<string, long>(StringComparer.Ordinal);
+        var marked = new Dictionary<string, long>(StringComparer.Ordinal);
         var termsEnum = _pairs.GetEnumerator();
-        if (termsEnum.SeekCeil(new BytesRef(prefix)) == TermsEnum.SeekStatus.END)
+        if (termsEnum.SeekCeil(new BytesRef(prefix)) != TermsEnum.SeekStatus.END)
         {
-            return found;
-        }
-        do
-        {
-            var text = termsEnum.Term.Utf8ToString();
-            if (!text.StartsWith(prefix, StringComparison.Ordinal))
+            var scanned = 0;
+            do
             {
-                break;
-            }
-            if (!text.Contains(SyllablePairFilter.ReadingSeparator, StringComparison.Ordinal))
-            {
-                found.Add((text, termsEnum.TotalTermFreq));
-                if (found.Count >= limit)
+                var text = termsEnum.Term.Utf8ToString();
+                if (!text.StartsWith(prefix, StringComparison.Ordinal) || ++scanned > scanLimit)
                 {
                     break;
                 }
+                var bar = text.IndexOf(SyllablePairFilter.ReadingSeparator, StringComparison.Ordinal);
+                if (bar < 0)
+                {
+                    totals[text] = termsEnum.TotalTermFreq;
+                    continue;
+                }
+                var folded = text[..bar];
+                marked[folded] = marked.GetValueOrDefault(folded) + termsEnum.TotalTermFreq;
+                readings.Add(new Reading(text[(bar + 1)..], termsEnum.TotalTermFreq));
+            }
+            while (termsEnum.MoveNext());
+        }
+        // Written without any mark: the folded key counts it, no reading key does.
+        foreach (var (folded, total) in totals)
+        {
+            var bare = total - marked.GetValueOrDefault(folded);
+            if (bare > 0)
+            {
+                readings.Add(new Reading(folded, bare));
             }
         }
-        while (termsEnum.MoveNext());
-        return found;
+        return readings;
     }
 
     private PairReadingCounts ReadPair(string folded)
