@@ -45,11 +45,20 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     {
         ArgumentNullException.ThrowIfNull(text);
         var words = TypedText.Words(text);
-        var typesMarks = words.Any(w => w.Kind is WordKind.Accented or WordKind.Residue);
-        if (typesMarks)
+        if (words.Any(w => w.Kind == WordKind.Accented))
         {
-            ReadSyllableLikeResidue(words);
+            KeepUnlikelyResidueAsTyped(words);
         }
+        if (words.Any(w => w.Kind == WordKind.Residue))
+        {
+            KeepOneInputMethod(words);
+            if (words.Any(w => w.Kind == WordKind.Residue && !w.IsVni))
+            {
+                ReadSyllableLikeResidue(words);
+            }
+            ReadAbbreviationKeys(words);
+        }
+        var typesMarks = words.Any(w => w.Kind is WordKind.Accented or WordKind.Residue);
         if (IsForeign(words) || !words.Any(w => w.Kind is WordKind.Unmarked or WordKind.Ambiguous or WordKind.Residue))
         {
             return new Restoration { Input = text, Reading = text, Alternatives = [] };
@@ -88,9 +97,9 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     }
 
     /// <summary>
-    /// In a text typed with marks or keystrokes, a word spelled like a syllable or an English word may still be keys:
-    /// <c>khoong</c> (không), <c>teen</c> (tên). It is read as keys when the archive writes that syllable far more often
-    /// than the word as typed.
+    /// In a text typed with keystrokes, a word spelled like a syllable or an English word may still be keys:
+    /// <c>khoong</c> (không), <c>teen</c> (tên), <c>six</c> (sĩ). It is read as keys when the archive writes that syllable
+    /// far more often than the word as typed.
     /// </summary>
     private void ReadSyllableLikeResidue(List<TypedWord> words)
     {
@@ -102,6 +111,55 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
                 && Model.CountReading(VietnameseSyllable.Key(syllable)) > KeysOverWord * Model.Count(word.Folded))
             {
                 words[i] = word.AsResidue(syllable);
+            }
+        }
+    }
+
+    /// <summary>
+    /// One text is typed with one input method: where VNI keys (digits) are the more, letters-only words are not read as
+    /// Telex (<c>Sex</c> stays beside <c>bie6u3</c>), and the other way round.
+    /// </summary>
+    private static void KeepOneInputMethod(List<TypedWord> words)
+    {
+        var vni = words.Count(w => w.Kind == WordKind.Residue && w.IsVni);
+        var telex = words.Count(w => w.Kind == WordKind.Residue && !w.IsVni);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Kind == WordKind.Residue && words[i].IsVni != (vni >= telex))
+            {
+                words[i] = words[i].AsTyped();
+            }
+        }
+    }
+
+    /// <summary>In a text typed with keys, an abbreviation's DD or D9 is Đ (<c>HDDND</c> → <c>HĐND</c>).</summary>
+    private static void ReadAbbreviationKeys(List<TypedWord> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Kind == WordKind.Other && TypedText.AbbreviationKeys(words[i].Typed) is { } read)
+            {
+                words[i] = words[i] with { Shown = read };
+            }
+        }
+    }
+
+    /// <summary>
+    /// In a text typed with accents, a word that reads as keystrokes is more likely a name or a loanword (<c>Park Chung
+    /// Hee</c>): it is read as keys only when the archive writes that syllable far more often than the word as typed.
+    /// </summary>
+    private void KeepUnlikelyResidueAsTyped(List<TypedWord> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.Kind == WordKind.Residue)
+            {
+                var typed = word.AsTyped();
+                if (Model.CountReading(word.Key) <= KeysOverWord * Model.Count(typed.Folded))
+                {
+                    words[i] = typed;
+                }
             }
         }
     }

@@ -36,6 +36,16 @@ internal enum WordKind
 /// <param name="AfterBreak">True when punctuation (or a non-syllable) stands between it and the word before: no pair.</param>
 internal sealed record TypedWord(int Start, string Typed, WordKind Kind, string Key, string Folded, string Shown, bool AfterBreak)
 {
+    /// <summary>This word kept as typed (not read as keystrokes after all).</summary>
+    public TypedWord AsTyped()
+    {
+        var lower = Typed.ToLowerInvariant();
+        return this with { Kind = WordKind.Other, Key = lower, Folded = lower, Shown = Typed };
+    }
+
+    /// <summary>True for keystrokes read in VNI (digits), false for Telex.</summary>
+    public bool IsVni => Typed.Any(char.IsAsciiDigit);
+
     /// <summary>This word read as the keystrokes of <paramref name="syllable"/>.</summary>
     public TypedWord AsResidue(string syllable)
     {
@@ -51,6 +61,8 @@ internal static class TypedText
     public static List<TypedWord> Words(string text)
     {
         var words = new List<TypedWord>();
+        // In text with lower case, a word in capitals is an abbreviation (UBND, IMF, COM), not a syllable.
+        var mixedCase = text.Any(char.IsLower);
         var broken = true;
         var i = 0;
         while (i < text.Length)
@@ -69,7 +81,7 @@ internal static class TypedText
             {
                 i++;
             }
-            var word = Classify(start, text[start..i], broken);
+            var word = Classify(start, text[start..i], broken, mixedCase);
             words.Add(word);
             // Like the pairs field: a number or an overlong run of letters breaks the chain, a foreign word does not.
             broken = word.Kind == WordKind.Other && !(word.Typed.All(char.IsLetter) && SyllablePairFilter.CanPair(word.Typed));
@@ -129,12 +141,34 @@ internal static class TypedText
         return english ? WordKind.English : WordKind.Other;
     }
 
-    private static TypedWord Classify(int start, string typed, bool afterBreak)
+    private static TypedWord Classify(int start, string typed, bool afterBreak, bool mixedCase)
     {
         var lower = typed.ToLowerInvariant();
+        if (mixedCase && IsAbbreviation(typed))
+        {
+            return new TypedWord(start, typed, WordKind.Other, lower, VietnameseText.Fold(lower), typed, afterBreak);
+        }
         var kind = KindOf(lower, out var key, out var shown, typed);
         return new TypedWord(start, typed, kind, key, VietnameseText.Fold(key), shown, afterBreak);
     }
+
+    /// <summary>
+    /// An abbreviation typed with Telex or VNI keys (<c>HDDND</c>, <c>HD9ND</c> → <c>HĐND</c>), or null: in capitals without
+    /// vowels, DD and D9 can only be Đ. Only for text typed with keys (<c>DDR RAM</c> in other text is DDR).
+    /// </summary>
+    public static string? AbbreviationKeys(string typed)
+    {
+        if (!IsAbbreviation(typed) || typed.Any(IsVowelLetter))
+        {
+            return null;
+        }
+        var read = typed.Replace("DD", "Đ", StringComparison.Ordinal).Replace("D9", "Đ", StringComparison.Ordinal);
+        return read == typed ? null : read;
+    }
+
+    private static bool IsAbbreviation(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || char.IsDigit(c)) && word.Any(char.IsLetter);
+
+    private static bool IsVowelLetter(char c) => "AEIOUYaeiouy".Contains(VietnameseText.Fold(c.ToString())[0], StringComparison.Ordinal);
 
     private static bool IsWordChar(char c)
         => char.IsLetterOrDigit(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
