@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
@@ -54,8 +55,26 @@ public sealed class SyllablePairFilter : TokenFilter
         _flags = AddAttribute<IFlagsAttribute>();
     }
 
-    /// <summary>Whether a word (lower case or folded) is one that pairs: letters first, at most <see cref="MaxWordLength"/> long.</summary>
-    public static bool CanPair(ReadOnlySpan<char> word) => word.Length is > 0 and <= MaxWordLength && char.IsLetter(word[0]);
+    /// <summary>
+    /// Whether a word (lower case or folded) is one that pairs: letters first, then letters and digits only (what the
+    /// tokenizer calls a <see cref="VietnameseTokenTypes.Word"/>: letters, digits and combining marks; so an address never
+    /// pairs, in the index or in a query), at most <see cref="MaxWordLength"/> long.
+    /// </summary>
+    public static bool CanPair(ReadOnlySpan<char> word)
+    {
+        if (word.Length is 0 or > MaxWordLength || !char.IsLetter(word[0]))
+        {
+            return false;
+        }
+        foreach (var c in word)
+        {
+            if (!char.IsLetterOrDigit(c) && CharUnicodeInfo.GetUnicodeCategory(c) is not (UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark))
+            {
+                return false;
+            }
+        }
+        return true;
+    }
 
     /// <summary>The pair key of two consecutive words, given their folded keys (the index's <c>folded</c> tier).</summary>
     public static string Key(string first, string second) => string.Concat(first, Separator.ToString(), second);

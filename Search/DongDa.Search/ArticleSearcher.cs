@@ -1,5 +1,5 @@
-using DongDa.Search.Indexer;
 using DongDa.Search.Querying;
+using DongDa.Search.Schema;
 using DongDa.Search.Typing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -355,8 +355,8 @@ public sealed class ArticleSearcher : IDisposable
             return null;
         }
         // Articles without a date read as 0 and fall outside every range.
-        var low = from is { } f ? DateNumber(f) : 1;
-        var high = to is { } t ? DateNumber(t) : int.MaxValue;
+        var low = from is { } f ? DateKey.Of(f) : 1;
+        var high = to is { } t ? DateKey.Of(t) : int.MaxValue;
         return FieldCacheRangeFilter.NewInt32Range(ArticleFields.DateNumber, low, high, true, true);
     }
 
@@ -370,9 +370,6 @@ public sealed class ArticleSearcher : IDisposable
         ids.Get(doc - leaf.DocBase, bytes);
         return bytes.Utf8ToString();
     }
-
-    /// <summary>A date as yyyyMMdd, the form of <see cref="ArticleFields.DateNumber"/>.</summary>
-    private static int DateNumber(DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
 
     private static Snippet SnippetOf(Article article, HighlightTerms keys)
     {
@@ -404,9 +401,9 @@ public sealed class ArticleSearcher : IDisposable
         private int _min = int.MaxValue;
         private int _max = int.MinValue;
 
-        public DateOnly? First => _min == int.MaxValue ? null : ToDate(_min);
+        public DateOnly? First => _min == int.MaxValue ? null : DateKey.ToDate(_min);
 
-        public DateOnly? Last => _max == int.MinValue ? null : ToDate(_max);
+        public DateOnly? Last => _max == int.MinValue ? null : DateKey.ToDate(_max);
 
         public bool AcceptsDocsOutOfOrder => true;
 
@@ -429,8 +426,6 @@ public sealed class ArticleSearcher : IDisposable
                 _max = Math.Max(_max, value);
             }
         }
-
-        private static DateOnly ToDate(int yyyymmdd) => new(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100);
     }
 }
 

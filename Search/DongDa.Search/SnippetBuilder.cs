@@ -1,6 +1,6 @@
 using DongDa.Search.Analyzers;
-using DongDa.Search.Indexer;
 using DongDa.Search.Querying;
+using DongDa.Search.Schema;
 using Lucene.Net.Analysis.TokenAttributes;
 
 namespace DongDa.Search;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using DongDa.Search.Analyzers;
 using DongDa.Search.Indexer;
+using DongDa.Search.Schema;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Lucene.Net.Util;

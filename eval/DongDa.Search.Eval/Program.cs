@@ -18,7 +18,7 @@ internal static class Program
         if (args.Length == 0 || args[0] is not ("known-item" or "phrases" or "tune"))
         {
             Console.Error.WriteLine("usage: known-item|phrases|tune --data DIR --work DIR [--topics N] [--systems dongda,standard,icu] "
-                + "[--k1 X] [--b X] [--adjacency X] [--fallback X] [--min-words P] [--depth N] [--all-words-up-to N] [--abbreviations on|off] [--split all] [--results FILE] [--expected FILE] [--latency] [--per-query FILE] [--set known-item|phrases]");
+                + "[--k1 X] [--b X] [--adjacency X] [--reading X] [--guessed X] [--short-words N] [--fallback X] [--min-words P] [--depth N] [--all-words-up-to N] [--abbreviations on|off] [--split all] [--results FILE] [--expected FILE] [--latency] [--per-query FILE] [--set known-item|phrases]");
             return 1;
         }
         var options = ParseOptions(args[1..]);
@@ -88,11 +88,11 @@ internal static class Program
     /// <summary>Runs every combination of the comma-separated parameter lists on the even-numbered (dev) topics.</summary>
     private static int Tune(KnownItemSettings settings, Dictionary<string, string?> options)
     {
-        string[] names = ["k1", "b", "adjacency", "fallback", "unmarked", "min-words", "depth", "all-words-up-to", "abbreviations"];
+        string[] names = ["k1", "b", "adjacency", "reading", "guessed", "short-words", "fallback", "unmarked", "min-words", "depth", "all-words-up-to", "abbreviations"];
         var defaults = new ArticleSearcherOptions();
         string[] fallbacks =
         [
-            F(defaults.K1), F(defaults.B), F(defaults.AdjacencyBoost), F(defaults.FoldedFallbackWeight), F(defaults.UnmarkedExactWeight),
+            F(defaults.K1), F(defaults.B), F(defaults.AdjacencyBoost), F(defaults.ReadingBoost), F(defaults.GuessedReadingWeight), F(defaults.ShortQueryMaxWords), F(defaults.FoldedFallbackWeight), F(defaults.UnmarkedExactWeight),
             F(defaults.MinimumWordsPercent), F(defaults.RescoreDepth), F(defaults.RequireAllWordsUpTo), defaults.ExpandAbbreviations ? "on" : "off",
         ];
         IEnumerable<Dictionary<string, string?>> combinations = [[]];
@@ -173,6 +173,9 @@ internal static class Program
             K1 = F("k1", start.K1),
             B = F("b", start.B),
             AdjacencyBoost = F("adjacency", start.AdjacencyBoost),
+            ReadingBoost = F("reading", start.ReadingBoost),
+            GuessedReadingWeight = F("guessed", start.GuessedReadingWeight),
+            ShortQueryMaxWords = (int)F("short-words", start.ShortQueryMaxWords),
             FoldedFallbackWeight = F("fallback", start.FoldedFallbackWeight),
             UnmarkedExactWeight = F("unmarked", start.UnmarkedExactWeight),
             MinimumWordsPercent = (int)F("min-words", start.MinimumWordsPercent),

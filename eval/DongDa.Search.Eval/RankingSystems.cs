@@ -1,5 +1,6 @@
 using DongDa.Search.Analyzers;
 using DongDa.Search.Indexer;
+using DongDa.Search.Schema;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Icu;
 using Lucene.Net.Analysis.Icu.Segmentation;
@@ -39,12 +40,7 @@ internal sealed class DongDaSystem(string indexPath, ArticleSearcherOptions opti
     public static void Build(string indexPath, IEnumerable<Article> articles, bool withTitles = false)
     {
         using var directory = FSDirectory.Open(indexPath);
-        var config = new IndexWriterConfig(VietnameseAnalyzer.MatchVersion, ArticleAnalysis.CreateIndexAnalyzer())
-        {
-            OpenMode = OpenMode.CREATE,
-            RAMBufferSizeMB = 128,
-            Similarity = new BM25Similarity(),
-        };
+        var config = ArticleIndexWriter.CreateConfig(OpenMode.CREATE);
         using var writer = new IndexWriter(directory, config);
         foreach (var article in articles)
         {
@@ -125,12 +121,7 @@ internal sealed class LuceneBaseline : IRankingSystem
     public static void Build(string indexPath, IEnumerable<Article> articles, Analyzer analyzer, bool withTitles = false)
     {
         using var directory = FSDirectory.Open(indexPath);
-        var config = new IndexWriterConfig(VietnameseAnalyzer.MatchVersion, analyzer)
-        {
-            OpenMode = OpenMode.CREATE,
-            RAMBufferSizeMB = 128,
-            Similarity = new BM25Similarity(),
-        };
+        var config = ArticleIndexWriter.CreateConfig(OpenMode.CREATE, analyzer: analyzer);
         using var writer = new IndexWriter(directory, config);
         foreach (var article in articles)
         {

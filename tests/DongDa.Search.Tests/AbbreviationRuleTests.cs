@@ -1,5 +1,5 @@
-using DongDa.Search.Indexer;
 using DongDa.Search.Querying;
+using DongDa.Search.Schema;
 using DongDa.Search.Testing;
 
 namespace DongDa.Search.Tests;

@@ -1,5 +1,5 @@
 using DongDa.Search.Analyzers;
-using DongDa.Search.Indexer;
+using DongDa.Search.Schema;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -28,7 +28,7 @@ internal sealed record BuiltQuery(Query Query, Query? Rescoring, DateOnly? From,
 internal sealed record QueryWord(string Key, string FoldedKey, int Start, int End, bool AfterPunctuation = false)
 {
     /// <summary>True when the key is the exact (accented) tier: exact keys always hold a non-ASCII letter, folded keys never.</summary>
-    public bool IsExact => Key.Any(c => c > '\u007f');
+    public bool IsExact => VietnameseText.IsExactKey(Key);
 }
 
 /// <summary>
@@ -444,7 +444,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
 
     /// <summary>An exact match on a folded metadata value, scoring nothing.</summary>
     private static ConstantScoreQuery Filter(string field, string value)
-        => new(new TermQuery(new Term(field, VietnameseText.Fold(value)))) { Boost = 0f };
+        => new(new TermQuery(new Term(field, VietnameseText.FilterKey(value)))) { Boost = 0f };
 
     /// <summary>The query words of <paramref name="text"/>: the query analyzer's key and the index analyzer's folded key per position.</summary>
     internal static List<QueryWord> Analyze(string text)

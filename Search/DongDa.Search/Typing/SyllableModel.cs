@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using DongDa.Search.Analyzers;
-using DongDa.Search.Indexer;
+using DongDa.Search.Schema;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
 
