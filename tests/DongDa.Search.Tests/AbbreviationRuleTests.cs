@@ -74,7 +74,7 @@ public class AbbreviationRuleTests
     {
         var meeting = new Article { Id = "trung-uong", Title = "Hội nghị Trung ương", Body = "Hội nghị Trung ương bàn về công tác cán bộ, tự do và tư vấn." };
         var advice = new Article { Id = "tu-van", Title = "Dịch vụ", Body = "Phường mở điểm tư vấn pháp luật miễn phí; người dân tự do đến hỏi." };
-        var other = new Article { Id = "khac", Title = "Tin khác", Body = "Ban chấp hành Trung ương họp. Trung ương chỉ đạo." };
+        var other = new Article { Id = "khac", Title = "Tin khác", Body = "Ban chấp hành Trung ương họp bàn nhiều vấn đề do Trung ương chỉ đạo." };
         using var searcher = new ArticleSearcher(TestArticles.Index([meeting, advice, other]));
 
         var ids = searcher.Search(new SearchRequest { Query = query }).Hits.Select(h => h.Id).ToList();

@@ -293,12 +293,22 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     {
         PairReading[]? readings = null;
         var typed = words.All(w => w.IsExact);
-        if (context.Reader is { } reader && options.ReadingBoost > 0)
+        // A reading the engine would have to guess is only looked up where it counts: in a short query (its tiers) or
+        // when guessed readings carry weight; a pair typed with accents is its own reading.
+        var guesses = context.IsShortQuery || options.GuessedReadingWeight > 0;
+        var wanted = options.ReadingBoost > 0 || context.IsShortQuery;
+        if (wanted && (typed || !guesses || context.Reader is null))
+        {
+            readings = [.. Enumerable.Range(0, words.Count - 1).Select(i => words[i].IsExact && words[i + 1].IsExact
+                ? new PairReading(words[i].Key, words[i + 1].Key, 1)
+                : new PairReading(words[i].FoldedKey, words[i + 1].FoldedKey, 1))];
+        }
+        else if (wanted && context.Reader is { } reader)
         {
             var candidates = new List<List<PairReading>>(words.Count - 1);
             for (var i = 0; i + 1 < words.Count; i++)
             {
-                candidates.Add(typed ? [new PairReading(words[i].Key, words[i + 1].Key, 1)] : PairReadings.Of(reader, SyllablePairFilter.Key(words[i].FoldedKey, words[i + 1].FoldedKey)));
+                candidates.Add(PairReadings.Of(reader, SyllablePairFilter.Key(words[i].FoldedKey, words[i + 1].FoldedKey)));
             }
             readings = PairReadings.MostLikely(words, candidates);
         }
@@ -312,7 +322,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             }
             var reading = readings?[i] is { IsMarked: true } r ? new Term(ArticleFields.Pairs, r.IndexKey) : null;
             var readingWeight = typed || (words[i].IsExact && words[i + 1].IsExact) ? options.ReadingBoost : options.ReadingBoost * options.GuessedReadingWeight;
-            if (reading is not null)
+            if (reading is not null && readingWeight > 0)
             {
                 pairs.Add(new TermQuery(reading) { Boost = readingWeight });
             }
