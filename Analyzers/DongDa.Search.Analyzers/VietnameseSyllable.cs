@@ -53,6 +53,40 @@ public static class VietnameseSyllable
         "uyên", "uyêt",
     };
 
+    // The rhymes with their shape marks removed: what a word typed without any mark can stand for ("nguoi", "duoc").
+    private static readonly HashSet<string> FoldedRhymes = new(Rhymes.Select(VietnameseText.Fold), StringComparer.Ordinal);
+
+    // Tone of a word typed without marks: unknown, so the stop-final rule does not apply.
+    private const int UnknownTone = -1;
+
+    /// <summary>
+    /// True when <paramref name="word"/>, typed without any mark (<c>nguoi</c>, <c>duoc</c>, <c>dan</c>), is the folded
+    /// form of a well-formed syllable: some placement of marks and tone makes it one. A word with marks is checked as written.
+    /// </summary>
+    public static bool IsValidFolded(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (VietnameseText.HasDiacritics(word))
+        {
+            return IsValid(word);
+        }
+        var lower = word.ToLowerInvariant();
+        return lower.Length is > 0 and <= 7 && lower.All(char.IsAsciiLetterLower) && IsValidToneless(lower, UnknownTone, FoldedRhymes);
+    }
+
+    /// <summary>
+    /// The spelling the analyzer keys <paramref name="word"/> by: NFC, lower case, one tone placement, one i/y
+    /// (<c>Hoà</c> → <c>hòa</c>, <c>Lý</c> → <c>lí</c>); its folded key is <see cref="VietnameseText.Fold"/> of it.
+    /// </summary>
+    public static string Key(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var chars = VietnameseCharNormalizer.Normalize(word).ToLowerInvariant().ToCharArray();
+        ToneMarkNormalizer.Normalize(chars);
+        SpellingVariantNormalizer.Normalize(chars);
+        return new string(chars);
+    }
+
     /// <summary>True when <paramref name="word"/> (any case, NFC or NFD) is a well-formed Vietnamese syllable.</summary>
     public static bool IsValid(string word)
     {
@@ -87,30 +121,30 @@ public static class VietnameseSyllable
                 return false;
             }
         }
-        return IsValidToneless(toneless.ToString(), tone);
+        return IsValidToneless(toneless.ToString(), tone, Rhymes);
     }
 
-    private static bool IsValidToneless(string s, int tone)
+    private static bool IsValidToneless(string s, int tone, HashSet<string> rhymes)
     {
         foreach (var initial in Initials)
         {
-            if (s.StartsWith(initial, StringComparison.Ordinal) && IsValidAfterInitial(initial, s[initial.Length..], tone))
+            if (s.StartsWith(initial, StringComparison.Ordinal) && IsValidAfterInitial(initial, s[initial.Length..], tone, rhymes))
             {
                 return true;
             }
         }
-        return IsValidRhyme(s, tone);
+        return IsValidRhyme(s, tone, rhymes);
     }
 
-    private static bool IsValidAfterInitial(string initial, string rest, int tone)
+    private static bool IsValidAfterInitial(string initial, string rest, int tone, HashSet<string> rhymes)
     {
         switch (initial)
         {
             case "gi":
                 // "gì": the i is both initial and nucleus; "giêng" drops the i of "iêng".
-                return rest.Length == 0 || IsValidRhyme(rest, tone) || IsValidRhyme("i" + rest, tone);
+                return rest.Length == 0 || IsValidRhyme(rest, tone, rhymes) || IsValidRhyme("i" + rest, tone, rhymes);
             case "qu":
-                return rest.Length > 0 && (IsValidRhyme(rest, tone) || IsValidRhyme("u" + rest, tone));
+                return rest.Length > 0 && (IsValidRhyme(rest, tone, rhymes) || IsValidRhyme("u" + rest, tone, rhymes));
         }
         if (rest.Length == 0)
         {
@@ -124,17 +158,17 @@ public static class VietnameseSyllable
             "c" or "g" or "ng" => !front && rest[0] != 'y',
             _ => true,
         };
-        return spelledRight && IsValidRhyme(rest, tone);
+        return spelledRight && IsValidRhyme(rest, tone, rhymes);
     }
 
-    private static bool IsValidRhyme(string rhyme, int tone)
+    private static bool IsValidRhyme(string rhyme, int tone, HashSet<string> rhymes)
     {
-        if (!Rhymes.Contains(rhyme))
+        if (!rhymes.Contains(rhyme))
         {
             return false;
         }
         // Syllables closed by a stop consonant take only the rising tones.
         var stop = rhyme.EndsWith('c') || rhyme.EndsWith("ch", StringComparison.Ordinal) || rhyme.EndsWith('p') || rhyme.EndsWith('t');
-        return !stop || tone is Acute or DotBelow;
+        return !stop || tone is Acute or DotBelow or UnknownTone;
     }
 }

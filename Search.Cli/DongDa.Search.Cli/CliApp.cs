@@ -19,6 +19,8 @@ internal static class CliApp
         root.Subcommands.Add(Commands.StatsCommand.Create());
         root.Subcommands.Add(Commands.EvalCommand.Create());
         root.Subcommands.Add(Commands.ServeCommand.Create());
+        root.Subcommands.Add(Commands.RestoreCommand.Create());
+        root.Subcommands.Add(Commands.SuggestCommand.Create());
         return root;
     }
 

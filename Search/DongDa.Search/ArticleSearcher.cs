@@ -1,5 +1,6 @@
 using DongDa.Search.Querying;
 using DongDa.Search.Schema;
+using DongDa.Search.Typing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -27,6 +28,7 @@ public sealed partial class ArticleSearcher : IDisposable
     private readonly bool _ownsDirectory;
     private readonly SearcherManager _manager;
     private readonly ArticleQueryBuilder _queryBuilder;
+    private readonly TypingAids _typing = new();
 
     /// <summary>Opens a searcher over an index in <paramref name="directory"/> (which the caller keeps and disposes).</summary>
     /// <exception cref="IndexNotFoundException">The directory holds no index.</exception>
@@ -149,6 +151,7 @@ public sealed partial class ArticleSearcher : IDisposable
                     Snippet = request.IncludeSnippets ? SnippetOf(article, built.Highlights) : null,
                 });
             }
+            var (interpretation, suggestion) = request.IncludeDetails ? TypingHints(searcher, request, top.TotalHits) : (null, null);
             return new SearchResults
             {
                 Total = top.TotalHits,
@@ -158,7 +161,46 @@ public sealed partial class ArticleSearcher : IDisposable
                 Years = facets?.Years ?? [],
                 Categories = facets?.Categories ?? [],
                 Warnings = built.Warnings,
+                Interpretation = interpretation,
+                Suggestion = suggestion,
             };
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    /// <summary>
+    /// The most likely accented reading of <paramref name="text"/> typed without accents, half without, or as Telex/VNI
+    /// keystrokes (<c>dan van</c>, <c>daan vaanj</c> → <c>dân vận</c>), from the archive's own syllable model; syllables
+    /// typed with accents are kept. The model is read from the index on first use (and after a refresh).
+    /// </summary>
+    public Restoration Restore(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var searcher = _manager.Acquire();
+        try
+        {
+            return _typing.For(searcher.IndexReader).Restorer.Restore(text);
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    /// <summary>
+    /// Up to <paramref name="size"/> completions of <paramref name="prefix"/> from the archive's words and syllable pairs,
+    /// accent-insensitive, most frequent first (<c>cong tac d</c> → <c>công tác dân</c>, …).
+    /// </summary>
+    public IReadOnlyList<Completion> Suggest(string prefix, int size = 10)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        var searcher = _manager.Acquire();
+        try
+        {
+            return _typing.For(searcher.IndexReader).Completer.Complete(prefix, size);
         }
         finally
         {
@@ -253,6 +295,36 @@ public sealed partial class ArticleSearcher : IDisposable
         {
             _directory.Dispose();
         }
+    }
+
+    /// <summary>
+    /// What the query was read as (when it was typed without some accents) and a close reading that finds much more
+    /// (when it finds little): <see cref="SearchResults.Interpretation"/>, <see cref="SearchResults.Suggestion"/>.
+    /// </summary>
+    private (string? Interpretation, string? Suggestion) TypingHints(IndexSearcher searcher, SearchRequest request, int total)
+    {
+        var (restorer, _) = _typing.For(searcher.IndexReader);
+        var restored = restorer.Restore(request.Query);
+        var interpretation = restored.Changed ? restored.Reading : null;
+        if (total > QuerySuggestions.FewHits)
+        {
+            return (interpretation, null);
+        }
+        foreach (var candidate in QuerySuggestions.Candidates(restorer, request.Query))
+        {
+            var built = _queryBuilder.Build(request with { Query = candidate });
+            if (built.MatchesNothing)
+            {
+                continue;
+            }
+            var counter = new TotalHitCountCollector();
+            searcher.Search(built.Query, DateFilter(built.From, built.To), counter);
+            if (QuerySuggestions.FindsMuchMore(counter.TotalHits, total))
+            {
+                return (interpretation, candidate);
+            }
+        }
+        return (interpretation, null);
     }
 
     /// <summary>

@@ -23,6 +23,18 @@ public sealed record SearchResults
 
     /// <summary>What the user should know about how the query was read (e.g. "read as plain words: a quote is not closed").</summary>
     public required IReadOnlyList<string> Warnings { get; init; }
+
+    /// <summary>
+    /// What the query was read as when it was typed without some accents or as Telex/VNI keystrokes (<c>dan van</c> →
+    /// <c>dân vận</c>), or null when it was read as typed. Not computed when hits carry no details (batch runs).
+    /// </summary>
+    public string? Interpretation { get; init; }
+
+    /// <summary>
+    /// "Did you mean": a close reading of the query (accents placed otherwise, a one-letter typo of a frequent word) that
+    /// finds many more articles, offered when the query finds few; null otherwise.
+    /// </summary>
+    public string? Suggestion { get; init; }
 }
 
 /// <summary>A value of a facet and how many hits have it.</summary>

@@ -79,6 +79,12 @@ internal static class Program
         Recursive = true,
     };
 
+    private static readonly Option<string?> IndexOption = new("--index")
+    {
+        Description = "typing: an existing DongDa.Search index of the corpus to use instead of building one",
+        Recursive = true,
+    };
+
     public static int Main(string[] args)
     {
         var root = new RootCommand("DongDa.Search benchmarks: analyzer throughput, indexing throughput, query latency, against plain Lucene.Net.");
@@ -92,6 +98,7 @@ internal static class Program
         root.Options.Add(TopicsOption);
         root.Options.Add(BreakdownOption);
         root.Options.Add(SizesOption);
+        root.Options.Add(IndexOption);
         foreach (var (name, description) in new[]
         {
             ("all", "Run the three benchmarks (the indexes built by 'indexer' are reused by 'query')"),
@@ -99,6 +106,7 @@ internal static class Program
             ("indexer", "Indexing throughput: ours vs StandardAnalyzer, same documents and writer settings"),
             ("query", "Query latency p50/p95/p99 for known-item topics: ours vs StandardAnalyzer + QueryParser"),
             ("scale", "Cost curve: synthetic archives of --sizes articles recombined from the corpus, indexed, merged, searched (not part of 'all')"),
+            ("typing", "Restore and suggest latency p50/p99 (and the syllable model's load time and heap) beside plain term lookups"),
         })
         {
             var command = new Command(name, description);
@@ -213,6 +221,13 @@ internal static class Program
         {
             var texts = Timed("raw article texts", log, () => Corpus.LoadRawTexts(dataPath, limit));
             tables.Add(AnalyzerBench.Run(texts, passes, options.GetValue(BreakdownOption), log));
+        }
+        if (benchmark is "typing")
+        {
+            var articles = Timed("articles", log, () => Corpus.LoadArticles(dataPath, limit));
+            var index = options.GetValue(IndexOption)
+                ?? IndexerBench.BuildForQuery(dataPath, limit, articles, options.GetValue(ThreadsOption), workDirectory, log).Ours.Path;
+            tables.Add(TypingBench.Run(articles, index, workDirectory, options.GetValue(TopicsOption), log));
         }
         if (benchmark is "all" or "indexer" or "query")
         {

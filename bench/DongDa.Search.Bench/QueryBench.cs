@@ -197,7 +197,7 @@ internal static class QueryBench
     }
 
     /// <summary>Force-merges the index at <paramref name="path"/> into one segment, keeping its commit data; returns the seconds taken.</summary>
-    private static double MergeToOneSegment(string path)
+    internal static double MergeToOneSegment(string path)
     {
         var clock = Stopwatch.StartNew();
         using var directory = FSDirectory.Open(path);

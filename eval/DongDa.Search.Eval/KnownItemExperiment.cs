@@ -98,6 +98,18 @@ internal static class KnownItemExperiment
         return result;
     }
 
+    /// <summary>The known-item index of DongDa.Search (every article, no titles), built when missing; its path.</summary>
+    public static string EnsureIndex(KnownItemSettings settings, TextWriter log)
+    {
+        var corpus = LoadCorpus(settings.DataDirectory, log);
+        var path = IndexPath("dongda", settings);
+        IndexCache.Ensure(path, p => DongDaSystem.Build(p, corpus), log);
+        return path;
+    }
+
+    /// <summary>The development corpus, read once per process.</summary>
+    public static List<Article> Corpus(string dataDirectory, TextWriter log) => LoadCorpus(dataDirectory, log);
+
     private static (double P50, double P99) Time(List<string> queries, Action<string> run)
     {
         foreach (var q in queries)

@@ -11,6 +11,10 @@ internal static class Program
 {
     public static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] is "restore" or "english-words" or "syllable-frequencies")
+        {
+            return Typing(args[0], ParseOptions(args[1..]));
+        }
         if (args.Length == 0 || args[0] is not ("known-item" or "phrases" or "tune"))
         {
             Console.Error.WriteLine("usage: known-item|phrases|tune --data DIR --work DIR [--topics N] [--systems dongda,standard,icu] "
@@ -108,6 +112,53 @@ internal static class Program
                 : KnownItemExperiment.Run(run, Console.Error).Select(r => r.Metrics.ReciprocalRank10);
             Console.WriteLine(string.Join('\t', names.Select(n => combination[n])) + "\t"
                 + string.Join('\t', figures.Select(f => f.ToString("0.0000", CultureInfo.InvariantCulture))));
+        }
+        return 0;
+    }
+
+    /// <summary><c>restore</c> (the typing-aid figures of eval/README.md) and <c>english-words</c> (regenerates the shipped list).</summary>
+    private static int Typing(string command, Dictionary<string, string?> options)
+    {
+        if (command == "english-words")
+        {
+            var list = options.GetValueOrDefault("from") ?? "/usr/share/dict/american-english-small";
+            if (!File.Exists(list))
+            {
+                Console.Error.WriteLine($"no word list at {list} (apt-get install wamerican-small, or --from FILE)");
+                return 2;
+            }
+            return TypingExperiment.WriteEnglishWords(list, Console.Out);
+        }
+        var data = options.GetValueOrDefault("data") ?? Path.Combine("..", "shared", "data");
+        if (!File.Exists(Path.Combine(data, "news-dev.jsonl.gz")))
+        {
+            Console.Error.WriteLine($"skipped: {Path.Combine(data, "news-dev.jsonl.gz")} is not on this machine");
+            return 0;
+        }
+        if (command == "syllable-frequencies")
+        {
+            return TypingExperiment.WriteSyllableFrequencies(data, int.Parse(options.GetValueOrDefault("min") ?? "3", CultureInfo.InvariantCulture), Console.Out, Console.Error);
+        }
+        var english = options.GetValueOrDefault("english") ?? TypingExperiment.DefaultEnglishSource();
+        if (!File.Exists(english))
+        {
+            Console.Error.WriteLine("no English phrase source: give --english FILE (a .NET reference documentation XML file)");
+            return 2;
+        }
+        var settings = new KnownItemSettings
+        {
+            DataDirectory = data,
+            WorkDirectory = options.GetValueOrDefault("work") ?? Path.Combine(Path.GetTempPath(), "dongda-known-item"),
+            TopicCount = int.Parse(options.GetValueOrDefault("topics") ?? "1000", CultureInfo.InvariantCulture),
+        };
+        using var errors = options.GetValueOrDefault("errors") is { } path ? new StreamWriter(path) : null;
+        var skip = int.Parse(options.GetValueOrDefault("skip") ?? "0", CultureInfo.InvariantCulture);
+        double? mu = options.GetValueOrDefault("mu") is { } m ? double.Parse(m, CultureInfo.InvariantCulture) : null;
+        var rows = TypingExperiment.Run(settings, english, skip, mu, Console.Error, errors);
+        Console.WriteLine(TypingExperiment.TsvHeader);
+        foreach (var row in rows)
+        {
+            Console.WriteLine(row.ToTsv());
         }
         return 0;
     }

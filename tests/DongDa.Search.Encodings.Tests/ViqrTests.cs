@@ -17,6 +17,10 @@ public class ViqrTests
     [InlineData("Ha` No^.i.", "Hà Nội.")]
     [InlineData("Anh ddi dda^u?\nTo^i ddi cho+.", "Anh đi đâu?\nTôi đi chơ.")] // line end: punctuation, as most unescaped text means it
     [InlineData("DDa\\. Ai\\?", "Đa. Ai?")]
+    [InlineData("mua va`ng ca^`u may. Tre^n ddu+o+`ng", "mua vàng cầu may. Trên đường")] // mạy is rare: a full stop
+    [InlineData("Ve^` nha` chu+a? Chu+a", "Về nhà chưa? Chưa")] // chửa is rarer than chưa: a question mark
+    [InlineData("ddi cho+. Sau ddo'", "đi chợ Sau đó")] // chợ is far commoner than chơ: the tone, the full stop lost
+    [InlineData("Ha` No^.i. Tre^n", "Hà Nội. Trên")] // a second mark after a tone is punctuation
     public void Decode_Mnemonics_GiveVietnameseLetters(string viqr, string expected) => Assert.Equal(expected, Decode(viqr));
 
     [Theory]

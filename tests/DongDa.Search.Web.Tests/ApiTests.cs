@@ -19,7 +19,7 @@ public sealed class ApiTests(WebFactory factory) : IClassFixture<WebFactory>
         Assert.Equal(TestIndex.DanVanCount + 1, root.GetProperty("total").GetInt32());
         var first = root.GetProperty("hits")[0];
         Assert.Equal(TestIndex.DanVanId, first.GetProperty("id").GetString());
-        Assert.Contains("<mark>dân</mark> <mark>vận</mark>", first.GetProperty("snippet").GetString(), StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("<mark>dân vận</mark>", first.GetProperty("snippet").GetString(), StringComparison.OrdinalIgnoreCase);
     }
 
     [Theory]
@@ -27,6 +27,7 @@ public sealed class ApiTests(WebFactory factory) : IClassFixture<WebFactory>
     [InlineData("/api/search?q=dan%20van&author=Thu%20H%C3%A0", "search \"dan van\" --author \"Thu Hà\"")]
     [InlineData("/api/articles/dv-main", "show dv-main")]
     [InlineData("/api/stats", "stats")]
+    [InlineData("/api/suggest?q=dan%20v", "suggest \"dan v\"")]
     public async Task Endpoint_SameJsonAsTheCli(string url, string cliArguments)
     {
         var response = await _client.GetAsync(new Uri(url, UriKind.Relative));
@@ -41,7 +42,7 @@ public sealed class ApiTests(WebFactory factory) : IClassFixture<WebFactory>
     public async Task Search_JsonFieldNames_AreTheCliContract()
     {
         using var json = await GetJson("/api/search?q=dan%20van&size=1");
-        Assert.Equal(["qid", "total", "page", "pageSize", "hits", "facets", "warnings"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["qid", "total", "page", "pageSize", "hits", "facets", "warnings", "interpretation", "suggestion"], json.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["id", "title", "date", "category", "author", "url", "path", "score", "snippet"], json.RootElement.GetProperty("hits")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(["years", "categories"], json.RootElement.GetProperty("facets").EnumerateObject().Select(p => p.Name));
         Assert.Equal(["value", "count"], json.RootElement.GetProperty("facets").GetProperty("years")[0].EnumerateObject().Select(p => p.Name));
@@ -94,6 +95,27 @@ public sealed class ApiTests(WebFactory factory) : IClassFixture<WebFactory>
         Assert.Equal(parameter, json.RootElement.GetProperty("parameter").GetString());
         Assert.True(json.RootElement.GetProperty("errors").TryGetProperty(parameter, out _), body);
         Assert.DoesNotContain("   at ", body, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("?q=%20")]
+    [InlineData("?q=LONG")]
+    public async Task Suggest_BadPrefix_400ProblemNamingQ(string query)
+    {
+        query = query.Replace("LONG", new string('a', 201), StringComparison.Ordinal);
+        var response = await _client.GetAsync(new Uri("/api/suggest" + query, UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        Assert.Equal("q", json.RootElement.GetProperty("parameter").GetString());
+    }
+
+    [Fact]
+    public async Task Suggest_UnaccentedPrefix_CompletesToTheArchivesWords()
+    {
+        using var json = await GetJson("/api/suggest?q=dan%20v");
+        var texts = json.RootElement.GetProperty("completions").EnumerateArray().Select(c => c.GetProperty("text").GetString()).ToList();
+        Assert.Contains(texts, t => t!.StartsWith("dân vận", StringComparison.Ordinal));
     }
 
     [Fact]

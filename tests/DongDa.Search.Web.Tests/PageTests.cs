@@ -135,5 +135,9 @@ public sealed partial class PageTests(WebFactory factory) : IClassFixture<WebFac
         public IndexStatistics GetStatistics() => throw new NotSupportedException();
 
         public IndexStatus GetStatus() => new() { IsReady = true, ArticleCount = 0, CommitGeneration = 1 };
+
+        public Restoration Restore(string text) => throw new NotSupportedException();
+
+        public IReadOnlyList<Completion> Suggest(string prefix, int size = 10) => [];
     }
 }

@@ -52,8 +52,8 @@ internal static class MojibakeRepair
     /// <summary>
     /// Windows-1252 has no characters for 0x81 0x8D 0x8F 0x90 0x9D; tools that replaced them with '?' or U+FFFD left
     /// "á»?" where "ờ", "ề", "ọ", "ỏ" or "Ố" was (and "Ä?" for "Đ"). The letter is chosen among those that make
-    /// the word a Vietnamese syllable, the most frequent first (ờ ề ọ ỏ in news text), so an ambiguous word such as
-    /// "v?" (vờ, về, vọ, vỏ) comes back as the commonest letter, which may be wrong.
+    /// the word a Vietnamese syllable: the one whose syllable news text writes most often (<see cref="SyllableFrequencies"/>),
+    /// so "v?" (vờ, về, vọ, vỏ) comes back as về.
     /// </summary>
     private static (string Text, int Repairs) RestoreLostBytes(string text)
     {
@@ -103,7 +103,10 @@ internal static class MojibakeRepair
             }
             var before = sb.ToString(start, i - start);
             var after = sb.ToString(lostAt + 1, end - lostAt - 1);
-            var chosen = candidates.FirstOrDefault(c => Analyzers.VietnameseSyllable.IsValid(before + c + after));
+            // The syllable news text writes most often ("vá»?" is về, not vờ); the letter order breaks ties.
+            var chosen = candidates.Where(c => Analyzers.VietnameseSyllable.IsValid(before + c + after))
+                .OrderByDescending(c => SyllableFrequencies.Of(before + c + after))
+                .FirstOrDefault();
             if (chosen != '\0')
             {
                 sb.Remove(i, length).Insert(i, chosen);

@@ -7,8 +7,9 @@ namespace DongDa.Search.Encodings.Legacy;
 /// <c>' ` ? ~ .</c>, <c>dd</c> for đ, and a backslash to keep a mark character literal (<c>Nam\.</c>).
 /// A word is converted only when the result is a valid Vietnamese syllable, so English text, URLs and
 /// punctuation stay as they are. RFC 1456 asks for a literal '.' or '?' after a vowel to be escaped; text that did not
-/// escape them is read with one exception: at the end of a line they are punctuation (a sentence's last word), so a
-/// line ending in a word whose last letter carries a dot-below or hook tone loses that tone.
+/// escape them is read with two exceptions: at the end of a line they are punctuation (a sentence's last word), so a
+/// line ending in a word whose last letter carries a dot-below or hook tone loses that tone; before a space and a
+/// capital they are punctuation when the word is more frequent without the tone than with it (<c>may. Trên</c>).
 /// </summary>
 internal sealed class ViqrCodec : ILegacyCodec
 {
@@ -142,7 +143,7 @@ internal sealed class ViqrCodec : ILegacyCodec
                 break;
             }
             var atWordEnd = pos + 1 == text.Length || !IsAsciiLetter(text[pos + 1]);
-            if (atWordEnd && ch is '.' or '?' && EndsLine(text, pos + 1))
+            if (atWordEnd && ch is '.' or '?' && (EndsLine(text, pos + 1) || IsSentenceEnd(sb.ToString(), tone, text, pos + 1)))
             {
                 break;
             }
@@ -155,6 +156,29 @@ internal sealed class ViqrCodec : ILegacyCodec
             evidence = (Evidence)Math.Max((int)evidence, (int)level);
         }
         return (sb.ToString(), pos - start, evidence);
+    }
+
+    /// <summary>
+    /// An unescaped '.' or '?' after a word and before a space and a capital is a full stop or a question mark when the
+    /// word is more frequent without that tone than with it ("cầu may. Trên" is may, not mạy; "vậy. Sau" keeps vậy), by the
+    /// shipped syllable counts (<see cref="SyllableFrequencies"/>).
+    /// </summary>
+    private static bool IsSentenceEnd(string word, Tone tone, string text, int after)
+    {
+        var next = after;
+        while (next < text.Length && text[next] is ' ' or '\t')
+        {
+            next++;
+        }
+        // A sentence starts with a capital; "ty? le^." (tỷ lệ) goes on in lower case, and in text all in capitals
+        // ("Y? VIE^'T") a capital says nothing.
+        if (next == after || next == text.Length || !char.IsUpper(text[next]) || (next + 1 < text.Length && char.IsUpper(text[next + 1])))
+        {
+            return false;
+        }
+        var last = word[^1];
+        var toned = word[..^1] + VietnameseLetters.Compose(char.ToLowerInvariant(last), tone);
+        return SyllableFrequencies.Of(word) >= SyllableFrequencies.Of(toned);
     }
 
     // After a final '.' or '?': only spaces up to the end of the line or text.

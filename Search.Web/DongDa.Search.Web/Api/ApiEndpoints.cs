@@ -52,6 +52,13 @@ internal static class ApiEndpoints
             .Produces<Article>(StatusCodes.Status200OK, "application/json")
             .ProducesProblem(StatusCodes.Status404NotFound);
 
+        api.MapGet("/suggest", Suggest)
+            .WithName("suggest")
+            .WithSummary("Complete what is being typed")
+            .WithDescription("Up to 10 completions of `q` from the archive's own words and phrases, accent-insensitive (`cong tac d` → `công tác dân vận`); the JSON of `dongda-search suggest --json`.")
+            .Produces<CompletionsDocument>(StatusCodes.Status200OK, "application/json")
+            .ProducesValidationProblem();
+
         api.MapGet("/stats", Stats)
             .WithName("stats")
             .WithSummary("What the index holds")
@@ -81,6 +88,23 @@ internal static class ApiEndpoints
             ? Problems.NotFound($"no article with id '{ArticleIds.FromRoute(id)}'")
             : BufferedResult.Json(article);
     }
+
+    private static IResult Suggest(HttpContext context, IArticleSearcher searcher)
+    {
+        var q = context.Request.Query["q"].ToString();
+        if (q.Trim().Length == 0)
+        {
+            return Problems.BadParameter(new ParameterError("q", "q is required: give the start of a word to complete", "Hãy nhập vài chữ đầu."));
+        }
+        if (q.Length > SuggestMaxLength)
+        {
+            return Problems.BadParameter(new ParameterError("q", $"q is longer than {SuggestMaxLength} characters", $"Chỉ gợi ý cho tối đa {SuggestMaxLength} ký tự."));
+        }
+        return BufferedResult.Json(new CompletionsDocument(q, searcher.Suggest(q, 10)));
+    }
+
+    /// <summary>Longest prefix completed: completions are for what is being typed, not for pasted text.</summary>
+    private const int SuggestMaxLength = 200;
 
     private static BufferedResult Stats(IArticleSearcher searcher) => BufferedResult.Json(searcher.GetStatistics());
 }

@@ -31,7 +31,9 @@ public static class SearchJson
             [.. results.Hits.Select(h => new SearchHitDocument(h.Id, h.Title, h.Date, h.Category, h.Author, h.Url, h.Path, h.Score,
                 h.Snippet?.Format(MarkOpen, MarkClose, EscapeHtml)))],
             new FacetsDocument(results.Years, results.Categories),
-            results.Warnings);
+            results.Warnings,
+            results.Interpretation,
+            results.Suggestion);
     }
 
     /// <summary><paramref name="value"/> as JSON on one line.</summary>
@@ -56,7 +58,7 @@ public static class SearchJson
     }
 }
 
-/// <summary>One page of results as JSON: <c>qid</c>, <c>total</c>, <c>page</c>, <c>pageSize</c>, <c>hits</c>, <c>facets</c>, <c>warnings</c>.</summary>
+/// <summary>One page of results as JSON: <c>qid</c>, <c>total</c>, <c>page</c>, <c>pageSize</c>, <c>hits</c>, <c>facets</c>, <c>warnings</c>, <c>interpretation</c>, <c>suggestion</c>.</summary>
 /// <param name="Qid">The topic id in batch runs, else null.</param>
 /// <param name="Total">How many articles match.</param>
 /// <param name="Page">The page, from 1.</param>
@@ -64,8 +66,11 @@ public static class SearchJson
 /// <param name="Hits">The hits of the page, best first.</param>
 /// <param name="Facets">Counts by year and category over all matches.</param>
 /// <param name="Warnings">How the query was read, when the user should know.</param>
+/// <param name="Interpretation">The accented reading searched for when the query was typed without accents (or as Telex/VNI keys), else null.</param>
+/// <param name="Suggestion">A close reading that finds far more ("did you mean"), else null.</param>
 public sealed record SearchResultsDocument(
-    string? Qid, int Total, int Page, int PageSize, IReadOnlyList<SearchHitDocument> Hits, FacetsDocument Facets, IReadOnlyList<string> Warnings);
+    string? Qid, int Total, int Page, int PageSize, IReadOnlyList<SearchHitDocument> Hits, FacetsDocument Facets, IReadOnlyList<string> Warnings,
+    string? Interpretation = null, string? Suggestion = null);
 
 /// <summary>One hit as JSON.</summary>
 /// <param name="Id">The article id.</param>
@@ -84,3 +89,8 @@ public sealed record SearchHitDocument(
 /// <param name="Years">Hits per year, newest first.</param>
 /// <param name="Categories">Hits per category, most first.</param>
 public sealed record FacetsDocument(IReadOnlyList<FacetCount> Years, IReadOnlyList<FacetCount> Categories);
+
+/// <summary>Completions of a prefix as JSON: <c>input</c>, <c>completions</c> (<c>text</c>, <c>count</c>), as <c>dongda-search suggest --json</c> and <c>/api/suggest</c> print them.</summary>
+/// <param name="Input">The prefix as typed.</param>
+/// <param name="Completions">The completions, most useful first.</param>
+public sealed record CompletionsDocument(string Input, IReadOnlyList<Completion> Completions);

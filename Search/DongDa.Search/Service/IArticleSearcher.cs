@@ -25,4 +25,13 @@ public interface IArticleSearcher
 
     /// <summary>Whether the index is open and compatible, what it holds now and when it was last refreshed.</summary>
     IndexStatus GetStatus();
+
+    /// <summary>
+    /// The most likely accented reading of <paramref name="text"/> typed without accents (or half, or as Telex/VNI keys
+    /// with the input method off), with up to three alternatives, from the archive's own syllable model.
+    /// </summary>
+    Restoration Restore(string text);
+
+    /// <summary>Up to <paramref name="size"/> completions of <paramref name="prefix"/> from the archive's words and phrases, accent-insensitive.</summary>
+    IReadOnlyList<Completion> Suggest(string prefix, int size = 10);
 }

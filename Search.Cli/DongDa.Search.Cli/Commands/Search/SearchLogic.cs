@@ -103,7 +103,12 @@ internal static class SearchLogic
         var (dim, bold, reset) = color ? ("\u001b[2m", "\u001b[1m", "\u001b[0m") : ("", "", "");
         var pages = (results.Total + results.PageSize - 1) / results.PageSize;
         output.WriteLine($"{(qid is null ? "" : qid + ": ")}{results.Total.ToString("N0", CultureInfo.InvariantCulture)} results for {query}"
+            + (results.Interpretation is { } reading ? $", read as {reading}" : "")
             + (results.Total > 0 ? $" (page {results.Page} of {pages})" : ""));
+        if (results.Suggestion is { } suggestion)
+        {
+            output.WriteLine($"did you mean: {suggestion}?");
+        }
         var rank = (results.Page - 1) * results.PageSize;
         foreach (var hit in results.Hits)
         {

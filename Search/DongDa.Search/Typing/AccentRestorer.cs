@@ -1,0 +1,288 @@
+using System.Text;
+using DongDa.Search.Analyzers;
+
+namespace DongDa.Search.Typing;
+
+/// <summary>
+/// Restores the accents of a text typed without them: for every unmarked word the candidate readings the archive writes
+/// for it, and the most likely sequence under a bigram model of readings (Viterbi), with the pair counts of the
+/// <c>pairs</c> field and the syllable counts of the word fields (<see cref="SyllableModel"/>).
+/// </summary>
+/// <remarks>
+/// A bigram language model over readings, restricted to the readings of the words typed: P(r₁) · Π P(rᵢ | rᵢ₋₁) with
+/// P(rᵢ | rᵢ₋₁) = (c(rᵢ₋₁ rᵢ) + μ · P(rᵢ)) / (c(rᵢ₋₁) + μ) (Dirichlet smoothing towards the syllable frequency P(r) =
+/// c(r) / N), so a pair the archive never wrote falls back on how common each syllable is, and a reading that is rarely
+/// followed by any reading of the next word pays for it. Words typed with
+/// marks and keystroke residue are fixed readings: they are kept, and they still choose their neighbours (a typed
+/// <c>vận</c> makes <c>dan</c> dân). A text with an English word and no word that is only Vietnamese is left as it is.
+/// </remarks>
+internal sealed class AccentRestorer(SyllableModel model, double pairPrior = AccentRestorer.DefaultPairPrior)
+{
+    /// <summary>The default μ (<see cref="_pairPrior"/>).</summary>
+    public const double DefaultPairPrior = 50;
+
+    /// <summary>Readings considered per word: the most frequent ones.</summary>
+    private const int MaxCandidates = 12;
+
+    /// <summary>Weight μ of the syllable frequency against the pair counts (Dirichlet smoothing), in occurrences.</summary>
+    private readonly double _pairPrior = pairPrior;
+
+    /// <summary>Added to every syllable count, so a reading the archive never wrote (a fixed one) is possible.</summary>
+    private const double SyllablePrior = 0.5;
+
+    /// <summary>log of how much likelier a bare word is meant bare when the text has marks elsewhere.</summary>
+    private static readonly double BareBias = Math.Log(20);
+
+    /// <summary>How much more often the syllable of the keys must be written than the word as typed to read it as keys.</summary>
+    private const long KeysOverWord = 5;
+
+    /// <summary>Alternatives returned.</summary>
+    private const int MaxAlternatives = 3;
+
+    public SyllableModel Model { get; } = model;
+
+    public Restoration Restore(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = TypedText.Words(text);
+        if (words.Any(w => w.Kind == WordKind.Accented))
+        {
+            KeepUnlikelyResidueAsTyped(words);
+        }
+        if (words.Any(w => w.Kind == WordKind.Residue))
+        {
+            KeepOneInputMethod(words);
+            if (words.Any(w => w.Kind == WordKind.Residue && !w.IsVni))
+            {
+                ReadSyllableLikeResidue(words);
+            }
+            ReadAbbreviationKeys(words);
+        }
+        var typesMarks = words.Any(w => w.Kind is WordKind.Accented or WordKind.Residue);
+        if (IsForeign(words) || !words.Any(w => w.Kind is WordKind.Unmarked or WordKind.Ambiguous or WordKind.Residue))
+        {
+            return new Restoration { Input = text, Reading = text, Alternatives = [] };
+        }
+
+        // Someone who typed some marks (or Telex/VNI keys) typed them where they wanted them: a word they left bare is
+        // more likely meant bare (a correct "ban hành" stays), though a clear context still restores it ("dân van").
+        var slots = words.Select(w => Candidates(w, typesMarks)).ToArray();
+        var best = Viterbi(words, slots);
+        var alternatives = new List<(int[] Path, double Score)>();
+        for (var i = 0; i < slots.Length; i++)
+        {
+            var local = Local(words, slots, best, i, best[i]);
+            for (var c = 0; c < slots[i].Length; c++)
+            {
+                if (c != best[i])
+                {
+                    // Only the terms around word i change: its own, and the next word's transition from it.
+                    var path = (int[])best.Clone();
+                    path[i] = c;
+                    alternatives.Add((path, Local(words, slots, best, i, c) - local));
+                }
+            }
+        }
+        return new Restoration
+        {
+            Input = text,
+            Reading = Show(text, words, slots, best),
+            Alternatives = [.. alternatives
+                .OrderByDescending(a => a.Score)
+                .Select(a => new AlternativeReading(Show(text, words, slots, a.Path), Math.Round(Math.Exp(a.Score), 4)))
+                .Where(a => a.Reading != text)
+                .DistinctBy(a => a.Reading)
+                .Take(MaxAlternatives)],
+        };
+    }
+
+    /// <summary>
+    /// In a text typed with keystrokes, a word spelled like a syllable or an English word may still be keys:
+    /// <c>khoong</c> (không), <c>teen</c> (tên), <c>six</c> (sĩ). It is read as keys when the archive writes that syllable
+    /// far more often than the word as typed.
+    /// </summary>
+    private void ReadSyllableLikeResidue(List<TypedWord> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.Kind is WordKind.Unmarked or WordKind.Ambiguous or WordKind.English
+                && KeystrokeResidue.TryReadKeys(word.Typed, out var syllable)
+                && Model.CountReading(VietnameseSyllable.Key(syllable)) > KeysOverWord * Model.Count(word.Folded))
+            {
+                words[i] = word.AsResidue(syllable);
+            }
+        }
+    }
+
+    /// <summary>
+    /// One text is typed with one input method: where VNI keys (digits) are the more, letters-only words are not read as
+    /// Telex (<c>Sex</c> stays beside <c>bie6u3</c>), and the other way round.
+    /// </summary>
+    private static void KeepOneInputMethod(List<TypedWord> words)
+    {
+        var vni = words.Count(w => w.Kind == WordKind.Residue && w.IsVni);
+        var telex = words.Count(w => w.Kind == WordKind.Residue && !w.IsVni);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Kind == WordKind.Residue && words[i].IsVni != (vni >= telex))
+            {
+                words[i] = words[i].AsTyped();
+            }
+        }
+    }
+
+    /// <summary>In a text typed with keys, an abbreviation's DD or D9 is Đ (<c>HDDND</c> → <c>HĐND</c>).</summary>
+    private static void ReadAbbreviationKeys(List<TypedWord> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (words[i].Kind == WordKind.Other && TypedText.AbbreviationKeys(words[i].Typed) is { } read)
+            {
+                words[i] = words[i] with { Shown = read };
+            }
+        }
+    }
+
+    /// <summary>
+    /// In a text typed with accents, a word that reads as keystrokes is more likely a name or a loanword (<c>Park Chung
+    /// Hee</c>): it is read as keys only when the archive writes that syllable far more often than the word as typed.
+    /// </summary>
+    private void KeepUnlikelyResidueAsTyped(List<TypedWord> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.Kind == WordKind.Residue)
+            {
+                var typed = word.AsTyped();
+                if (Model.CountReading(word.Key) <= KeysOverWord * Model.Count(typed.Folded))
+                {
+                    words[i] = typed;
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Foreign (English) when some word is a word of letters that no Vietnamese syllable spells and no word is only
+    /// Vietnamese (an unmarked syllable that is no English word, a word typed with marks, or keystroke residue):
+    /// <c>go to the bank</c> stays as typed, <c>laptop gia re</c> is read.
+    /// </summary>
+    private static bool IsForeign(List<TypedWord> words)
+        => words.Any(w => w.Kind == WordKind.English || (w.Kind == WordKind.Other && w.Typed.All(char.IsLetter)))
+           && !words.Any(w => w.Kind is WordKind.Unmarked or WordKind.Accented or WordKind.Residue);
+
+    /// <summary>The readings a word may take, with their log frequency; bare readings favoured when <paramref name="typesMarks"/>.</summary>
+    private Candidate[] Candidates(TypedWord word, bool typesMarks)
+    {
+        if (word.Kind is not (WordKind.Unmarked or WordKind.Ambiguous))
+        {
+            return [Fixed(word.Key)];
+        }
+        var readings = Model.Readings(word.Folded);
+        if (readings.Count == 0)
+        {
+            return [Fixed(word.Key)];
+        }
+        var candidates = readings.Take(MaxCandidates)
+            .Select(r => new Candidate(r.Text, r.Count, LogFrequency(r.Count), typesMarks && r.Text == word.Key ? BareBias : 0))
+            .ToList();
+        if (typesMarks && !candidates.Any(c => c.Reading == word.Key))
+        {
+            // Bare as typed is possible, but the archive never writes it so: no bias for it.
+            candidates.Add(new Candidate(word.Key, 0, LogFrequency(0), 0));
+        }
+        return [.. candidates];
+    }
+
+    private Candidate Fixed(string reading)
+    {
+        var count = Model.CountReading(reading);
+        return new Candidate(reading, count, LogFrequency(count), 0);
+    }
+
+    /// <summary>log P(r) = log (c(r) + ½) / N.</summary>
+    private double LogFrequency(long count) => Math.Log((count + SyllablePrior) / (Model.TotalCount + SyllablePrior));
+
+    private int[] Viterbi(List<TypedWord> words, Candidate[][] slots)
+    {
+        var n = slots.Length;
+        var score = new double[n][];
+        var back = new int[n][];
+        for (var i = 0; i < n; i++)
+        {
+            score[i] = new double[slots[i].Length];
+            back[i] = new int[slots[i].Length];
+            for (var c = 0; c < slots[i].Length; c++)
+            {
+                if (i == 0 || words[i].AfterBreak)
+                {
+                    var previous = i == 0 ? 0 : score[i - 1].Max();
+                    score[i][c] = previous + slots[i][c].Prior + slots[i][c].Bias;
+                    back[i][c] = i == 0 ? 0 : Array.IndexOf(score[i - 1], score[i - 1].Max());
+                    continue;
+                }
+                var pair = Model.Pair(words[i - 1].Folded, words[i].Folded);
+                var bestScore = double.NegativeInfinity;
+                for (var p = 0; p < slots[i - 1].Length; p++)
+                {
+                    var s = score[i - 1][p] + Transition(pair, slots[i - 1][p], slots[i][c]) + slots[i][c].Bias;
+                    if (s > bestScore)
+                    {
+                        bestScore = s;
+                        back[i][c] = p;
+                    }
+                }
+                score[i][c] = bestScore;
+            }
+        }
+        var path = new int[n];
+        path[n - 1] = Array.IndexOf(score[n - 1], score[n - 1].Max());
+        for (var i = n - 1; i > 0; i--)
+        {
+            path[i - 1] = back[i][path[i]];
+        }
+        return path;
+    }
+
+    /// <summary>The terms of the path's score that involve word <paramref name="i"/> read as candidate <paramref name="c"/>.</summary>
+    private double Local(List<TypedWord> words, Candidate[][] slots, int[] path, int i, int c)
+    {
+        var current = slots[i][c];
+        var score = current.Bias + (i == 0 || words[i].AfterBreak
+            ? current.Prior
+            : Transition(Model.Pair(words[i - 1].Folded, words[i].Folded), slots[i - 1][path[i - 1]], current));
+        if (i + 1 < words.Count && !words[i + 1].AfterBreak)
+        {
+            score += Transition(Model.Pair(words[i].Folded, words[i + 1].Folded), current, slots[i + 1][path[i + 1]]);
+        }
+        return score;
+    }
+
+    /// <summary>log P(r | previous): the pair count smoothed towards the syllable frequency.</summary>
+    private double Transition(PairReadingCounts pair, Candidate previous, Candidate current)
+    {
+        var together = pair.Count(previous.Reading, current.Reading);
+        return Math.Log((together + (_pairPrior * Math.Exp(current.Prior))) / (previous.Count + _pairPrior));
+    }
+
+    /// <summary>The text with each word replaced by its reading; everything between words as typed.</summary>
+    private static string Show(string text, List<TypedWord> words, Candidate[][] slots, int[] path)
+    {
+        var sb = new StringBuilder(text.Length);
+        var at = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            sb.Append(text, at, word.Start - at);
+            sb.Append(word.Kind is WordKind.Unmarked or WordKind.Ambiguous ? TypedText.Show(word.Typed, slots[i][path[i]].Reading) : word.Shown);
+            at = word.Start + word.Typed.Length;
+        }
+        sb.Append(text, at, text.Length - at);
+        return sb.ToString();
+    }
+}
+
+/// <summary>A reading a word may take: its count, its log frequency P(r), and a log bias added to every path through it.</summary>
+internal readonly record struct Candidate(string Reading, long Count, double Prior, double Bias);

@@ -1,0 +1,95 @@
+using DongDa.Search.Analyzers;
+
+namespace DongDa.Search.Typing;
+
+/// <summary>
+/// Completes what is being typed from the archive's own words and pairs, accent-insensitive: the words before the last
+/// are read as <see cref="AccentRestorer"/> reads them, the last (partial) word is completed by the pairs that follow
+/// the word before it (<c>cong tac d</c> → <c>công tác dân</c>, …), or alone by the syllables that start with it;
+/// a completion whose next pair is clearly the usual one grows by that syllable too.
+/// </summary>
+internal sealed class Completer(AccentRestorer restorer)
+{
+    /// <summary>Pair terms read per completion: enough for a prefix of one letter after a common syllable.</summary>
+    private const int PairScanLimit = 3000;
+
+    /// <summary>Pair terms read to find what follows a completed syllable.</summary>
+    private const int FollowingScanLimit = 1500;
+
+    /// <summary>Completions that may grow by the syllable that usually follows them (each costs one more scan).</summary>
+    private const int ExtendedCompletions = 3;
+
+    /// <summary>A syllable follows a completion when at least this share of what follows it is that one syllable.</summary>
+    private const double DominantShare = 0.3;
+
+    public IReadOnlyList<Completion> Complete(string prefix, int size)
+    {
+        ArgumentNullException.ThrowIfNull(prefix);
+        var model = restorer.Model;
+        var trimmed = prefix.TrimEnd();
+        if (trimmed.Length == 0 || size < 1)
+        {
+            return [];
+        }
+        var words = TypedText.Words(trimmed);
+        if (words.Count == 0)
+        {
+            return [];
+        }
+        // A prefix ending in a space completes the next word; otherwise the last word is partial.
+        var partial = char.IsWhiteSpace(prefix[^1]) ? "" : VietnameseText.Fold(words[^1].Typed);
+        var contextEnd = partial.Length == 0 ? trimmed.Length : words[^1].Start;
+        var context = trimmed[..contextEnd].TrimEnd();
+        var contextWords = partial.Length == 0 ? words : words[..^1];
+        var lead = context.Length == 0 ? "" : restorer.Restore(context).Reading;
+
+        var found = new List<Completion>();
+        if (contextWords.Count == 0 || contextWords[^1].Kind == WordKind.Other)
+        {
+            foreach (var (folded, count) in model.SyllablesStartingWith(partial).Take(size))
+            {
+                found.Add(new Completion(Join(lead, model.Readings(folded)[0].Text), count));
+            }
+            return found;
+        }
+
+        var previous = contextWords[^1];
+        var previousReading = VietnameseSyllable.Key(LastWord(lead));
+        var candidates = model.PairReadingsStartingWith(previous.Folded + SyllablePairFilter.Separator + partial, PairScanLimit)
+            .Where(r => First(r.Text) == previousReading)
+            .GroupBy(r => Second(r.Text), StringComparer.Ordinal)
+            .Select(g => (Second: g.Key, Count: g.Sum(r => r.Count)))
+            .OrderByDescending(c => c.Count)
+            .ThenBy(c => c.Second, StringComparer.Ordinal)
+            .Take(size)
+            .ToList();
+        for (var i = 0; i < candidates.Count; i++)
+        {
+            var (second, count) = candidates[i];
+            found.Add(new Completion(Join(lead, second + (i < ExtendedCompletions ? Following(model, second) : "")), count));
+        }
+        return found;
+    }
+
+    /// <summary>" next" when one syllable clearly follows <paramref name="reading"/> in the archive, else "".</summary>
+    private static string Following(SyllableModel model, string reading)
+    {
+        var next = model.PairReadingsStartingWith(VietnameseText.Fold(reading) + SyllablePairFilter.Separator, FollowingScanLimit)
+            .Where(r => First(r.Text) == reading)
+            .ToList();
+        if (next.Count == 0)
+        {
+            return "";
+        }
+        var best = next.MaxBy(r => r.Count);
+        return best.Count >= DominantShare * next.Sum(r => r.Count) ? " " + Second(best.Text) : "";
+    }
+
+    private static string Join(string lead, string completion) => lead.Length == 0 ? completion : lead + " " + completion;
+
+    private static string LastWord(string text) => text[(text.LastIndexOf(' ') + 1)..];
+
+    private static string First(string pair) => pair[..pair.IndexOf(SyllablePairFilter.Separator, StringComparison.Ordinal)];
+
+    private static string Second(string pair) => pair[(pair.IndexOf(SyllablePairFilter.Separator, StringComparison.Ordinal) + 1)..];
+}

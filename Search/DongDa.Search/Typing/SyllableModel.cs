@@ -1,0 +1,249 @@
+using System.Collections.Concurrent;
+using DongDa.Search.Analyzers;
+using DongDa.Search.Schema;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace DongDa.Search.Typing;
+
+/// <summary>A way a folded syllable (or pair) is written in the archive, and how often.</summary>
+/// <param name="Text">The reading in the analyzer's spelling (<c>đồng</c>, <c>đồng bộ</c>); unmarked it equals the folded key.</param>
+/// <param name="Count">Occurrences in the indexed text.</param>
+internal readonly record struct Reading(string Text, long Count);
+
+/// <summary>The readings of one folded pair (<c>dong bo</c>): counts of each pair of readings and of each first reading.</summary>
+internal sealed class PairReadingCounts
+{
+    public static readonly PairReadingCounts None = new(new Dictionary<string, long>(StringComparer.Ordinal));
+
+    private readonly Dictionary<string, long> _pairs;
+
+    public PairReadingCounts(Dictionary<string, long> pairs) => _pairs = pairs;
+
+    /// <summary>Occurrences of the exact pair "<paramref name="first"/> <paramref name="second"/>".</summary>
+    public long Count(string first, string second) => _pairs.GetValueOrDefault(first + " " + second);
+
+    /// <summary>Every pair reading with its count, most frequent first.</summary>
+    public IEnumerable<Reading> All => _pairs.OrderByDescending(p => p.Value).Select(p => new Reading(p.Key, p.Value));
+}
+
+/// <summary>
+/// The archive's syllable model, read from the index's own term dictionaries (so it is stored with the index and
+/// refreshed with it): the readings of each folded syllable with counts, from the exact keys of the word fields
+/// (<c>đồng</c>, and <c>=tin</c> for a word written without marks), and the readings of each folded pair, from the
+/// <c>pairs</c> field's reading keys (<c>dong bo|đồng bộ</c>) beside the folded pair key.
+/// </summary>
+/// <remarks>
+/// Syllables are loaded once (one scan of the word fields' terms); pairs are looked up on demand with one seek in the
+/// pairs field and cached, because the pair vocabulary is several times the syllable vocabulary.
+/// </remarks>
+internal sealed class SyllableModel
+{
+    /// <summary>Marks the exact key of a word written without marks (<c>=tin</c>).</summary>
+    private const char UnmarkedPrefix = '=';
+
+    private const int MaxCachedPairs = 200_000;
+
+    private static readonly string[] WordFields = [ArticleFields.Title, ArticleFields.Summary, ArticleFields.Body];
+
+    private static readonly Reading[] NoReadings = [];
+
+    private readonly Dictionary<string, Reading[]> _syllables;
+    private readonly Dictionary<string, long> _foldedCounts;
+    private readonly string[] _sortedFolded;
+    private readonly Terms? _pairs;
+    private readonly ConcurrentDictionary<string, PairReadingCounts> _pairCache = new(StringComparer.Ordinal);
+
+    private SyllableModel(IndexReader reader, Dictionary<string, Reading[]> syllables, Terms? pairs)
+    {
+        Reader = reader;
+        _syllables = syllables;
+        _foldedCounts = syllables.ToDictionary(s => s.Key, s => s.Value.Sum(r => r.Count), StringComparer.Ordinal);
+        TotalCount = _foldedCounts.Values.Sum();
+        _sortedFolded = [.. _foldedCounts.Keys.Order(StringComparer.Ordinal)];
+        _pairs = pairs;
+    }
+
+    /// <summary>The reader the model was read from; pair lookups use it, so it must stay open while the model is used.</summary>
+    public IndexReader Reader { get; }
+
+    /// <summary>Occurrences of all syllables (words of letters) in the indexed text.</summary>
+    public long TotalCount { get; }
+
+    /// <summary>Reads the syllable readings of <paramref name="reader"/> (the pairs are read later, as asked for).</summary>
+    public static SyllableModel Load(IndexReader reader)
+    {
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var field in WordFields)
+        {
+            var terms = MultiFields.GetTerms(reader, field);
+            if (terms is null)
+            {
+                continue;
+            }
+            var termsEnum = terms.GetEnumerator();
+            while (termsEnum.MoveNext())
+            {
+                var text = termsEnum.Term.Utf8ToString();
+                if (ReadingOf(text) is { } reading)
+                {
+                    counts[reading] = counts.GetValueOrDefault(reading) + termsEnum.TotalTermFreq;
+                }
+            }
+        }
+        var syllables = counts
+            .GroupBy(c => VietnameseText.Fold(c.Key), StringComparer.Ordinal)
+            .ToDictionary(
+                g => g.Key,
+                g => g.Select(c => new Reading(c.Key, c.Value)).OrderByDescending(r => r.Count).ThenBy(r => r.Text, StringComparer.Ordinal).ToArray(),
+                StringComparer.Ordinal);
+        return new SyllableModel(reader, syllables, MultiFields.GetTerms(reader, ArticleFields.Pairs));
+    }
+
+    /// <summary>The readings of <paramref name="folded"/>, most frequent first (empty when the archive never wrote it).</summary>
+    public IReadOnlyList<Reading> Readings(string folded) => _syllables.GetValueOrDefault(folded) ?? NoReadings;
+
+    /// <summary>Occurrences of <paramref name="folded"/> in any reading.</summary>
+    public long Count(string folded) => _foldedCounts.GetValueOrDefault(folded);
+
+    /// <summary>Occurrences of <paramref name="reading"/> exactly as written (analyzer spelling).</summary>
+    public long CountReading(string reading)
+    {
+        foreach (var r in Readings(VietnameseText.Fold(reading)))
+        {
+            if (r.Text == reading)
+            {
+                return r.Count;
+            }
+        }
+        return 0;
+    }
+
+    /// <summary>Folded syllables starting with <paramref name="prefix"/>, most frequent first.</summary>
+    public IEnumerable<(string Folded, long Count)> SyllablesStartingWith(string prefix)
+    {
+        // The folded keys in order: the ones with the prefix are one range of it.
+        var from = Array.BinarySearch(_sortedFolded, prefix, StringComparer.Ordinal);
+        from = from < 0 ? ~from : from;
+        var to = from;
+        while (to < _sortedFolded.Length && _sortedFolded[to].StartsWith(prefix, StringComparison.Ordinal))
+        {
+            to++;
+        }
+        return _sortedFolded[from..to].Select(f => (f, _foldedCounts[f])).OrderByDescending(s => s.Item2);
+    }
+
+    /// <summary>The readings of the folded pair <paramref name="first"/> <paramref name="second"/>.</summary>
+    public PairReadingCounts Pair(string first, string second)
+    {
+        var key = SyllablePairFilter.Key(first, second);
+        if (_pairCache.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+        var readings = ReadPair(key);
+        if (_pairCache.Count >= MaxCachedPairs)
+        {
+            _pairCache.Clear();
+        }
+        _pairCache[key] = readings;
+        return readings;
+    }
+
+    /// <summary>
+    /// The readings of every pair whose folded key starts with <paramref name="prefix"/> (e.g. <c>tac d</c>: tác dụng,
+    /// tác động, tác dân…), with counts, read in one pass over that range of the pairs field (at most
+    /// <paramref name="scanLimit"/> terms, so a one-letter prefix after a common word stays cheap).
+    /// </summary>
+    public List<Reading> PairReadingsStartingWith(string prefix, int scanLimit)
+    {
+        var readings = new List<Reading>();
+        if (_pairs is null)
+        {
+            return readings;
+        }
+        var totals = new Dictionary<string, long>(StringComparer.Ordinal);
+        var marked = new Dictionary<string, long>(StringComparer.Ordinal);
+        var termsEnum = _pairs.GetEnumerator();
+        if (termsEnum.SeekCeil(new BytesRef(prefix)) != TermsEnum.SeekStatus.END)
+        {
+            var scanned = 0;
+            do
+            {
+                var text = termsEnum.Term.Utf8ToString();
+                if (!text.StartsWith(prefix, StringComparison.Ordinal) || ++scanned > scanLimit)
+                {
+                    break;
+                }
+                var bar = text.IndexOf(SyllablePairFilter.ReadingSeparator, StringComparison.Ordinal);
+                if (bar < 0)
+                {
+                    totals[text] = termsEnum.TotalTermFreq;
+                    continue;
+                }
+                var folded = text[..bar];
+                marked[folded] = marked.GetValueOrDefault(folded) + termsEnum.TotalTermFreq;
+                readings.Add(new Reading(text[(bar + 1)..], termsEnum.TotalTermFreq));
+            }
+            while (termsEnum.MoveNext());
+        }
+        // Written without any mark: the folded key counts it, no reading key does.
+        foreach (var (folded, total) in totals)
+        {
+            var bare = total - marked.GetValueOrDefault(folded);
+            if (bare > 0)
+            {
+                readings.Add(new Reading(folded, bare));
+            }
+        }
+        return readings;
+    }
+
+    private PairReadingCounts ReadPair(string folded)
+    {
+        if (_pairs is null)
+        {
+            return PairReadingCounts.None;
+        }
+        var termsEnum = _pairs.GetEnumerator();
+        if (!termsEnum.SeekExact(new BytesRef(folded)))
+        {
+            return PairReadingCounts.None;
+        }
+        var total = termsEnum.TotalTermFreq;
+        var pairs = new Dictionary<string, long>(StringComparer.Ordinal);
+        var prefix = SyllablePairFilter.ReadingPrefix(folded);
+        long marked = 0;
+        if (termsEnum.SeekCeil(new BytesRef(prefix)) != TermsEnum.SeekStatus.END)
+        {
+            do
+            {
+                var text = termsEnum.Term.Utf8ToString();
+                if (!text.StartsWith(prefix, StringComparison.Ordinal))
+                {
+                    break;
+                }
+                pairs[text[prefix.Length..]] = termsEnum.TotalTermFreq;
+                marked += termsEnum.TotalTermFreq;
+            }
+            while (termsEnum.MoveNext());
+        }
+        // Written without any mark: the folded key counts it, no reading key does.
+        if (total > marked)
+        {
+            pairs[folded] = total - marked;
+        }
+        return new PairReadingCounts(pairs);
+    }
+
+    /// <summary>The reading an exact key of a word field stands for, or null for folded keys and non-syllables.</summary>
+    private static string? ReadingOf(string term)
+    {
+        if (term.Length > 1 && term[0] == UnmarkedPrefix)
+        {
+            var word = term[1..];
+            return word.Length <= SyllablePairFilter.MaxWordLength && word.All(char.IsAsciiLetterLower) ? word : null;
+        }
+        return VietnameseText.HasDiacritics(term) && VietnameseSyllable.IsValid(term) ? term : null;
+    }
+}

@@ -1,0 +1,257 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.RegularExpressions;
+using DongDa.Search.Analyzers;
+
+namespace DongDa.Search.Eval;
+
+/// <summary>
+/// <c>restore</c>: accent restoration of the known-item headlines (which the known-item index does not hold as titles),
+/// stripped of accents, typed in Telex and in VNI; and queries that must come back untouched (the same headlines
+/// accented, English phrases). See eval/README.md.
+/// </summary>
+internal static partial class TypingExperiment
+{
+    /// <summary>One measure: what was asked, how many syllables and texts came back right.</summary>
+    public sealed record Row(string Measure, int Texts, int TextsRight, int Syllables, int SyllablesRight)
+    {
+        public string ToTsv() => string.Create(CultureInfo.InvariantCulture,
+            $"{Measure}\t{Texts}\t{TextsRight}\t{(double)TextsRight / Math.Max(1, Texts):0.0000}\t{Syllables}\t{SyllablesRight}\t{(double)SyllablesRight / Math.Max(1, Syllables):0.0000}");
+    }
+
+    public const string TsvHeader = "measure\ttexts\ttexts right\ttext rate\tsyllables\tsyllables right\tsyllable accuracy";
+
+    /// <summary>
+    /// The table. <paramref name="skip"/> &gt; 0 takes the headlines after the first <paramref name="skip"/> of the sample
+    /// (a tuning slice apart from the reported one); <paramref name="pairPrior"/> replaces the restorer's μ.
+    /// </summary>
+    public static List<Row> Run(KnownItemSettings settings, string englishSource, int skip, double? pairPrior, TextWriter log, TextWriter? errors)
+    {
+        var indexPath = KnownItemExperiment.EnsureIndex(settings, log);
+        var corpus = KnownItemExperiment.Corpus(settings.DataDirectory, log);
+        var headlines = DevCorpus.KnownItemSample(corpus, skip + settings.TopicCount).Skip(skip).Select(a => a.Title.Normalize(NormalizationForm.FormC)).ToList();
+        using var searcher = ArticleSearcher.Open(indexPath, settings.Options);
+        using var directory = Lucene.Net.Store.FSDirectory.Open(indexPath);
+        using var reader = Lucene.Net.Index.DirectoryReader.Open(directory);
+        Func<string, string> restore = t => searcher.Restore(t).Reading;
+        if (pairPrior is { } mu)
+        {
+            var restorer = new Typing.AccentRestorer(Typing.SyllableModel.Load(reader), mu);
+            restore = t => restorer.Restore(t).Reading;
+        }
+        var english = EnglishPhrases(englishSource, settings.TopicCount);
+        log.WriteLine($"{headlines.Count} headlines, {english.Count} English phrases from {englishSource}");
+        return
+        [
+            Measure("no accents", headlines, QueryVariants.RemoveMarks, restore, errors),
+            Measure("telex", headlines, t => PerWord(t, Telex), restore, errors),
+            Measure("vni", headlines, t => PerWord(t, Vni), restore, errors),
+            Measure("accented, untouched", headlines, t => t, restore, errors),
+            Measure("english, untouched", english, t => t, restore, errors),
+        ];
+    }
+
+    /// <summary>Restores <paramref name="typed"/>(each text) and compares syllable by syllable with the text.</summary>
+    private static Row Measure(string name, List<string> texts, Func<string, string> typed, Func<string, string> restore, TextWriter? errors)
+    {
+        int textsRight = 0, syllables = 0, syllablesRight = 0;
+        foreach (var text in texts)
+        {
+            var reading = restore(typed(text));
+            var want = Words(text);
+            var got = Words(reading);
+            var right = 0;
+            for (var i = 0; i < want.Count; i++)
+            {
+                if (i < got.Count && Same(want[i], got[i]))
+                {
+                    right++;
+                }
+            }
+            syllables += want.Count;
+            syllablesRight += right;
+            if (right == want.Count && got.Count == want.Count)
+            {
+                textsRight++;
+            }
+            else
+            {
+                errors?.WriteLine($"{name}\t{typed(text)}\t{reading}\t{text}");
+            }
+        }
+        return new Row(name, texts.Count, textsRight, syllables, syllablesRight);
+    }
+
+    /// <summary>Two words are the same when their analyzer keys are (tone style, i/y) and they start in the same case.</summary>
+    private static bool Same(string want, string got)
+        => VietnameseSyllable.Key(want) == VietnameseSyllable.Key(got) && char.IsUpper(want[0]) == char.IsUpper(got[0]);
+
+    private static List<string> Words(string text) => [.. WordPattern().Matches(text.Normalize(NormalizationForm.FormC)).Select(m => m.Value)];
+
+    private static string PerWord(string text, Func<string, string> type) => WordPattern().Replace(text.Normalize(NormalizationForm.FormC), m => type(m.Value));
+
+    /// <summary>A word as typed in Telex with the input method off: marks as keys after their letter, the tone key at the end.</summary>
+    internal static string Telex(string word) => Keystrokes(word, shape: (b, m) => m switch
+    {
+        '\u0302' => b.ToString() + b,
+        '\u0306' or '\u031B' => b + (char.IsUpper(b) ? "W" : "w"),
+        _ => b.ToString(),
+    }, tone: t => "fsrxj"[t - 1].ToString(), dd: d => d + (char.IsUpper(d) ? "D" : "d"));
+
+    /// <summary>A word as typed in VNI with the input method off: shape digits after their letter, the tone digit at the end.</summary>
+    internal static string Vni(string word) => Keystrokes(word, shape: (b, m) => m switch
+    {
+        '\u0302' => b + "6",
+        '\u031B' => b + "7",
+        '\u0306' => b + "8",
+        _ => b.ToString(),
+    }, tone: t => "21345"[t - 1].ToString(), dd: d => d + "9");
+
+    private static string Keystrokes(string word, Func<char, char, string> shape, Func<int, string> tone, Func<char, string> dd)
+    {
+        var sb = new StringBuilder();
+        var toneNumber = 0;
+        foreach (var c in word)
+        {
+            if (c is 'đ' or 'Đ')
+            {
+                sb.Append(dd(c == 'đ' ? 'd' : 'D'));
+                continue;
+            }
+            var decomposed = c.ToString().Normalize(NormalizationForm.FormD);
+            var letter = decomposed[0];
+            var shapeMark = '\0';
+            foreach (var mark in decomposed.AsSpan(1))
+            {
+                var t = "\u0300\u0301\u0309\u0303\u0323".IndexOf(mark, StringComparison.Ordinal);
+                if (t >= 0)
+                {
+                    toneNumber = t + 1;
+                }
+                else
+                {
+                    shapeMark = mark;
+                }
+            }
+            sb.Append(shapeMark == '\0' ? letter.ToString() : shape(letter, shapeMark));
+        }
+        if (toneNumber > 0)
+        {
+            sb.Append(tone(toneNumber));
+        }
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// English phrases: the first two to five words of the one-sentence summaries in the .NET reference documentation
+    /// (<paramref name="xmlDoc"/>), letters only, one per summary, in a fixed order (SHA-256 of the phrase).
+    /// </summary>
+    private static List<string> EnglishPhrases(string xmlDoc, int count)
+    {
+        var phrases = new HashSet<string>(StringComparer.Ordinal);
+        foreach (Match m in SummaryPattern().Matches(File.ReadAllText(xmlDoc)))
+        {
+            var summary = m.Groups[1].Value;
+            if (summary.Contains('<', StringComparison.Ordinal))
+            {
+                continue;
+            }
+            var words = summary.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries);
+            var hash = SHA256.HashData(Encoding.UTF8.GetBytes(summary));
+            var take = 2 + (hash[0] % 4);
+            if (words.Length < take || words.Take(take).Any(w => !w.All(char.IsAsciiLetter)))
+            {
+                continue;
+            }
+            phrases.Add(string.Join(' ', words.Take(take)));
+        }
+        return [.. phrases.OrderBy(p => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(p))), StringComparer.Ordinal).Take(count)];
+    }
+
+    /// <summary>The System.Runtime reference documentation of the .NET SDK running this program.</summary>
+    public static string DefaultEnglishSource()
+    {
+        var root = Path.GetFullPath(Path.Combine(Path.GetDirectoryName(typeof(object).Assembly.Location)!, "..", "..", ".."));
+        var packs = Path.Combine(root, "packs", "Microsoft.NETCore.App.Ref");
+        return Directory.Exists(packs)
+            ? Directory.GetFiles(packs, "System.Runtime.xml", SearchOption.AllDirectories).OrderDescending(StringComparer.Ordinal).FirstOrDefault() ?? ""
+            : "";
+    }
+
+    /// <summary>
+    /// <c>english-words</c>: the English words of <paramref name="wordList"/> (lower case, letters only) that the typing
+    /// aids could take for Vietnamese: unmarked syllables and Telex keystrokes of one. Written to <paramref name="output"/>.
+    /// </summary>
+    public static int WriteEnglishWords(string wordList, TextWriter output)
+    {
+        var words = File.ReadLines(wordList)
+            .Where(w => w.Length > 0 && w.All(char.IsAsciiLetterLower))
+            .Where(w => VietnameseSyllable.IsValidFolded(w) || KeystrokeResidue.TryRead(w, out _))
+            .Distinct()
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        output.WriteLine("# English words that are also unmarked Vietnamese syllables or Telex keystrokes of one.");
+        output.WriteLine("# From SCOWL size 35 (Debian wamerican-small), filtered by `DongDa.Search.Eval english-words`; licence in english-words.LICENSE.txt.");
+        foreach (var word in words)
+        {
+            output.WriteLine(word);
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// <c>syllable-frequencies</c>: how often each Vietnamese syllable occurs in the VnExpress (VNTC, MIT) part of the
+    /// development corpus, keyed by its lower-case letters without tone and the tone number (<c>mạy</c> → <c>may5</c>),
+    /// so either tone placement finds it. Counts only, no text: the table the encodings ship for <c>convert</c>.
+    /// </summary>
+    public static int WriteSyllableFrequencies(string dataDirectory, int minimum, TextWriter output, TextWriter log)
+    {
+        var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var article in KnownItemExperiment.Corpus(dataDirectory, log).Where(a => a.Source == "VnExpress"))
+        {
+            foreach (var text in (string[])[article.Title, article.Summary ?? "", article.Body])
+            {
+                foreach (Match m in WordPattern().Matches(text.Normalize(NormalizationForm.FormC)))
+                {
+                    var word = m.Value.ToLowerInvariant();
+                    if (VietnameseSyllable.IsValid(word))
+                    {
+                        var key = FrequencyKey(word);
+                        counts[key] = counts.GetValueOrDefault(key) + 1;
+                    }
+                }
+            }
+        }
+        output.WriteLine("# Vietnamese syllables (letters without tone + tone number 0-5: none, huyền, sắc, hỏi, ngã, nặng) and their count");
+        output.WriteLine($"# in the VnExpress part of the VNTC corpus (MIT), at least {minimum} occurrences; `DongDa.Search.Eval syllable-frequencies`.");
+        foreach (var (key, count) in counts.Where(c => c.Value >= minimum).OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal))
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{key}\t{count}"));
+        }
+        return 0;
+    }
+
+    private static string FrequencyKey(string word)
+    {
+        var tone = 0;
+        var sb = new StringBuilder();
+        foreach (var c in word.Normalize(NormalizationForm.FormD))
+        {
+            var t = "\u0300\u0301\u0309\u0303\u0323".IndexOf(c, StringComparison.Ordinal);
+            if (t >= 0)
+            {
+                tone = t + 1;
+                continue;
+            }
+            sb.Append(c);
+        }
+        return sb.ToString().Normalize(NormalizationForm.FormC) + tone.ToString(CultureInfo.InvariantCulture);
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{Mn}\p{Nd}]+")]
+    private static partial Regex WordPattern();
+
+    [GeneratedRegex(@"<summary>\s*([^.]*?)[.]?\s*</summary>")]
+    private static partial Regex SummaryPattern();
+}

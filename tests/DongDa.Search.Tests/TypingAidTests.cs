@@ -1,0 +1,97 @@
+using DongDa.Search.Schema;
+
+namespace DongDa.Search.Tests;
+
+/// <summary>Accent restoration, keystroke residue, completion and "did you mean" over a small archive written for them.</summary>
+public sealed class TypingAidTests : IDisposable
+{
+    private static readonly Article[] Archive =
+    [
+        new() { Id = "dv1", Title = "Công tác dân vận", Body = "Làm tốt công tác dân vận ở phường. Dân vận khéo thì việc gì cũng xong. Công tác dân vận của quận." },
+        new() { Id = "dv2", Title = "Dân vận khéo", Body = "Phường Láng Hạ làm công tác dân vận khéo, thành phố khen. Thành phố Hà Nội tuyên dương." },
+        new() { Id = "vt", Title = "Đàn vịt", Body = "Đàn vịt đi trên đê. Ông Văn dán giấy lên tường. Bà bán bàn ghế ở chợ." },
+        new() { Id = "bh", Title = "Ban hành quy định", Body = "Quận ban hành quy định mới. Ban hành văn bản về trật tự đô thị. Ban chỉ đạo họp." },
+    ];
+
+    private readonly ArticleSearcher _searcher = new(TestArticles.Index(Archive));
+
+    public void Dispose() => _searcher.Dispose();
+
+    [Theory]
+    [InlineData("dan van", "dân vận")]
+    [InlineData("cong tac dan van", "công tác dân vận")]
+    [InlineData("Dan Van", "Dân Vận")] // case as typed
+    [InlineData("dân van", "dân vận")] // the accented word kept, its neighbour read in its light
+    [InlineData("ban hanh quy dinh", "ban hành quy định")]
+    [InlineData("thanh pho Ha Noi", "thành phố Hà Nội")]
+    [InlineData("dan van, thanh pho", "dân vận, thành phố")] // punctuation kept where it was
+    public void Restore_ReadsTheArchivesReading(string typed, string reading)
+        => Assert.Equal(reading, _searcher.Restore(typed).Reading);
+
+    [Theory]
+    [InlineData("daan vaanj", "dân vận")]
+    [InlineData("da6n va65n", "dân vận")]
+    [InlineData("thanhf phoos", "thành phố")]
+    [InlineData("ddi chowj", "đi chợ")]
+    [InlineData("cong tac daan vaanj", "công tác dân vận")]
+    public void Restore_ReadsTelexAndVniKeystrokes(string typed, string reading)
+        => Assert.Equal(reading, _searcher.Restore(typed).Reading);
+
+    [Theory]
+    [InlineData("Công tác dân vận")]
+    [InlineData("Quận ban hành quy định")] // a bare word in accented text stays bare
+    [InlineData("go to the bank")]
+    [InlineData("the new york times")]
+    [InlineData("U23 2019")]
+    [InlineData("")]
+    public void Restore_LeavesValidTextAsItIs(string text)
+    {
+        var restored = _searcher.Restore(text);
+        Assert.Equal(text, restored.Reading);
+        Assert.False(restored.Changed);
+    }
+
+    [Fact]
+    public void Restore_GivesAtMostThreeAlternatives_LessLikelyThanTheReading()
+    {
+        var restored = _searcher.Restore("ban");
+        Assert.True(restored.Changed || restored.Reading == "ban");
+        Assert.InRange(restored.Alternatives.Count, 1, 3);
+        Assert.All(restored.Alternatives, a => Assert.InRange(a.Score, 0.0, 1.0));
+        Assert.DoesNotContain(restored.Alternatives, a => a.Reading == restored.Reading);
+    }
+
+    [Fact]
+    public void Suggest_CompletesThePartialWordFromThePairs()
+    {
+        var completions = _searcher.Suggest("cong tac d");
+        Assert.NotEmpty(completions);
+        Assert.Equal("công tác dân vận", completions[0].Text);
+        Assert.True(completions.Count <= 10);
+    }
+
+    [Fact]
+    public void Suggest_OneLetter_GivesFrequentSyllablesFirst()
+    {
+        var completions = _searcher.Suggest("d", 3);
+        Assert.Equal(3, completions.Count);
+        Assert.Equal("dân", completions[0].Text);
+        Assert.True(completions[0].Count >= completions[1].Count);
+    }
+
+    [Fact]
+    public void Search_QueryWithoutAccents_SaysWhatItSearchedFor()
+    {
+        Assert.Equal("dân vận", _searcher.Search(new SearchRequest { Query = "dan van" }).Interpretation);
+        Assert.Null(_searcher.Search(new SearchRequest { Query = "dân vận" }).Interpretation);
+    }
+
+    [Fact]
+    public void Search_FindingNothing_OffersACloseReadingThatFinds()
+    {
+        var results = _searcher.Search(new SearchRequest { Query = "dan vam" });
+        Assert.Equal(0, results.Total);
+        Assert.Equal("dân vận", results.Suggestion);
+        Assert.Null(_searcher.Search(new SearchRequest { Query = "dan van" }).Suggestion);
+    }
+}
