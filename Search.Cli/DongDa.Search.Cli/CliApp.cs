@@ -18,6 +18,7 @@ internal static class CliApp
         root.Subcommands.Add(Commands.ShowCommand.Create());
         root.Subcommands.Add(Commands.StatsCommand.Create());
         root.Subcommands.Add(Commands.EvalCommand.Create());
+        root.Subcommands.Add(Commands.RelatedCommand.Create());
         return root;
     }
 

@@ -182,6 +182,27 @@ public sealed class ArticleSearcher : IDisposable
         }
     }
 
+    /// <summary>
+    /// Up to <paramref name="size"/> articles related to the article <paramref name="id"/> ("Tin liên quan"), most similar
+    /// first, each story once; null when the index has no such article.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Size outside 1..<see cref="RelatedArticles.MaxSize"/>.</exception>
+    public RelatedArticles? Related(string id, int size = RelatedArticles.DefaultSize)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(size, RelatedArticles.MaxSize);
+        var searcher = _manager.Acquire();
+        try
+        {
+            return DongDa.Search.Related.RelatedArticleFinder.Find(searcher, id, size);
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
     /// <summary>Makes changes committed to the index since the last refresh visible to new requests; true if there were any.</summary>
     public bool Refresh()
     {

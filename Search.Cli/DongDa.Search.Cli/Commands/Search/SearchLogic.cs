@@ -108,10 +108,13 @@ internal static class SearchLogic
         results.Total,
         results.Page,
         results.PageSize,
-        [.. results.Hits.Select(h => new JsonHit(h.Id, h.Title, h.Date, h.Category, h.Author, h.Url, h.Path, h.Score,
-            h.Snippet?.Format(JsonMarkOpen, JsonMarkClose, EscapeHtml)))],
+        [.. results.Hits.Select(ToJson)],
         new JsonFacets(results.Years, results.Categories),
         results.Warnings);
+
+    /// <summary>One hit as <c>--json</c> prints it (also in the hits of <c>related --json</c>).</summary>
+    internal static JsonHit ToJson(SearchHit h)
+        => new(h.Id, h.Title, h.Date, h.Category, h.Author, h.Url, h.Path, h.Score, h.Snippet?.Format(JsonMarkOpen, JsonMarkClose, EscapeHtml));
 
     /// <summary>Escapes the HTML-special characters only, so Vietnamese letters stay readable in JSON.</summary>
     internal static string EscapeHtml(string text)
