@@ -19,6 +19,7 @@ internal static class CliApp
         root.Subcommands.Add(Commands.StatsCommand.Create());
         root.Subcommands.Add(Commands.EvalCommand.Create());
         root.Subcommands.Add(Commands.RelatedCommand.Create());
+        root.Subcommands.Add(Commands.PlaceCommand.Create());
         return root;
     }
 

@@ -27,6 +27,7 @@ public sealed class ArticleSearcher : IDisposable
     private readonly bool _ownsDirectory;
     private readonly SearcherManager _manager;
     private readonly ArticleQueryBuilder _queryBuilder;
+    private readonly Places.PlaceQueryExpansion _places;
 
     /// <summary>Opens a searcher over an index in <paramref name="directory"/> (which the caller keeps and disposes).</summary>
     /// <exception cref="IndexNotFoundException">The directory holds no index.</exception>
@@ -56,6 +57,7 @@ public sealed class ArticleSearcher : IDisposable
         }
         _manager.Release(searcher);
         _queryBuilder = new ArticleQueryBuilder(Options, AbbreviationTable.Default);
+        _places = new Places.PlaceQueryExpansion(() => Places.PlaceDirectory.Default, _queryBuilder.Build);
     }
 
     /// <summary>Opens the index in the folder <paramref name="path"/>.</summary>
@@ -98,7 +100,8 @@ public sealed class ArticleSearcher : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(request.PageSize, 1, nameof(request));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(request.PageSize, SearchRequest.MaxPageSize, nameof(request));
 
-        var built = _queryBuilder.Build(request);
+        // A place named with its kind ("phường Láng") also finds its former and later names, with notes saying so.
+        var (built, placeNotes) = _places.Build(request);
         if (built.MatchesNothing)
         {
             return Empty(request, built.Warnings);
@@ -158,6 +161,7 @@ public sealed class ArticleSearcher : IDisposable
                 Years = facets?.Years ?? [],
                 Categories = facets?.Categories ?? [],
                 Warnings = built.Warnings,
+                Notes = placeNotes,
             };
         }
         finally

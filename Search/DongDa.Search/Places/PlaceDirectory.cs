@@ -164,11 +164,13 @@ public sealed class PlaceDirectory
         {
             // old_province_code old_province old_ward_code old_ward new_province_code new_province new_ward_code new_ward share
             var province = row[5].StartsWith("Tỉnh ", StringComparison.Ordinal) || row[5].StartsWith("Thành phố ", StringComparison.Ordinal) ? row[5] : "Tỉnh " + row[5];
-            var key = $"{province}|2025-07|{row[7]}";
+            // A few rows of the source write the kind in lower case.
+            var fullName = PlaceNotes.Capitalized(row[7]);
+            var key = $"{province}|2025-07|{fullName}";
             if (!units.TryGetValue(key, out var reformed))
             {
-                var kind = NewUnitKind(row[7]);
-                reformed = new PlaceUnit("ward", kind.ToLowerInvariant(), row[7][(kind.Length + 1)..], row[7], province, null) { Since2025Reform = true };
+                var kind = NewUnitKind(fullName);
+                reformed = new PlaceUnit("ward", kind.ToLowerInvariant(), fullName[(kind.Length + 1)..].Trim(), fullName, province, null) { Since2025Reform = true };
                 units.Add(key, reformed);
             }
             if (byCode[1].TryGetValue(row[2], out var old) && old.Province == row[1])
@@ -199,7 +201,8 @@ public sealed class PlaceDirectory
         {
             if (line.Length > 0)
             {
-                rows.Add(line.Split('\t'));
+                // NFC and no stray spaces: a few source rows have decomposed marks or a trailing space.
+                rows.Add([.. line.Split('\t').Select(f => f.Trim().Normalize(NormalizationForm.FormC))]);
             }
         }
         return rows;

@@ -17,7 +17,7 @@ internal static class SearchLogic
 
     internal sealed record Arguments(
         string? Query, string Index, string Format, int Page, int? Size, DateOnly? From, DateOnly? To, SearchSort Sort,
-        string? Category, string? Author, string? TopicsFile, string Tag);
+        string? Category, string? Author, string? TopicsFile, string Tag, int? Limit = null);
 
     /// <summary>A hit as printed by <c>--json</c>.</summary>
     internal sealed record JsonHit(string Id, string Title, DateOnly? Date, string? Category, string? Author, string? Url, string? Path, float Score, string? Snippet);
@@ -26,7 +26,7 @@ internal static class SearchLogic
     internal sealed record JsonFacets(IReadOnlyList<FacetCount> Years, IReadOnlyList<FacetCount> Categories);
 
     /// <summary>The <c>--json</c> document of one search.</summary>
-    internal sealed record JsonResults(string? Qid, int Total, int Page, int PageSize, IReadOnlyList<JsonHit> Hits, JsonFacets Facets, IReadOnlyList<string> Warnings);
+    internal sealed record JsonResults(string? Qid, int Total, int Page, int PageSize, IReadOnlyList<JsonHit> Hits, JsonFacets Facets, IReadOnlyList<string> Warnings, IReadOnlyList<string> Notes);
 
     public static int Run(Arguments args, TextWriter output, TextWriter error)
     {
@@ -52,6 +52,14 @@ internal static class SearchLogic
         if (args.From is { } f && args.To is { } t && f > t)
         {
             throw new CliUsageException("--from is after --to");
+        }
+        if (args.Format == "csv")
+        {
+            return WriteCsv(args, output, error);
+        }
+        if (args.Limit is not null)
+        {
+            throw new CliUsageException("--limit goes with --format csv (other formats print one page: --page, --size)");
         }
 
         IReadOnlyList<Topic> topics;
@@ -110,11 +118,51 @@ internal static class SearchLogic
         results.PageSize,
         [.. results.Hits.Select(ToJson)],
         new JsonFacets(results.Years, results.Categories),
-        results.Warnings);
+        results.Warnings,
+        results.Notes);
 
     /// <summary>One hit as <c>--json</c> prints it (also in the hits of <c>related --json</c>).</summary>
     internal static JsonHit ToJson(SearchHit h)
         => new(h.Id, h.Title, h.Date, h.Category, h.Author, h.Url, h.Path, h.Score, h.Snippet?.Format(JsonMarkOpen, JsonMarkClose, EscapeHtml));
+
+    /// <summary>Every hit of one query up to --limit as CSV (UTF-8 with BOM, RFC 4180); the row count goes to standard error.</summary>
+    private static int WriteCsv(Arguments args, TextWriter output, TextWriter error)
+    {
+        if (args.TopicsFile is not null)
+        {
+            throw new CliUsageException("--format csv takes one QUERY, not --topics");
+        }
+        var limit = args.Limit ?? SearchResultsCsv.DefaultLimit;
+        if (limit < 1 || limit > SearchResultsCsv.MaxLimit)
+        {
+            throw new CliUsageException($"--limit must be between 1 and {SearchResultsCsv.MaxLimit}");
+        }
+        using var searcher = IndexLocation.Open(args.Index);
+        var request = new SearchRequest
+        {
+            Query = args.Query!,
+            From = args.From,
+            To = args.To,
+            Sort = args.Sort,
+            Category = args.Category,
+            Author = args.Author,
+        };
+        var notes = new List<string>();
+        SearchResultsCsv.Write(output, r =>
+        {
+            var results = searcher.Search(r);
+            if (r.Page == 1)
+            {
+                notes.AddRange(results.Warnings.Select(w => "note: " + w));
+                notes.AddRange(results.Notes.Select(n => "note: " + n));
+                notes.Add($"{results.Total} results, {Math.Min(results.Total, limit)} written (--limit {limit})");
+            }
+            return results;
+        }, request, limit);
+        output.Flush();
+        notes.ForEach(error.WriteLine);
+        return ExitCodes.Ok;
+    }
 
     /// <summary>Escapes the HTML-special characters only, so Vietnamese letters stay readable in JSON.</summary>
     internal static string EscapeHtml(string text)
@@ -136,6 +184,10 @@ internal static class SearchLogic
         var pages = (results.Total + results.PageSize - 1) / results.PageSize;
         output.WriteLine($"{(qid is null ? "" : qid + ": ")}{results.Total.ToString("N0", CultureInfo.InvariantCulture)} results for {query}"
             + (results.Total > 0 ? $" (page {results.Page} of {pages})" : ""));
+        foreach (var note in results.Notes)
+        {
+            output.WriteLine($"{dim}{note}{reset}");
+        }
         var rank = (results.Page - 1) * results.PageSize;
         foreach (var hit in results.Hits)
         {
