@@ -83,6 +83,7 @@ internal static class RelatedArticleFinder
                 FieldNames = [field],
                 MaxQueryTerms = settings.TermsPerKind,
                 MinTermFreq = settings.MinTermFreq,
+                MinDocFreq = settings.MinDocFreq,
             };
             using var textReader = new StringReader(text);
             if (like.Like(textReader, field) is BooleanQuery { Clauses.Count: > 0 } terms)
@@ -136,9 +137,11 @@ internal static class RelatedArticleFinder
 /// <param name="TermsPerKind">Most distinctive terms taken from the article, for words and for pairs each.</param>
 /// <param name="PairWeight">Weight of the pairs part against the words part (a pair is two words' evidence in one term).</param>
 /// <param name="MinTermFreq">Times a term must occur in the article to count as distinctive.</param>
+/// <param name="MinDocFreq">Articles a term must occur in (the article itself included) to be asked for: a term of
+/// this article alone finds nothing else.</param>
 /// <param name="SameCategoryFactor">Score factor for a candidate in the article's own section, as a news page's own
 /// "tin tức khác" lists its section's reports; 1 for none.</param>
-internal sealed record RelatedSettings(int TermsPerKind, float PairWeight, int MinTermFreq, float SameCategoryFactor)
+internal sealed record RelatedSettings(int TermsPerKind, float PairWeight, int MinTermFreq, int MinDocFreq, float SameCategoryFactor)
 {
-    public static RelatedSettings Default { get; } = new(25, 1f, 1, 1.5f);
+    public static RelatedSettings Default { get; } = new(25, 1f, 1, 2, 1.5f);
 }
