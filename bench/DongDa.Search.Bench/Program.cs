@@ -90,6 +90,7 @@ internal static class Program
             ("analyzer", "Analyzer throughput: ours vs Standard+ASCIIFolding vs ICU, single thread"),
             ("indexer", "Indexing throughput: ours vs StandardAnalyzer, same documents and writer settings"),
             ("query", "Query latency p50/p95/p99 for known-item topics: ours vs StandardAnalyzer + QueryParser"),
+            ("related", "Related-articles latency p50/p99: ArticleSearcher.Related vs plain MoreLikeThis on the StandardAnalyzer index"),
         })
         {
             var command = new Command(name, description);
@@ -183,6 +184,13 @@ internal static class Program
         {
             var texts = Timed("raw article texts", log, () => Corpus.LoadRawTexts(dataPath, limit));
             tables.Add(AnalyzerBench.Run(texts, passes, options.GetValue(BreakdownOption), log));
+        }
+        if (benchmark is "related")
+        {
+            var articles = Timed("articles", log, () => Corpus.LoadArticles(dataPath, limit));
+            var (ours, plain) = IndexerBench.BuildForQuery(dataPath, limit, articles, options.GetValue(ThreadsOption), workDirectory, log);
+            tables.Add(RelatedBench.Run(articles, ours, plain, options.GetValue(TopicsOption), options.GetValue(QueryPassesOption), log));
+            return tables;
         }
         if (benchmark is "all" or "indexer" or "query")
         {

@@ -179,7 +179,7 @@ internal static class QueryBench
     }
 
     /// <summary>Force-merges the index at <paramref name="path"/> into one segment, keeping its commit data; returns the seconds taken.</summary>
-    private static double MergeToOneSegment(string path)
+    internal static double MergeToOneSegment(string path)
     {
         var clock = Stopwatch.StartNew();
         using var directory = FSDirectory.Open(path);
@@ -197,7 +197,7 @@ internal static class QueryBench
 
     private static List<string> Ids(SearchResults results) => results.Hits.Select(hit => hit.Id).ToList();
 
-    private static double? Percentile(List<double> values, double fraction)
+    internal static double? Percentile(List<double> values, double fraction)
     {
         if (values.Count == 0)
         {

@@ -33,6 +33,64 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory, Func<S
     /// <summary>The query for <paramref name="request"/>, widened to other names of the places it names, and the notes saying so.</summary>
     public (BuiltQuery Built, IReadOnlyList<string> Notes) Build(SearchRequest request)
     {
+        var (built, notes) = Widen(request);
+        return string.IsNullOrWhiteSpace(request.Place) || built.MatchesNothing ? (built, notes) : Filter(built, notes, request);
+    }
+
+    /// <summary>
+    /// <paramref name="built"/> limited to articles naming the request's place or another name of it, those with the
+    /// name as written first (the place filter, where a bare name is read as a place).
+    /// </summary>
+    private (BuiltQuery Built, IReadOnlyList<string> Notes) Filter(BuiltQuery built, List<string> notes, SearchRequest request)
+    {
+        var place = request.Place!;
+        var words = PlaceWords.Split(place);
+        var kindLength = PlaceWords.KindAt(words, 0, out var kind);
+        var units = directory().Units(kind, [.. words.Skip(kindLength).Select(w => w.Text)]);
+        var names = new List<string>();
+        if (units.Any(u => u.InHanoi))
+        {
+            var mention = new PlaceMention(0, place.Length, units);
+            notes.AddRange(PlaceDirectory.Notes(units));
+            names.AddRange(AlternativeNames(mention));
+            if (names.Count > 0)
+            {
+                notes.Add($"Tìm cả theo tên trước và sau: {string.Join(", ", names)} (xếp sau kết quả có tên đã gõ).");
+            }
+        }
+        var any = new BooleanQuery(disableCoord: true);
+        var typed = NameQuery(kindLength > 0 || words.Count > 1 ? place : Phrase(units.FirstOrDefault(u => u.InHanoi)) ?? place, built);
+        if (typed is not null)
+        {
+            any.Add(new ConstantScoreQuery(typed) { Boost = TypedTier }, Occur.SHOULD);
+        }
+        foreach (var name in names)
+        {
+            if (NameQuery(name, built) is { } other)
+            {
+                any.Add(new ConstantScoreQuery(other) { Boost = 0f }, Occur.SHOULD);
+            }
+        }
+        var filtered = new BooleanQuery(disableCoord: true) { { built.Query, Occur.MUST }, { any, Occur.MUST } };
+        return (built with { Query = filtered }, notes);
+    }
+
+    /// <summary>The phrase <paramref name="name"/> over the text fields (its words marked in snippets); null when it has no words.</summary>
+    private Query? NameQuery(string name, BuiltQuery into)
+    {
+        var phrase = build(new SearchRequest { Query = "\"" + name.Replace("\"", "", StringComparison.Ordinal) + "\"" });
+        if (phrase.MatchesNothing)
+        {
+            return null;
+        }
+        into.Highlights.Phrases.AddRange(phrase.Highlights.Phrases);
+        into.Highlights.Words.UnionWith(phrase.Highlights.Words);
+        return phrase.Query;
+    }
+
+    /// <summary>The query widened to other names of the places it names with a kind word.</summary>
+    private (BuiltQuery Built, List<string> Notes) Widen(SearchRequest request)
+    {
         var built = build(request);
         var query = request.Query ?? "";
         var mentions = built.MatchesNothing ? [] : Mentions(query);
@@ -126,13 +184,17 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory, Func<S
         var typedKeys = typed.Select(u => (u.Kind, PlaceDirectory.Key(u.Name))).ToHashSet();
         return [.. related
             .Where(u => !typedKeys.Contains((u.Kind, PlaceDirectory.Key(u.Name))))
-            .Select(Phrase)
+            .Select(u => Phrase(u)!)
             .Distinct(StringComparer.Ordinal)
             .Take(MaxAlternatives)];
     }
 
-    private string Phrase(PlaceUnit unit)
+    private string? Phrase(PlaceUnit? unit)
     {
+        if (unit is null)
+        {
+            return null;
+        }
         var words = PlaceWords.Split(unit.Name);
         var otherKind = directory().Units(null, [.. words.Select(w => w.Text)]).Any(u => u.InHanoi && u.Kind != unit.Kind);
         return words.Count == 1 || otherKind ? $"{unit.Kind} {unit.Name}" : unit.Name;

@@ -86,4 +86,21 @@ public sealed class PlaceSearchTests : IDisposable
         Assert.NotEmpty(results.Hits);
         Assert.DoesNotContain(results.Hits, h => h.Score >= Places.PlaceQueryExpansion.TypedTier);
     }
+
+    [Theory]
+    [InlineData("Lang Thuong")]
+    [InlineData("phường Láng Thượng")]
+    public void Search_PlaceFilter_KeepsArticlesNamingThePlaceOrItsSuccessor_NameAsWrittenFirst(string place)
+    {
+        var results = _searcher.Search(new SearchRequest { Place = place, PageSize = 20 });
+
+        // "phường Láng", the successor's name, also matches "phường Láng Hạ" as a phrase: that article comes last.
+        Assert.Equal(["old-lang-thuong", "new-lang", "old-lang-ha"], results.Hits.Select(h => h.Id));
+        Assert.DoesNotContain(results.Hits, h => h.Id is "herb" or "old-district");
+        Assert.StartsWith("Phường Láng Thượng (đến 30/6/2025)", results.Notes[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_PlaceFilterWithQuery_BothMustMatch()
+        => Assert.Equal(["old-lang-ha"], _searcher.Search(new SearchRequest { Query = "vỉa hè", Place = "Láng" }).Hits.Select(h => h.Id));
 }

@@ -30,6 +30,7 @@ internal static class SearchCommand
         var sort = new Option<string>("--sort") { Description = "relevance or date (newest first).", DefaultValueFactory = _ => "relevance" };
         sort.AcceptOnlyFromAmong("relevance", "date");
         var category = new Option<string?>("--category") { Description = "Only this category (case and accents ignored)." };
+        var place = new Option<string?>("--place") { Description = "Only articles naming this place or its former or later names (2025 reforms), those with the name as written first: \"Láng Hạ\", \"phường Láng\", \"quan Dong Da\"." };
         var author = new Option<string?>("--author") { Description = "Only this author (case and accents ignored)." };
         var topics = new Option<string?>("--topics") { Description = "Run every topic of FILE (one 'qid<TAB>query' a line) and print one ranked list per topic." };
         var tag = new Option<string>("--tag") { Description = "Run name in TREC output.", DefaultValueFactory = _ => "dongda" };
@@ -47,7 +48,7 @@ internal static class SearchCommand
             + "  dongda-search search \"dan van\" --index .index --source corpus\n"
             + "  dongda-search search \"phường Láng\" --index idx --format csv --limit 500 > ket-qua.csv")
         {
-            query, index, json, format, page, size, from, to, sort, category, author, topics, tag, source, limit,
+            query, index, json, format, page, size, from, to, sort, category, author, topics, tag, source, limit, place,
         };
         command.SetAction(parse => IndexSourcesFirst(parse.GetValue(source), parse.GetValue(index)!, parse.InvocationConfiguration.Error) is var indexed
             && indexed == ExitCodes.UsageError ? indexed : Math.Max(indexed, SearchLogic.Run(
@@ -64,7 +65,8 @@ internal static class SearchCommand
                 parse.GetValue(author),
                 parse.GetValue(topics),
                 parse.GetValue(tag)!,
-                parse.GetValue(limit)),
+                parse.GetValue(limit),
+                parse.GetValue(place)),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error)));
         return command;

@@ -17,7 +17,7 @@ internal static class SearchLogic
 
     internal sealed record Arguments(
         string? Query, string Index, string Format, int Page, int? Size, DateOnly? From, DateOnly? To, SearchSort Sort,
-        string? Category, string? Author, string? TopicsFile, string Tag, int? Limit = null);
+        string? Category, string? Author, string? TopicsFile, string Tag, int? Limit = null, string? Place = null);
 
     /// <summary>A hit as printed by <c>--json</c>.</summary>
     internal sealed record JsonHit(string Id, string Title, DateOnly? Date, string? Category, string? Author, string? Url, string? Path, float Score, string? Snippet);
@@ -86,6 +86,7 @@ internal static class SearchLogic
                 Sort = args.Sort,
                 Category = args.Category,
                 Author = args.Author,
+                Place = args.Place,
                 IncludeSnippets = args.Format != "trec",
                 IncludeFacets = args.Format != "trec",
                 IncludeDetails = args.Format != "trec",
@@ -146,6 +147,7 @@ internal static class SearchLogic
             Sort = args.Sort,
             Category = args.Category,
             Author = args.Author,
+            Place = args.Place,
         };
         var notes = new List<string>();
         SearchResultsCsv.Write(output, r =>
