@@ -208,9 +208,6 @@ public sealed class PlaceDirectory
         return rows;
     }
 
-    /// <summary>Used by tests: every unit of the tables.</summary>
-    internal IEnumerable<PlaceUnit> AllUnits => _byFoldedName.Values.SelectMany(u => u);
-
     /// <summary>For messages: "ngày d/M/yyyy".</summary>
     internal static string Day(DateOnly date) => date.ToString("d/M/yyyy", CultureInfo.InvariantCulture);
 }
