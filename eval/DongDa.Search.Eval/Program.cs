@@ -16,7 +16,7 @@ internal static class Program
         }
         if (args.Length == 0 || args[0] is not ("known-item" or "tune"))
         {
-            Console.Error.WriteLine("usage: related --data DIR --work DIR [--sources N] [--results FILE] [--tune [--terms N,..] [--pair-weight X,..] [--min-tf N,..] [--min-df N,..] [--category X,..]]");
+            Console.Error.WriteLine("usage: related --data DIR --work DIR [--sources N] [--results FILE] [--tune [--terms N,..] [--pair-weight X,..] [--min-tf N,..] [--min-df N,..] [--max-tokens N,..] [--category X,..]]");
             Console.Error.WriteLine("usage: known-item|tune --data DIR --work DIR [--topics N] [--systems dongda,standard,icu] "
                 + "[--k1 X] [--b X] [--adjacency X] [--fallback X] [--min-words P] [--depth N] [--all-words-up-to N] [--abbreviations on|off] [--split all] [--results FILE] [--expected FILE] [--latency]");
             return 1;
@@ -100,7 +100,7 @@ internal static class Program
         return 0;
     }
 
-    /// <summary>Every combination of the comma-separated lists --terms, --pair-weight, --min-tf, --min-df, --category (defaults: the library's).</summary>
+    /// <summary>Every combination of the comma-separated lists --terms, --pair-weight, --min-tf, --min-df, --max-tokens, --category (defaults: the library's).</summary>
     private static List<Search.Related.RelatedSettings> RelatedGrid(Dictionary<string, string?> options)
     {
         var d = Search.Related.RelatedSettings.Default;
@@ -112,8 +112,9 @@ internal static class Program
                    from pairWeight in Values("pair-weight", d.PairWeight, floats)
                    from minTf in Values("min-tf", d.MinTermFreq, ints)
                    from minDf in Values("min-df", d.MinDocFreq, ints)
+                   from maxTokens in Values("max-tokens", d.MaxTokensRead, ints)
                    from category in Values("category", d.SameCategoryFactor, floats)
-                   select new Search.Related.RelatedSettings(terms, pairWeight, minTf, minDf, category)];
+                   select new Search.Related.RelatedSettings(terms, pairWeight, minTf, minDf, maxTokens, category)];
     }
 
     /// <summary>Runs every combination of the comma-separated parameter lists on the even-numbered (dev) topics.</summary>

@@ -15,8 +15,15 @@ namespace DongDa.Search.Related;
 /// </summary>
 internal static class RelatedArticleFinder
 {
-    /// <summary>Candidates read beyond those shown, so that set-aside copies of a story do not shorten the list.</summary>
+    /// <summary>
+    /// Candidates ranked per hit shown (plus <see cref="ExtraCandidates"/>): enough for the section preference to reorder
+    /// and for set-aside copies of a story not to shorten the list; only their doc values are read until chosen.
+    /// </summary>
+    private const int CandidatesPerHit = 4;
+
+    /// <summary>Candidates ranked beyond <see cref="CandidatesPerHit"/> per hit.</summary>
     private const int ExtraCandidates = 10;
+
 
     private static readonly Analyzer WordAnalyzer = new VietnameseAnalyzer(VietnameseAnalyzerMode.Query);
     private static readonly Analyzer PairAnalyzer = new SyllablePairAnalyzer();
@@ -46,14 +53,20 @@ internal static class RelatedArticleFinder
         }
 
         var stories = new List<(string Id, StoryShingles Story)> { (id, StoryShingles.Of(StoryText(source))) };
-        var candidates = searcher.Search(query, (size * 2) + ExtraCandidates).ScoreDocs
-            .Select(d => (Article: ArticleDocuments.FromDocument(searcher.Doc(d.Doc, StoredFields)), Score: float.IsNaN(d.Score) ? 0f : d.Score))
-            .Select(c => c with { Score = c.Article.Category == source.Category && source.Category is not null ? c.Score * settings.SameCategoryFactor : c.Score })
-            .OrderByDescending(c => c.Score);
-        foreach (var (article, score) in candidates)
+        // Ranked by score and section from doc values alone; stored text is read only for the candidates examined.
+        var reader = searcher.IndexReader;
+        var candidates = searcher.Search(query, (size * CandidatesPerHit) + ExtraCandidates).ScoreDocs
+            .Select(d => (d.Doc, Score: (float.IsNaN(d.Score) ? 0f : d.Score) * (source.Category is not null && CategoryOf(reader, d.Doc) == source.Category ? settings.SameCategoryFactor : 1f)))
+            .OrderByDescending(c => c.Score)
+            .ToList();
+        foreach (var (doc, score) in candidates)
         {
-            var text = StoryText(article);
-            var story = StoryShingles.Of(text);
+            if (hits.Count == size)
+            {
+                break;
+            }
+            var article = ArticleDocuments.FromDocument(searcher.Doc(doc, StoredFields));
+            var story = StoryShingles.Of(StoryText(article));
             var hit = Hit(article, score);
             var repeats = stories.FirstOrDefault(s => s.Story.SameStoryAs(story));
             if (repeats.Id is not null)
@@ -61,11 +74,8 @@ internal static class RelatedArticleFinder
                 duplicates.Add(new DuplicateHit(hit, repeats.Id));
                 continue;
             }
-            if (hits.Count < size)
-            {
-                hits.Add(hit);
-                stories.Add((article.Id, story));
-            }
+            hits.Add(hit);
+            stories.Add((article.Id, story));
         }
         return new RelatedArticles { Id = id, Hits = hits, Duplicates = duplicates };
     }
@@ -84,6 +94,7 @@ internal static class RelatedArticleFinder
                 MaxQueryTerms = settings.TermsPerKind,
                 MinTermFreq = settings.MinTermFreq,
                 MinDocFreq = settings.MinDocFreq,
+                MaxNumTokensParsed = settings.MaxTokensRead,
             };
             using var textReader = new StringReader(text);
             if (like.Like(textReader, field) is BooleanQuery { Clauses.Count: > 0 } terms)
@@ -98,6 +109,26 @@ internal static class RelatedArticleFinder
         }
         query.Add(new TermQuery(new Term(ArticleFields.Id, article.Id)), Occur.MUST_NOT);
         return query;
+    }
+
+    /// <summary>The category of <paramref name="doc"/> from the sorted doc values the index keeps for counts; null when it has none.</summary>
+    private static string? CategoryOf(IndexReader reader, int doc)
+    {
+        var leaves = reader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+        var values = leaf.AtomicReader.GetSortedDocValues(ArticleFields.Category);
+        if (values is null)
+        {
+            return null;
+        }
+        var ord = values.GetOrd(doc - leaf.DocBase);
+        if (ord < 0)
+        {
+            return null;
+        }
+        var bytes = new Lucene.Net.Util.BytesRef();
+        values.LookupOrd(ord, bytes);
+        return bytes.Utf8ToString();
     }
 
     /// <summary>The first words of <paramref name="text"/>, up to <see cref="SnippetBuilder.PassageLength"/> characters, cut at a space.</summary>
@@ -139,9 +170,12 @@ internal static class RelatedArticleFinder
 /// <param name="MinTermFreq">Times a term must occur in the article to count as distinctive.</param>
 /// <param name="MinDocFreq">Articles a term must occur in (the article itself included) to be asked for: a term of
 /// this article alone finds nothing else.</param>
+/// <param name="MaxTokensRead">Tokens of the article read for its distinctive terms (per kind): the lead and the first
+/// few hundred words say what a report is about, and a long report would otherwise cost a term lookup for each of
+/// thousands of words.</param>
 /// <param name="SameCategoryFactor">Score factor for a candidate in the article's own section, as a news page's own
 /// "tin tức khác" lists its section's reports; 1 for none.</param>
-internal sealed record RelatedSettings(int TermsPerKind, float PairWeight, int MinTermFreq, int MinDocFreq, float SameCategoryFactor)
+internal sealed record RelatedSettings(int TermsPerKind, float PairWeight, int MinTermFreq, int MinDocFreq, int MaxTokensRead, float SameCategoryFactor)
 {
-    public static RelatedSettings Default { get; } = new(25, 1f, 1, 2, 1.5f);
+    public static RelatedSettings Default { get; } = new(25, 1f, 1, 2, 1000, 1.5f);
 }

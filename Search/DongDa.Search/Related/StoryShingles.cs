@@ -19,11 +19,14 @@ internal sealed class StoryShingles
 
     private StoryShingles(HashSet<long> runs) => _runs = runs;
 
-    /// <summary>The runs of <paramref name="text"/>.</summary>
+    /// <summary>Characters compared at most: a copy repeats the lead, and long reports would cost time for nothing.</summary>
+    public const int MaxLength = 5000;
+
+    /// <summary>The runs of <paramref name="text"/> (its first <see cref="MaxLength"/> characters).</summary>
     public static StoryShingles Of(string text)
     {
         var runs = new HashSet<long>();
-        var words = Words(VietnameseText.Fold(text.ToLowerInvariant()));
+        var words = Words(VietnameseText.Fold((text.Length > MaxLength ? text[..MaxLength] : text).ToLowerInvariant()));
         for (var i = 0; i + Length <= words.Count; i++)
         {
             var hash = 17L;
