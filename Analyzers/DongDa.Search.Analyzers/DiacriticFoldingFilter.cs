@@ -66,7 +66,7 @@ public sealed class DiacriticFoldingFilter : TokenFilter
             Fold(span);
             return true;
         }
-        if (!VietnameseLetters.HasMarks(span))
+        if (!VietnameseText.IsExactKey(span))
         {
             if (_mode == VietnameseAnalyzerMode.Index && IsLetterWord(span))
             {

@@ -5,9 +5,18 @@ namespace DongDa.Search.Analyzers;
 /// <summary>
 /// Facts about Vietnamese letters: the tone each precomposed vowel carries, its toneless base, composing a base with a
 /// tone, and folding any Latin letter to its unmarked ASCII form. Tables are built once from Unicode decomposition.
+/// The one letter model of the product: the analyzer's filters and the legacy-encoding codecs (which describe every
+/// letter as base + tone) both use it.
 /// </summary>
-internal static class VietnameseLetters
+public static class VietnameseLetters
 {
+    /// <summary>The twelve vowel bases (lower case) that carry tones.</summary>
+    public const string VowelBases = "aăâeêioôơuưy";
+
+    /// <summary>Every tone, in table order (none first).</summary>
+    public static IReadOnlyList<VietnameseTone> Tones { get; } =
+        [VietnameseTone.None, VietnameseTone.Grave, VietnameseTone.Acute, VietnameseTone.Hook, VietnameseTone.Tilde, VietnameseTone.DotBelow];
+
     /// <summary>Tone marks in the order of <see cref="Tone"/> (none first).</summary>
     private static readonly char[] ToneMarks = ['\0', '\u0300', '\u0301', '\u0309', '\u0303', '\u0323'];
 
@@ -64,14 +73,14 @@ internal static class VietnameseLetters
 
     private static int Key(char vowel, int tone) => (vowel << 3) | tone;
 
-    /// <summary>The tone of <paramref name="c"/>: 0 none, 1 huyền, 2 sắc, 3 hỏi, 4 ngã, 5 nặng.</summary>
-    public static int Tone(char c) => c < TableSize ? ToneTable[c] : 0;
+    /// <summary>The tone of <paramref name="c"/>: 0 none, 1 huyền, 2 sắc, 3 hỏi, 4 ngã, 5 nặng (the order of <see cref="VietnameseTone"/>).</summary>
+    internal static int Tone(char c) => c < TableSize ? ToneTable[c] : 0;
 
     /// <summary><paramref name="c"/> without its tone (shape marks such as ê, ơ, ă kept).</summary>
     public static char WithoutTone(char c) => c < TableSize ? BaseTable[c] : c;
 
     /// <summary>The precomposed letter for a toneless vowel and a tone.</summary>
-    public static char WithTone(char vowel, int tone)
+    internal static char WithTone(char vowel, int tone)
         => tone == 0 ? vowel : ComposeTable.TryGetValue(Key(vowel, tone), out var letter) ? letter : vowel;
 
     /// <summary><paramref name="c"/> with every mark removed (ệ → e, đ → d); other characters unchanged.</summary>
@@ -101,5 +110,56 @@ internal static class VietnameseLetters
             }
         }
         return false;
+    }
+
+    /// <summary>The combining mark Unicode uses for <paramref name="tone"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="tone"/> is <see cref="VietnameseTone.None"/>.</exception>
+    public static char CombiningMark(VietnameseTone tone) => tone is > VietnameseTone.None and <= VietnameseTone.DotBelow
+        ? ToneMarks[(int)tone]
+        : throw new ArgumentOutOfRangeException(nameof(tone));
+
+    /// <summary>The tone a combining mark stands for, or <see cref="VietnameseTone.None"/> when it is not a tone mark.</summary>
+    public static VietnameseTone ToneOfMark(char mark)
+    {
+        var index = Array.IndexOf(ToneMarks, mark, 1);
+        return index < 0 ? VietnameseTone.None : (VietnameseTone)index;
+    }
+
+    /// <summary>True for a lower- or upper-case vowel base (a, ă, â, e, ê, i, o, ô, ơ, u, ư, y).</summary>
+    public static bool IsVowelBase(char c) => VowelBases.Contains(char.ToLowerInvariant(c), StringComparison.Ordinal);
+
+    /// <summary>Splits a toned or plain vowel into base and tone; false for anything that is not a Vietnamese vowel.</summary>
+    public static bool TrySplit(char letter, out char vowelBase, out VietnameseTone tone)
+    {
+        vowelBase = WithoutTone(letter);
+        if (!IsVowelBase(vowelBase))
+        {
+            (vowelBase, tone) = (letter, VietnameseTone.None);
+            return false;
+        }
+        tone = (VietnameseTone)Tone(letter);
+        return true;
+    }
+
+    /// <summary>The precomposed letter for <paramref name="vowelBase"/> with <paramref name="tone"/>.</summary>
+    public static char Compose(char vowelBase, VietnameseTone tone) => WithTone(vowelBase, (int)tone);
+
+    /// <summary>
+    /// Every letter of the Vietnamese alphabet with every tone: 12 vowel bases x 6 tones plus d/đ,
+    /// in lower and upper case.
+    /// </summary>
+    public static IEnumerable<char> AllLetters()
+    {
+        foreach (var b in VowelBases)
+        {
+            foreach (var tone in Tones)
+            {
+                var lower = Compose(b, tone);
+                yield return lower;
+                yield return char.ToUpperInvariant(lower);
+            }
+        }
+        yield return 'đ';
+        yield return 'Đ';
     }
 }

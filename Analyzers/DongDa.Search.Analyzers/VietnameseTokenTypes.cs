@@ -42,6 +42,12 @@ public static class VietnameseTokenTypes
     /// <summary>Tier: two consecutive syllables, folded and joined by a space (<see cref="SyllablePairAnalyzer"/>).</summary>
     public const string Pair = "pair";
 
+    /// <summary>
+    /// Tier: the reading of a pair as written: its folded key, <see cref="SyllablePairFilter.ReadingSeparator"/>, and
+    /// the two exact keys (<c>dong bo|đồng bộ</c>); emitted beside the folded pair only when the pair has diacritics.
+    /// </summary>
+    public const string PairReading = "reading";
+
     /// <summary>Tier: a part of a unit token (the year of a date, each letter group of TP.HCM), at the same position.</summary>
     public const string Part = "part";
 }

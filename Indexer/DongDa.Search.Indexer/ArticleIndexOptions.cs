@@ -1,3 +1,5 @@
+using DongDa.Search.Schema;
+
 namespace DongDa.Search.Indexer;
 
 /// <summary>How <see cref="ArticleIndexer"/> runs.</summary>
@@ -22,7 +24,7 @@ public sealed record ArticleIndexOptions
     public TimeSpan CommitInterval { get; init; } = TimeSpan.FromSeconds(20);
 
     /// <summary>Lucene's in-memory buffer before it writes a segment, in MB.</summary>
-    public double RamBufferMB { get; init; } = 128;
+    public double RamBufferMB { get; init; } = ArticleIndexWriter.DefaultRamBufferMB;
 
     /// <summary>Threads that parse and analyze articles (default: one per core).</summary>
     public int MaxDegreeOfParallelism { get; init; } = Math.Max(1, Environment.ProcessorCount);

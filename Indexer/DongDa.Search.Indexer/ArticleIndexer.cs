@@ -1,4 +1,5 @@
 using DongDa.Search.Indexer.Sources;
+using DongDa.Search.Schema;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
@@ -70,13 +71,7 @@ public sealed class ArticleIndexer : IDisposable
             {
                 throw new IOException($"{indexFolder} is not empty and holds no index; give a new or empty folder to --index");
             }
-            var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, ArticleAnalysis.CreateIndexAnalyzer())
-            {
-                OpenMode = OpenMode.CREATE_OR_APPEND,
-                RAMBufferSizeMB = options.RamBufferMB,
-                // Flushed segments are merged soon anyway; packing each into a compound file first writes it twice.
-                UseCompoundFile = false,
-            };
+            var config = ArticleIndexWriter.CreateConfig(OpenMode.CREATE_OR_APPEND, options.RamBufferMB);
             IndexWriter writer;
             try
             {

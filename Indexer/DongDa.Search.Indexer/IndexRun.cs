@@ -3,8 +3,9 @@ using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
 using System.Text;
-using DongDa.Search.Indexer.Encodings;
+using DongDa.Search.Encodings;
 using DongDa.Search.Indexer.Sources;
+using DongDa.Search.Schema;
 using Lucene.Net.Index;
 
 namespace DongDa.Search.Indexer;
@@ -241,11 +242,7 @@ internal sealed class IndexRun(
     private void ReadJsonLines(InputFile file, byte[] head, bool gzip, BlockingCollection<Action> work)
     {
         var forced = options.ForcedEncoding is { } name ? TextDecoding.ResolveEncoding(name) : null;
-        var encodingName = forced?.WebName
-            ?? (head.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? TextDecoding.Utf8Bom
-                : head.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) ? TextDecoding.Utf16LittleEndian
-                : head.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? TextDecoding.Utf16BigEndian
-                : TextDecoding.Utf8);
+        var encodingName = forced?.WebName ?? ByteOrderMark.Sniff(head, out _) ?? TextDecoding.Utf8;
         CountEncoding(encodingName);
 
         Stream stream = new CountingStream(

@@ -1,5 +1,5 @@
-using DongDa.Search.Indexer;
 using DongDa.Search.Querying;
+using DongDa.Search.Schema;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -57,7 +57,7 @@ public sealed class ArticleSearcher : IDisposable
         }
         _manager.Release(searcher);
         _queryBuilder = new ArticleQueryBuilder(Options, AbbreviationTable.Default);
-        _places = new Places.PlaceQueryExpansion(() => Places.PlaceDirectory.Default, _queryBuilder.Build);
+        _places = new Places.PlaceQueryExpansion(() => Places.PlaceDirectory.Default);
     }
 
     /// <summary>Opens the index in the folder <paramref name="path"/>.</summary>
@@ -100,19 +100,19 @@ public sealed class ArticleSearcher : IDisposable
         ArgumentOutOfRangeException.ThrowIfLessThan(request.PageSize, 1, nameof(request));
         ArgumentOutOfRangeException.ThrowIfGreaterThan(request.PageSize, SearchRequest.MaxPageSize, nameof(request));
 
-        // A place named with its kind ("phường Láng") also finds its former and later names, with notes saying so.
-        var (built, placeNotes) = _places.Build(request);
-        if (built.MatchesNothing)
-        {
-            return Empty(request, built.Warnings);
-        }
-        var filter = DateFilter(built.From, built.To);
-        var wanted = (int)Math.Min((long)request.Page * request.PageSize, int.MaxValue);
-        var rescore = request.Sort == SearchSort.Relevance && built.Rescoring is not null;
-
         var searcher = _manager.Acquire();
         try
         {
+            // A place named with its kind ("phường Láng") also finds its former and later names, with notes saying so.
+            var (built, placeNotes) = _places.Build(request, r => _queryBuilder.Build(r, searcher.IndexReader));
+            if (built.MatchesNothing)
+            {
+                return Empty(request, built.Warnings);
+            }
+            var filter = DateFilter(built.From, built.To);
+            var wanted = (int)Math.Min((long)request.Page * request.PageSize, int.MaxValue);
+            var rescore = request.Sort == SearchSort.Relevance && built.Rescoring is not null;
+
             wanted = Math.Min(wanted, Math.Max(1, searcher.IndexReader.MaxDoc));
             var depth = rescore ? Math.Max(wanted, Options.RescoreDepth) : wanted;
             ITopDocsCollector top = request.Sort == SearchSort.Date
@@ -308,8 +308,8 @@ public sealed class ArticleSearcher : IDisposable
             return null;
         }
         // Articles without a date read as 0 and fall outside every range.
-        var low = from is { } f ? DateNumber(f) : 1;
-        var high = to is { } t ? DateNumber(t) : int.MaxValue;
+        var low = from is { } f ? DateKey.Of(f) : 1;
+        var high = to is { } t ? DateKey.Of(t) : int.MaxValue;
         return FieldCacheRangeFilter.NewInt32Range(ArticleFields.DateNumber, low, high, true, true);
     }
 
@@ -323,9 +323,6 @@ public sealed class ArticleSearcher : IDisposable
         ids.Get(doc - leaf.DocBase, bytes);
         return bytes.Utf8ToString();
     }
-
-    /// <summary>A date as yyyyMMdd, the form of <see cref="ArticleFields.DateNumber"/>.</summary>
-    private static int DateNumber(DateOnly date) => (date.Year * 10000) + (date.Month * 100) + date.Day;
 
     private static Snippet SnippetOf(Article article, HighlightTerms keys)
     {
@@ -357,9 +354,9 @@ public sealed class ArticleSearcher : IDisposable
         private int _min = int.MaxValue;
         private int _max = int.MinValue;
 
-        public DateOnly? First => _min == int.MaxValue ? null : ToDate(_min);
+        public DateOnly? First => _min == int.MaxValue ? null : DateKey.ToDate(_min);
 
-        public DateOnly? Last => _max == int.MinValue ? null : ToDate(_max);
+        public DateOnly? Last => _max == int.MinValue ? null : DateKey.ToDate(_max);
 
         public bool AcceptsDocsOutOfOrder => true;
 
@@ -382,8 +379,6 @@ public sealed class ArticleSearcher : IDisposable
                 _max = Math.Max(_max, value);
             }
         }
-
-        private static DateOnly ToDate(int yyyymmdd) => new(yyyymmdd / 10000, yyyymmdd / 100 % 100, yyyymmdd % 100);
     }
 }
 

@@ -1,4 +1,4 @@
-using DongDa.Search.Indexer;
+using DongDa.Search.Schema;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;

@@ -1,6 +1,6 @@
 using DongDa.Search.Analyzers;
-using DongDa.Search.Indexer;
 using DongDa.Search.Querying;
+using DongDa.Search.Schema;
 using Lucene.Net.Analysis.TokenAttributes;
 
 namespace DongDa.Search;
@@ -35,29 +35,31 @@ internal static class SnippetBuilder
             return Cut(text, 0, []);
         }
 
-        // The window holding the most different matched keys (then the most matches) wins.
-        var bestStart = 0;
-        var bestDistinct = -1;
-        var bestCount = -1;
+        // The window where the query's words stand together most often wins, then the one holding the most different
+        // matched keys, then the most matches.
+        var best = (Start: 0, Together: -1, Distinct: -1, Count: -1);
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < matches.Count; i++)
         {
             distinct.Clear();
             var count = 0;
+            var together = 0;
             for (var j = i; j < matches.Count && matches[j].End - matches[i].Start <= PassageLength - LeadingContext; j++)
             {
                 distinct.Add(matches[j].Key);
                 count++;
+                together += matches[j].Together ? 1 : 0;
             }
-            if (distinct.Count > bestDistinct || (distinct.Count == bestDistinct && count > bestCount))
+            if ((together, distinct.Count, count).CompareTo((best.Together, best.Distinct, best.Count)) > 0)
             {
-                (bestStart, bestDistinct, bestCount) = (i, distinct.Count, count);
+                best = (i, together, distinct.Count, count);
             }
         }
-        return Cut(text, matches[bestStart].Start, matches);
+        return Cut(text, matches[best.Start].Start, matches);
     }
 
-    private readonly record struct Match(int Start, int End, string Key);
+    /// <summary>A marked span: one word, or words of the query standing together (<paramref name="Together"/>).</summary>
+    private readonly record struct Match(int Start, int End, string Key, bool Together = false);
 
     /// <summary>One word position of the text: its offsets, its keys on every tier, and whether it was written with accents.</summary>
     private sealed class WordAt(int start, int end)
@@ -71,6 +73,13 @@ internal static class SnippetBuilder
         public bool HasExact { get; set; }
 
         public string? Matched { get; set; }
+
+        /// <summary>Index of the last word of a run of query words starting here, when this word starts one.</summary>
+        public int RunEnd { get; set; } = -1;
+
+        public bool InRun { get; set; }
+
+        public bool Matches(RunWord query) => Keys.Contains(query.Key) || (!HasExact && query.Fallback is not null && Keys.Contains(query.Fallback));
     }
 
     private static List<Match> Matches(string text, HighlightTerms terms)
@@ -132,7 +141,62 @@ internal static class SnippetBuilder
                 }
             }
         }
-        return [.. words.Where(w => w.Matched is not null).Select(w => new Match(w.Start, w.End, w.Matched!))];
+        var together = MarkRuns(words, terms);
+        var runKeys = together ? terms.Runs.SelectMany(r => r).SelectMany(w => w.Fallback is null ? [w.Key] : new[] { w.Key, w.Fallback }).ToHashSet(StringComparer.Ordinal) : null;
+        var matches = new List<Match>();
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.RunEnd >= 0)
+            {
+                matches.Add(new Match(word.Start, words[word.RunEnd].End, "run", Together: true));
+                i = word.RunEnd;
+                continue;
+            }
+            // A word of a run found alone is not marked when the run stands together elsewhere in the text.
+            if (word.Matched is not null && !word.InRun && (runKeys is null || !runKeys.Contains(word.Matched)))
+            {
+                matches.Add(new Match(word.Start, word.End, word.Matched));
+            }
+        }
+        return matches;
+    }
+
+    /// <summary>
+    /// Marks every place where two or more consecutive words of a query run stand side by side (the longest from each
+    /// position); true when there is any.
+    /// </summary>
+    private static bool MarkRuns(List<WordAt> words, HighlightTerms terms)
+    {
+        var any = false;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var longest = 0;
+            foreach (var run in terms.Runs)
+            {
+                for (var k = 0; k + 1 < run.Count; k++)
+                {
+                    var length = 0;
+                    while (k + length < run.Count && i + length < words.Count && words[i + length].Matches(run[k + length]))
+                    {
+                        length++;
+                    }
+                    longest = Math.Max(longest, length);
+                }
+            }
+            if (longest < 2)
+            {
+                continue;
+            }
+            words[i].RunEnd = i + longest - 1;
+            for (var k = i; k < i + longest; k++)
+            {
+                words[k].InRun = true;
+            }
+            any = true;
+            i += longest - 1;
+        }
+        return any;
     }
 
     /// <summary>The passage starting a little before <paramref name="anchor"/>, cut at word boundaries, with its marks.</summary>

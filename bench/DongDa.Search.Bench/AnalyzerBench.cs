@@ -176,9 +176,9 @@ internal static class AnalyzerBench
     {
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
-            var tokenizer = new StandardTokenizer(LuceneVersion.LUCENE_48, reader);
-            TokenStream stream = new StandardFilter(LuceneVersion.LUCENE_48, tokenizer);
-            stream = new LowerCaseFilter(LuceneVersion.LUCENE_48, stream);
+            var tokenizer = new StandardTokenizer(VietnameseAnalyzer.MatchVersion, reader);
+            TokenStream stream = new StandardFilter(VietnameseAnalyzer.MatchVersion, tokenizer);
+            stream = new LowerCaseFilter(VietnameseAnalyzer.MatchVersion, stream);
             stream = new ASCIIFoldingFilter(stream);
             return new TokenStreamComponents(tokenizer, stream);
         }

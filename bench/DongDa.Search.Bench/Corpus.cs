@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using DongDa.Search.Indexer;
 using DongDa.Search.Indexer.Sources;
+using DongDa.Search.Schema;
 
 namespace DongDa.Search.Bench;
 

@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using DongDa.Search.Analyzers;
 using DongDa.Search.Indexer;
+using DongDa.Search.Schema;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Index;
@@ -24,11 +26,11 @@ internal static class IndexerBench
 {
     private const double TargetVsPlain = 0.5;
     // The indexer library's default RAM buffer, used by every run.
-    private const double RamBufferMegabytes = 128;
+    private const double RamBufferMegabytes = ArticleIndexWriter.DefaultRamBufferMB;
 
     public static IndexerResult Run(string dataPath, int? limit, IReadOnlyList<Article> articles, int threads, string workDirectory, TextWriter log)
     {
-        Analyzer ours = ArticleAnalysis.CreateIndexAnalyzer(), plain = new StandardAnalyzer(LuceneVersion.LUCENE_48);
+        Analyzer ours = ArticleAnalysis.CreateIndexAnalyzer(), plain = new StandardAnalyzer(VietnameseAnalyzer.MatchVersion);
         // Warm-up in memory so the timed runs do not pay for JIT compilation.
         var warmUp = articles.Take(1000).ToList();
         WriteIndex(new RAMDirectory(), ours, warmUp, threads, withPairs: true);
@@ -78,7 +80,7 @@ internal static class IndexerBench
     /// <summary>Only the two indexes the query benchmark searches (ours end to end, plain), when the indexer table is not wanted.</summary>
     public static (BuiltIndex Ours, BuiltIndex Plain) BuildForQuery(string dataPath, int? limit, IReadOnlyList<Article> articles, int threads, string workDirectory, TextWriter log) =>
         (BuildEndToEnd(dataPath, limit, articles.Count, threads, workDirectory, log),
-         BuildPlain(articles, threads, workDirectory, log, new StandardAnalyzer(LuceneVersion.LUCENE_48)));
+         BuildPlain(articles, threads, workDirectory, log, new StandardAnalyzer(VietnameseAnalyzer.MatchVersion)));
 
     private static BuiltIndex BuildPlain(IReadOnlyList<Article> articles, int threads, string workDirectory, TextWriter log, Analyzer plain) =>
         Measure("plain Lucene.Net: same documents, StandardAnalyzer", Path.Combine(workDirectory, "plain"), log,
@@ -118,7 +120,7 @@ internal static class IndexerBench
     {
         using (directory)
         {
-            var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer) { OpenMode = OpenMode.CREATE, RAMBufferSizeMB = RamBufferMegabytes };
+            var config = ArticleIndexWriter.CreateConfig(OpenMode.CREATE, RamBufferMegabytes, analyzer);
             using var writer = new IndexWriter(directory, config);
             var next = -1;
             var workers = Enumerable.Range(0, threads).Select(_ => Task.Factory.StartNew(() =>

@@ -176,6 +176,16 @@ internal static class Program
         }
     }
 
+    /// <summary>The phrase-recovery topics beside the corpus (accented and without accents), or null when absent.</summary>
+    private static List<string>? ShortWords(string dataPath)
+    {
+        var folder = Path.Combine(Path.GetDirectoryName(dataPath) ?? ".", "eval", "phrases-dev");
+        string[] files = [Path.Combine(folder, "topics.acc.tsv"), Path.Combine(folder, "topics.noacc.tsv")];
+        return files.All(File.Exists)
+            ? [.. files.SelectMany(File.ReadLines).Select(l => l.Split('\t')).Where(c => c.Length == 2).Select(c => c[1])]
+            : null;
+    }
+
     private static List<BenchTable> RunBenchmarks(string benchmark, string dataPath, int? limit, ParseResult options, string workDirectory, TextWriter log)
     {
         var tables = new List<BenchTable>();
@@ -201,13 +211,13 @@ internal static class Program
                 tables.Add(indexes.Table);
                 if (benchmark is "all")
                 {
-                    tables.Add(QueryBench.Run(articles, indexes.Ours, indexes.Plain, options.GetValue(TopicsOption), options.GetValue(QueryPassesOption), options.GetValue(BreakdownOption), log));
+                    tables.Add(QueryBench.Run(articles, indexes.Ours, indexes.Plain, options.GetValue(TopicsOption), options.GetValue(QueryPassesOption), options.GetValue(BreakdownOption), log, ShortWords(dataPath)));
                 }
             }
             else
             {
                 var (ours, plain) = IndexerBench.BuildForQuery(dataPath, limit, articles, options.GetValue(ThreadsOption), workDirectory, log);
-                tables.Add(QueryBench.Run(articles, ours, plain, options.GetValue(TopicsOption), options.GetValue(QueryPassesOption), options.GetValue(BreakdownOption), log));
+                tables.Add(QueryBench.Run(articles, ours, plain, options.GetValue(TopicsOption), options.GetValue(QueryPassesOption), options.GetValue(BreakdownOption), log, ShortWords(dataPath)));
             }
         }
         return tables;

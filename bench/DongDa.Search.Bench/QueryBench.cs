@@ -1,5 +1,7 @@
 using System.Diagnostics;
+using DongDa.Search.Analyzers;
 using DongDa.Search.Indexer;
+using DongDa.Search.Schema;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Index;
 using Lucene.Net.QueryParsers.Classic;
@@ -23,7 +25,7 @@ internal static class QueryBench
     private const int WarmUpTopics = 50;
 
     /// <remarks>Empties <paramref name="articles"/> once the topics are drawn: the corpus must not be on the heap while queries are timed.</remarks>
-    public static BenchTable Run(List<Article> articles, BuiltIndex ours, BuiltIndex plain, int topicCount, int passes, bool breakdown, TextWriter log)
+    public static BenchTable Run(List<Article> articles, BuiltIndex ours, BuiltIndex plain, int topicCount, int passes, bool breakdown, TextWriter log, IReadOnlyList<string>? shortWords = null)
     {
         var topics = Corpus.SampleWithTitles(articles, topicCount);
         var indexedArticles = articles.Count;
@@ -32,16 +34,52 @@ internal static class QueryBench
         articles.Clear();
         articles.TrimExcess();
         GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
-        // Both indexes as a searched archive keeps them (`dongda-search index --merge`): one segment, so the figures
-        // measure the searchers rather than how many segments the last bulk run happened to leave.
+        var table = new BenchTable("query", $"Query latency ({topics.Count} known-item topics x {passes} pass(es), warm process, top {TopHits})",
+        [
+            new("searcher", "searcher"),
+            new("queries", "queries"),
+            new("segments", "segments"),
+            new("p50Ms", "p50 ms", "F2"),
+            new("p95Ms", "p95 ms", "F2"),
+            new("p99Ms", "p99 ms", "F2"),
+            new("maxMs", "max ms", "F2"),
+            new("cpuP50Ms", "CPU p50 ms", "F2"),
+            new("cpuP99Ms", "CPU p99 ms", "F2"),
+            new("foundInTop10", "found@10", "P1"),
+            new("errors", "errors"),
+            new("p99ThisPerOurs", "p99 this/ours", "F2"),
+        ]);
+        var fullCollections = GC.CollectionCount(2);
+        // First as the last bulk run left the indexes, then as a searched archive keeps them (`dongda-search index
+        // --merge`): one segment, where the figures measure the searchers rather than the segment count.
+        Measure(table, ours, plain, topics, passes, breakdown, shortWords, log);
         var merges = new[] { MergeToOneSegment(ours.Path), MergeToOneSegment(plain.Path) };
         log.WriteLine($"query: indexes merged to one segment in {merges[0]:F1} s (ours) and {merges[1]:F1} s (plain)");
+        Measure(table, ours, plain, topics, passes, breakdown, shortWords, log);
+
+        table.Notes.Add($"each set is measured twice: on the segments the bulk index run left, then after merging both indexes to one segment (as `dongda-search index --merge` does): ours in {merges[0]:F1} s, plain in {merges[1]:F1} s");
+        table.Notes.Add($"full (gen 2) garbage collections during the timed queries: {GC.CollectionCount(2) - fullCollections}; the corpus was released before");
+        table.Notes.Add($"topics: {topics.Count} articles with a title, chosen by the SHA-256 of their id; queries: the whole title, or its first 3 words; "
+            + (shortWords is null ? "" : $"and {shortWords.Count} short words of the phrase-recovery topics (accented and without accents); ")
+            + $"index of {indexedArticles:N0} articles; the baseline searches title, summary and body (OR) with BM25");
+        table.Notes.Add("ours: the text as typed into ArticleSearcher.Search (its query language: quotes, a leading minus or OR in a title act as "
+            + "operators), default ranking options; p99 this/ours is relative to the ranking-only row, which does the same work as the baseline");
+        table.Notes.Add("wall = elapsed per query (query building, search, loading the hits' stored documents, snippets and facets where asked); "
+            + "CPU = the searching thread's CPU time over the same span, which other jobs on the shared cores do not inflate (Linux only)");
+        table.Notes.Add("found@10: how often the article the topic came from is in the top 10 (a sanity check, not an evaluation; failed queries count as not found; "
+            + "not counted for the short words); errors: queries that threw");
+        return table;
+    }
+
+    /// <summary>Times every contender on every query set over the indexes as they are on disk now, adding rows to <paramref name="table"/>.</summary>
+    private static void Measure(BenchTable table, BuiltIndex ours, BuiltIndex plain, List<Article> topics, int passes, bool breakdown, IReadOnlyList<string>? shortWords, TextWriter log)
+    {
         using var articleSearcher = ArticleSearcher.Open(ours.Path);
         using var plainDirectory = FSDirectory.Open(plain.Path);
         using var plainReader = DirectoryReader.Open(plainDirectory);
         var plainSearcher = new IndexSearcher(plainReader) { Similarity = new BM25Similarity() };
-        using var standardAnalyzer = new StandardAnalyzer(LuceneVersion.LUCENE_48);
-        var parser = new MultiFieldQueryParser(LuceneVersion.LUCENE_48, ArticleAnalysis.TextFields.ToArray(), standardAnalyzer);
+        using var standardAnalyzer = new StandardAnalyzer(VietnameseAnalyzer.MatchVersion);
+        var parser = new MultiFieldQueryParser(VietnameseAnalyzer.MatchVersion, ArticleAnalysis.TextFields.ToArray(), standardAnalyzer);
         var rankingOnly = new SearchRequest { PageSize = TopHits, IncludeSnippets = false, IncludeFacets = false };
         var portal = new SearchRequest { PageSize = TopHits };
         var contenders = new List<(string Name, Func<string, List<string>> Search)>
@@ -73,42 +111,33 @@ internal static class QueryBench
             }
         }
 
-        var table = new BenchTable("query", $"Query latency ({topics.Count} known-item topics x {passes} pass(es), warm process, top {TopHits})",
-        [
-            new("searcher", "searcher"),
-            new("queries", "queries"),
-            new("p50Ms", "p50 ms", "F2"),
-            new("p95Ms", "p95 ms", "F2"),
-            new("p99Ms", "p99 ms", "F2"),
-            new("maxMs", "max ms", "F2"),
-            new("cpuP50Ms", "CPU p50 ms", "F2"),
-            new("cpuP99Ms", "CPU p99 ms", "F2"),
-            new("foundInTop10", "found@10", "P1"),
-            new("errors", "errors"),
-            new("p99ThisPerOurs", "p99 this/ours", "F2"),
-        ]);
         // Whole titles are what the known-item task gives; a portal user types a few words, hence the second set.
-        var querySets = new (string Name, Func<Article, string> Text)[]
+        var segments = SegmentCount(ours.Path);
+        var querySets = new List<(string Name, List<Article> Topics, Func<Article, string> Text)>
         {
-            ("whole title", topic => topic.Title),
-            ("first 3 words", topic => string.Join(' ', topic.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3))),
+            ("whole title", topics, topic => topic.Title),
+            ("first 3 words", topics, topic => string.Join(' ', topic.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3))),
         };
-        var fullCollections = GC.CollectionCount(2);
-        foreach (var (setName, textOf) in querySets)
+        if (shortWords is { Count: > 0 })
         {
-            var measured = Measure(contenders, topics, textOf, passes);
-            log.WriteLine($"query: {setName}: {topics.Count} topics x {passes} pass(es) per searcher done");
+            // One short word typed bare: the most common query of archivists.
+            querySets.Add(("short word", [.. shortWords.Select(w => new Article { Id = "", Title = w, Body = "" })], topic => topic.Title));
+        }
+        foreach (var (setName, setTopics, textOf) in querySets)
+        {
+            var measured = Measure(contenders, setTopics, textOf, passes);
+            log.WriteLine($"query: {setName}, {segments} segment(s): {setTopics.Count} topics x {passes} pass(es) per searcher done");
             var oursP99 = Percentile(measured[0].Wall, 0.99);
             for (var c = 0; c < contenders.Count; c++)
             {
                 var (wall, cpu, ranks, errors, texts) = measured[c];
                 var p99 = Percentile(wall, 0.99);
-                table.AddRow(contenders[c].Name, setName, Percentile(wall, 0.50), Percentile(wall, 0.95), p99, wall.Count > 0 ? wall.Max() : null,
-                    Percentile(cpu, 0.50), Percentile(cpu, 0.99), ranks.Count(r => r > 0) / (double)topics.Count, errors.Count, p99 / oursP99);
+                table.AddRow(contenders[c].Name, setName, segments, Percentile(wall, 0.50), Percentile(wall, 0.95), p99, wall.Count > 0 ? wall.Max() : null,
+                    Percentile(cpu, 0.50), Percentile(cpu, 0.99), ranks.Count(r => r > 0) / (double)setTopics.Count, errors.Count, p99 / oursP99);
                 if (c == 0 && wall.Count > 0)
                 {
                     var slowest = Enumerable.Range(0, wall.Count).MaxBy(i => wall[i]);
-                    table.Notes.Add($"{contenders[c].Name}, {setName}: slowest query {wall[slowest]:F1} ms: '{texts[slowest]}'");
+                    table.Notes.Add($"{contenders[c].Name}, {setName}, {segments} segment(s): slowest query {wall[slowest]:F1} ms: '{texts[slowest]}'");
                 }
                 if (errors.Count > 0)
                 {
@@ -116,23 +145,12 @@ internal static class QueryBench
                 }
                 if (c < 2)
                 {
-                    table.Notes.Add($"{contenders[c].Name}, {setName}: p99 = {p99:F2} ms wall, {Percentile(cpu, 0.99):F2} ms CPU "
+                    table.Notes.Add($"{contenders[c].Name}, {setName}, {segments} segment(s): p99 = {p99:F2} ms wall, {Percentile(cpu, 0.99):F2} ms CPU "
                         + $"(target < {TargetP99Milliseconds} ms): {(p99 < TargetP99Milliseconds ? "met" : "MISSED")}");
                 }
             }
         }
 
-        table.Notes.Add($"both indexes merged to one segment before searching (as `dongda-search index --merge` does): ours in {merges[0]:F1} s, plain in {merges[1]:F1} s");
-        table.Notes.Add($"full (gen 2) garbage collections during the timed queries: {GC.CollectionCount(2) - fullCollections}; the corpus was released before");
-        table.Notes.Add($"topics: {topics.Count} articles with a title, chosen by the SHA-256 of their id; queries: the whole title, or its first 3 words; "
-            + $"index of {indexedArticles:N0} articles; the baseline searches title, summary and body (OR) with BM25");
-        table.Notes.Add("ours: the text as typed into ArticleSearcher.Search (its query language: quotes, a leading minus or OR in a title act as "
-            + "operators), default ranking options; p99 this/ours is relative to the ranking-only row, which does the same work as the baseline");
-        table.Notes.Add("wall = elapsed per query (query building, search, loading the hits' stored documents, snippets and facets where asked); "
-            + "CPU = the searching thread's CPU time over the same span, which other jobs on the shared cores do not inflate (Linux only)");
-        table.Notes.Add("found@10: how often the article the topic came from is in the top 10 (a sanity check, not an evaluation; failed queries count as not found); "
-            + "errors: queries that threw");
-        return table;
     }
 
     /// <summary>Per contender: wall and CPU milliseconds and text of each query, the reciprocal rank of the source article, failed queries.</summary>
@@ -185,7 +203,7 @@ internal static class QueryBench
         using var directory = FSDirectory.Open(path);
         var infos = new SegmentInfos();
         infos.Read(directory);
-        var config = new IndexWriterConfig(LuceneVersion.LUCENE_48, new StandardAnalyzer(LuceneVersion.LUCENE_48)) { OpenMode = OpenMode.APPEND };
+        var config = ArticleIndexWriter.CreateConfig(OpenMode.APPEND, analyzer: new StandardAnalyzer(VietnameseAnalyzer.MatchVersion));
         using (var writer = new IndexWriter(directory, config))
         {
             writer.ForceMerge(1);
@@ -193,6 +211,14 @@ internal static class QueryBench
             writer.Commit();
         }
         return clock.Elapsed.TotalSeconds;
+    }
+
+    private static int SegmentCount(string path)
+    {
+        using var directory = FSDirectory.Open(path);
+        var infos = new SegmentInfos();
+        infos.Read(directory);
+        return infos.Count;
     }
 
     private static List<string> Ids(SearchResults results) => results.Hits.Select(hit => hit.Id).ToList();

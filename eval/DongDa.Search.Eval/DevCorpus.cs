@@ -4,6 +4,7 @@ using System.Text;
 using DongDa.Search.Analyzers;
 using DongDa.Search.Indexer;
 using DongDa.Search.Indexer.Sources;
+using DongDa.Search.Schema;
 
 namespace DongDa.Search.Eval;
 

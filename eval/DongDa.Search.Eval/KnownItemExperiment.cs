@@ -3,6 +3,7 @@ using System.Globalization;
 using DongDa.Search.Analyzers;
 using DongDa.Search.Evaluation;
 using DongDa.Search.Indexer;
+using DongDa.Search.Schema;
 
 namespace DongDa.Search.Eval;
 

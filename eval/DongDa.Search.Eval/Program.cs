@@ -4,7 +4,8 @@ namespace DongDa.Search.Eval;
 
 /// <summary>
 /// <c>known-item</c>: the quality table (and with <c>--latency</c> the query latency) of DongDa.Search beside plain
-/// Lucene.Net; <c>tune</c>: a grid of ranking parameters on the dev half of the topics. See eval/README.md.
+/// Lucene.Net; <c>phrases</c>: the phrase-recovery table (short queries, P@10); <c>tune</c>: a grid of ranking parameters
+/// on the dev half of the topics (<c>--set phrases</c> for the phrase topics). See eval/README.md.
 /// </summary>
 internal static class Program
 {
@@ -14,11 +15,11 @@ internal static class Program
         {
             return Related(ParseOptions(args[1..]));
         }
-        if (args.Length == 0 || args[0] is not ("known-item" or "tune"))
+        if (args.Length == 0 || args[0] is not ("known-item" or "phrases" or "tune"))
         {
             Console.Error.WriteLine("usage: related --data DIR --work DIR [--sources N] [--results FILE] [--tune [--terms N,..] [--pair-weight X,..] [--min-tf N,..] [--min-df N,..] [--max-tokens N,..] [--category X,..]]");
-            Console.Error.WriteLine("usage: known-item|tune --data DIR --work DIR [--topics N] [--systems dongda,standard,icu] "
-                + "[--k1 X] [--b X] [--adjacency X] [--fallback X] [--min-words P] [--depth N] [--all-words-up-to N] [--abbreviations on|off] [--split all] [--results FILE] [--expected FILE] [--latency]");
+            Console.Error.WriteLine("usage: known-item|phrases|tune --data DIR --work DIR [--topics N] [--systems dongda,standard,icu] "
+                + "[--k1 X] [--b X] [--adjacency X] [--reading X] [--guessed X] [--short-words N] [--fallback X] [--min-words P] [--depth N] [--all-words-up-to N] [--abbreviations on|off] [--split all] [--results FILE] [--expected FILE] [--latency] [--per-query FILE] [--set known-item|phrases]");
             return 1;
         }
         var options = ParseOptions(args[1..]);
@@ -43,22 +44,33 @@ internal static class Program
             return Tune(settings, options);
         }
 
-        var rows = KnownItemExperiment.Run(settings, Console.Error);
-        Console.WriteLine(KnownItemExperiment.TsvHeader);
-        foreach (var row in rows)
+        string header;
+        List<string> lines;
+        if (args[0] == "phrases")
         {
-            Console.WriteLine(row.ToTsv());
+            using var perQuery = options.GetValueOrDefault("per-query") is { } perQueryPath ? new StreamWriter(perQueryPath) : null;
+            header = PhraseRow.TsvHeader;
+            lines = [.. PhraseExperiment.Run(settings, Console.Error, perQuery).Select(r => r.ToTsv())];
+        }
+        else
+        {
+            header = KnownItemExperiment.TsvHeader;
+            lines = [.. KnownItemExperiment.Run(settings, Console.Error).Select(r => r.ToTsv())];
+        }
+        Console.WriteLine(header);
+        foreach (var line in lines)
+        {
+            Console.WriteLine(line);
         }
         if (options.GetValueOrDefault("results") is { } results)
         {
-            File.WriteAllLines(results, [KnownItemExperiment.TsvHeader, .. rows.Select(r => r.ToTsv())]);
+            File.WriteAllLines(results, [header, .. lines]);
         }
         var status = 0;
         if (options.GetValueOrDefault("expected") is { } expected)
         {
             var want = File.ReadAllLines(expected).Skip(1).Where(l => l.Length > 0).ToList();
-            var got = rows.Select(r => r.ToTsv()).ToList();
-            var differences = want.Except(got).Concat(got.Except(want)).ToList();
+            var differences = want.Except(lines).Concat(lines.Except(want)).ToList();
             Console.Error.WriteLine(differences.Count == 0 ? $"matches {expected}" : $"differs from {expected}:\n  " + string.Join("\n  ", differences));
             status = differences.Count == 0 ? 0 : 2;
         }
@@ -120,11 +132,11 @@ internal static class Program
     /// <summary>Runs every combination of the comma-separated parameter lists on the even-numbered (dev) topics.</summary>
     private static int Tune(KnownItemSettings settings, Dictionary<string, string?> options)
     {
-        string[] names = ["k1", "b", "adjacency", "fallback", "unmarked", "min-words", "depth", "all-words-up-to", "abbreviations"];
+        string[] names = ["k1", "b", "adjacency", "reading", "guessed", "short-words", "fallback", "unmarked", "min-words", "depth", "all-words-up-to", "abbreviations"];
         var defaults = new ArticleSearcherOptions();
         string[] fallbacks =
         [
-            F(defaults.K1), F(defaults.B), F(defaults.AdjacencyBoost), F(defaults.FoldedFallbackWeight), F(defaults.UnmarkedExactWeight),
+            F(defaults.K1), F(defaults.B), F(defaults.AdjacencyBoost), F(defaults.ReadingBoost), F(defaults.GuessedReadingWeight), F(defaults.ShortQueryMaxWords), F(defaults.FoldedFallbackWeight), F(defaults.UnmarkedExactWeight),
             F(defaults.MinimumWordsPercent), F(defaults.RescoreDepth), F(defaults.RequireAllWordsUpTo), defaults.ExpandAbbreviations ? "on" : "off",
         ];
         IEnumerable<Dictionary<string, string?>> combinations = [[]];
@@ -134,12 +146,16 @@ internal static class Program
             var values = (options.GetValueOrDefault(name) ?? fallbacks[i]).Split(',');
             combinations = combinations.SelectMany(c => values.Select(v => new Dictionary<string, string?>(c) { [name] = v })).ToList();
         }
-        Console.WriteLine(string.Join('\t', names) + "\t" + string.Join('\t', settings.Variants.Select(v => "mrr@10 " + v)));
+        var phrases = options.GetValueOrDefault("set") == "phrases";
+        Console.WriteLine(string.Join('\t', names) + "\t" + string.Join('\t', settings.Variants.Select(v => (phrases ? "p@10 " : "mrr@10 ") + v)));
         foreach (var combination in combinations)
         {
-            var rows = KnownItemExperiment.Run(settings with { Options = Ranking(defaults, combination), Systems = ["dongda"], Split = options.GetValueOrDefault("split") is "all" ? null : 0 }, Console.Error);
+            var run = settings with { Options = Ranking(defaults, combination), Systems = ["dongda"], Split = options.GetValueOrDefault("split") is "all" ? null : 0 };
+            var figures = phrases
+                ? PhraseExperiment.Run(run, Console.Error).Select(r => r.Precision10)
+                : KnownItemExperiment.Run(run, Console.Error).Select(r => r.Metrics.ReciprocalRank10);
             Console.WriteLine(string.Join('\t', names.Select(n => combination[n])) + "\t"
-                + string.Join('\t', rows.Select(r => r.Metrics.ReciprocalRank10.ToString("0.0000", CultureInfo.InvariantCulture))));
+                + string.Join('\t', figures.Select(f => f.ToString("0.0000", CultureInfo.InvariantCulture))));
         }
         return 0;
     }
@@ -154,6 +170,9 @@ internal static class Program
             K1 = F("k1", start.K1),
             B = F("b", start.B),
             AdjacencyBoost = F("adjacency", start.AdjacencyBoost),
+            ReadingBoost = F("reading", start.ReadingBoost),
+            GuessedReadingWeight = F("guessed", start.GuessedReadingWeight),
+            ShortQueryMaxWords = (int)F("short-words", start.ShortQueryMaxWords),
             FoldedFallbackWeight = F("fallback", start.FoldedFallbackWeight),
             UnmarkedExactWeight = F("unmarked", start.UnmarkedExactWeight),
             MinimumWordsPercent = (int)F("min-words", start.MinimumWordsPercent),

@@ -1,5 +1,6 @@
 using DongDa.Search.Analyzers;
 using DongDa.Search.Indexer;
+using DongDa.Search.Schema;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Icu;
 using Lucene.Net.Analysis.Icu.Segmentation;
@@ -35,22 +36,17 @@ internal sealed class DongDaSystem(string indexPath, ArticleSearcherOptions opti
         => [.. _searcher.Search(new SearchRequest { Query = query, PageSize = count, IncludeSnippets = false, IncludeFacets = false, IncludeDetails = false })
             .Hits.Select(h => (h.Id, (double)h.Score))];
 
-    /// <summary>Indexes <paramref name="articles"/> without their titles with the Vietnamese analyzer.</summary>
-    public static void Build(string indexPath, IEnumerable<Article> articles)
+    /// <summary>Indexes <paramref name="articles"/> with the Vietnamese analyzer, without their titles unless <paramref name="withTitles"/>.</summary>
+    public static void Build(string indexPath, IEnumerable<Article> articles, bool withTitles = false)
     {
         using var directory = FSDirectory.Open(indexPath);
-        var config = new IndexWriterConfig(VietnameseAnalyzer.MatchVersion, ArticleAnalysis.CreateIndexAnalyzer())
-        {
-            OpenMode = OpenMode.CREATE,
-            RAMBufferSizeMB = 128,
-            Similarity = new BM25Similarity(),
-        };
+        var config = ArticleIndexWriter.CreateConfig(OpenMode.CREATE);
         using var writer = new IndexWriter(directory, config);
         foreach (var article in articles)
         {
-            writer.AddDocument(ArticleDocuments.ToDocument(article, indexTitle: false));
+            writer.AddDocument(ArticleDocuments.ToDocument(article, indexTitle: withTitles));
         }
-        writer.SetCommitData(IndexCompatibility.CommitData(titlesIndexed: false));
+        writer.SetCommitData(IndexCompatibility.CommitData(titlesIndexed: withTitles));
         writer.Commit();
     }
 
@@ -64,11 +60,14 @@ internal sealed class LuceneBaseline : IRankingSystem
     private readonly FSDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
+    private readonly string[] _fields;
 
-    public LuceneBaseline(string name, string indexPath, Analyzer analyzer)
+    /// <summary>Opens a baseline index; <paramref name="withTitles"/> searches the title field too.</summary>
+    public LuceneBaseline(string name, string indexPath, Analyzer analyzer, bool withTitles = false)
     {
         Name = name;
         _analyzer = analyzer;
+        _fields = withTitles ? [ArticleFields.Title, ArticleFields.Summary, ArticleFields.Body] : [ArticleFields.Summary, ArticleFields.Body];
         _directory = FSDirectory.Open(indexPath);
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
@@ -91,8 +90,10 @@ internal sealed class LuceneBaseline : IRankingSystem
         var boolean = new BooleanQuery(disableCoord: true);
         foreach (var term in Terms(query))
         {
-            boolean.Add(new TermQuery(new Term(ArticleFields.Summary, term)), Occur.SHOULD);
-            boolean.Add(new TermQuery(new Term(ArticleFields.Body, term)), Occur.SHOULD);
+            foreach (var field in _fields)
+            {
+                boolean.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+            }
         }
         if (boolean.Clauses.Count == 0)
         {
@@ -116,25 +117,25 @@ internal sealed class LuceneBaseline : IRankingSystem
         return terms;
     }
 
-    /// <summary>Indexes id, summary and body (no title) with <paramref name="analyzer"/>.</summary>
-    public static void Build(string indexPath, IEnumerable<Article> articles, Analyzer analyzer)
+    /// <summary>Indexes id, summary and body (and the title when <paramref name="withTitles"/>) with <paramref name="analyzer"/>.</summary>
+    public static void Build(string indexPath, IEnumerable<Article> articles, Analyzer analyzer, bool withTitles = false)
     {
         using var directory = FSDirectory.Open(indexPath);
-        var config = new IndexWriterConfig(VietnameseAnalyzer.MatchVersion, analyzer)
-        {
-            OpenMode = OpenMode.CREATE,
-            RAMBufferSizeMB = 128,
-            Similarity = new BM25Similarity(),
-        };
+        var config = ArticleIndexWriter.CreateConfig(OpenMode.CREATE, analyzer: analyzer);
         using var writer = new IndexWriter(directory, config);
         foreach (var article in articles)
         {
-            writer.AddDocument(new Document
+            var document = new Document
             {
                 new StringField(ArticleFields.Id, article.Id, Field.Store.YES),
                 new TextField(ArticleFields.Summary, article.Summary ?? "", Field.Store.NO),
                 new TextField(ArticleFields.Body, article.Body, Field.Store.NO),
-            });
+            };
+            if (withTitles)
+            {
+                document.Add(new TextField(ArticleFields.Title, article.Title, Field.Store.NO));
+            }
+            writer.AddDocument(document);
         }
         writer.Commit();
     }

@@ -31,7 +31,7 @@ public class RobustnessTests
             // TokenStreamAssert checks offsets are inside the text and non-decreasing.
             TokenStreamAssert.Tokens(Keys.Index, text);
             TokenStreamAssert.Tokens(Keys.Query, text);
-            Assert.All(TokenStreamAssert.Tokens(Pairs, text), t => Assert.Matches(@"^[^ ]{1,15} [^ ]{1,15}$", t.Term));
+            Assert.All(TokenStreamAssert.Tokens(Pairs, text), t => Assert.Matches(t.Type == VietnameseTokenTypes.PairReading ? @"^[^ |]{1,15} [^ |]{1,15}\|[^ |]{1,15} [^ |]{1,15}$" : @"^[^ ]{1,15} [^ ]{1,15}$", t.Term));
         }
     }
 

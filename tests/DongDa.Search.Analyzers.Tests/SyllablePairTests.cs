@@ -6,16 +6,54 @@ public class SyllablePairTests
 {
     private static readonly SyllablePairAnalyzer Analyzer = new();
 
-    private static string[] Pairs(string text) => [.. TokenStreamAssert.Tokens(Analyzer, text).Select(t => t.Term)];
+    private static string[] Pairs(string text)
+        => [.. TokenStreamAssert.Tokens(Analyzer, text).Where(t => t.Type == VietnameseTokenTypes.Pair).Select(t => t.Term)];
+
+    private static string[] Readings(string text)
+        => [.. TokenStreamAssert.Tokens(Analyzer, text).Where(t => t.Type == VietnameseTokenTypes.PairReading).Select(t => t.Term)];
 
     [Fact]
-    public void TwoSyllables_GiveOneFoldedPair_WithOffsetsOverBoth()
-        => Assert.Equal([new TokenInfo("dan van", VietnameseTokenTypes.Pair, 0, 0, 7)], TokenStreamAssert.Tokens(Analyzer, "Dân vận"));
+    public void TwoSyllables_GiveOneFoldedPairAndItsReading_WithOffsetsOverBoth()
+        => Assert.Equal(
+            [new TokenInfo("dan van", VietnameseTokenTypes.Pair, 0, 0, 7), new TokenInfo("dan van|dân vận", VietnameseTokenTypes.PairReading, 0, 0, 7)],
+            TokenStreamAssert.Tokens(Analyzer, "Dân vận"));
+
+    [Theory]
+    [InlineData("đồng bộ", "dong bo|đồng bộ")]
+    [InlineData("Động bộ", "dong bo|động bộ")]
+    [InlineData("HOÀ BÌNH", "hoa binh|hòa bình")] // tone style and case
+    [InlineData("kỹ thuật", "ki thuat|kĩ thuật")] // i/y: one spelling
+    [InlineData("tin cá", "tin ca|tin cá")] // one marked word marks the pair
+    public void MarkedPair_GivesItsReading(string text, string reading)
+        => Assert.Equal([reading], Readings(text));
+
+    [Fact]
+    public void UnmarkedPair_HasNoReadingBesideItsFoldedKey()
+    {
+        Assert.Empty(Readings("tin ca"));
+        Assert.Equal(["tin ca"], Pairs("tin ca"));
+    }
+
+    [Fact]
+    public void ReadingKey_IsWhatTheFilterIndexes()
+    {
+        Assert.Equal(new[] { SyllablePairFilter.ReadingKey("đồng", "bộ") }, Readings("Đồng bộ"));
+        Assert.Null(SyllablePairFilter.ReadingKey("tin", "ca"));
+        Assert.StartsWith(SyllablePairFilter.ReadingPrefix("dong bo"), SyllablePairFilter.ReadingKey("đồng", "bộ"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LongestWords_FitTheReadingBuffer()
+    {
+        var word = "nghiêng" + new string('x', SyllablePairFilter.MaxWordLength - 7);
+
+        Assert.Equal(new[] { SyllablePairFilter.ReadingKey(word, word) }, Readings(word + " " + word));
+    }
 
     [Fact]
     public void Sentence_PairsEachNeighbour_OnePositionEach()
     {
-        var tokens = TokenStreamAssert.Tokens(Analyzer, "Ủy ban nhân dân quận Đống Đa");
+        var tokens = TokenStreamAssert.Tokens(Analyzer, "Ủy ban nhân dân quận Đống Đa").Where(t => t.Type == VietnameseTokenTypes.Pair).ToList();
 
         Assert.Equal(["uy ban", "ban nhan", "nhan dan", "dan quan", "quan dong", "dong da"], tokens.Select(t => t.Term));
         Assert.Equal([0, 1, 2, 3, 4, 5], tokens.Select(t => t.Position));

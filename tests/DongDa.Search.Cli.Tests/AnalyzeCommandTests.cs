@@ -41,13 +41,13 @@ public class AnalyzeCommandTests
     }
 
     [Fact]
-    public void Analyze_Pairs_PrintsThePairKeysStoppingAtPunctuation()
+    public void Analyze_Pairs_PrintsThePairKeysAndReadingsStoppingAtPunctuation()
     {
         var (code, output, _) = CliRunner.Run("analyze", "Dân vận khéo, quận giàu", "--pairs", "--json");
 
         Assert.Equal(0, code);
         var terms = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement.GetProperty("term").GetString());
-        Assert.Equal(["dan van", "van kheo", "quan giau"], terms);
+        Assert.Equal(["dan van", "dan van|dân vận", "van kheo", "van kheo|vận khéo", "quan giau", "quan giau|quận giàu"], terms);
     }
 
     [Fact]

@@ -1,6 +1,6 @@
 using System.Text;
 using System.Text.Json;
-using DongDa.Search.Indexer.Encodings.Legacy;
+using DongDa.Search.Encodings.Legacy;
 using DongDa.Search.Testing;
 
 namespace DongDa.Search.Cli.Tests;

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
+using DongDa.Search.Schema;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 
@@ -194,7 +195,7 @@ public sealed class IndexCommandTests : IDisposable
     {
         Write("in/a.txt", Article(1));
         using (var directory = FSDirectory.Open(Sub("index")))
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, null)))
+        using (var writer = new IndexWriter(directory, ArticleIndexWriter.CreateConfig(OpenMode.CREATE_OR_APPEND)))
         {
             writer.Commit();
         }

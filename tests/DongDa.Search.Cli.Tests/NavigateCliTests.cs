@@ -1,6 +1,6 @@
 using System.Text.Json;
 using DongDa.Search.Analyzers;
-using DongDa.Search.Indexer;
+using DongDa.Search.Schema;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;

@@ -1,5 +1,6 @@
-using DongDa.Search.Indexer.Encodings;
+using DongDa.Search.Encodings;
 using DongDa.Search.Indexer.Sources;
+using DongDa.Search.Schema;
 using DongDa.Search.Testing;
 
 namespace DongDa.Search.Indexer.Tests;

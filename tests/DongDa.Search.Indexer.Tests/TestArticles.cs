@@ -1,3 +1,4 @@
+using DongDa.Search.Schema;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 

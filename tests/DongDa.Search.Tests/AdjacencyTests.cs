@@ -1,4 +1,5 @@
 using DongDa.Search.Indexer;
+using DongDa.Search.Schema;
 
 namespace DongDa.Search.Tests;
 

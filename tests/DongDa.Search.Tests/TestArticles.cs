@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using DongDa.Search.Analyzers;
 using DongDa.Search.Indexer;
+using DongDa.Search.Schema;
 using DongDa.Search.Testing;
 using Lucene.Net.Index;
 using Lucene.Net.Search.Similarities;
@@ -94,7 +95,7 @@ internal static partial class TestArticles
     }
 
     public static IndexWriter NewWriter(Lucene.Net.Store.Directory directory)
-        => new(directory, new IndexWriterConfig(VietnameseAnalyzer.MatchVersion, ArticleAnalysis.CreateIndexAnalyzer()) { Similarity = new BM25Similarity() });
+        => new(directory, ArticleIndexWriter.CreateConfig(OpenMode.CREATE_OR_APPEND));
 
     private static Article ReadSeed()
     {

@@ -1,4 +1,4 @@
-using DongDa.Search.Indexer.Encodings;
+using DongDa.Search.Encodings;
 
 namespace DongDa.Search.Indexer.Sources;
 

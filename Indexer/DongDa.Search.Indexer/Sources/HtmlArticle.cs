@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
+using DongDa.Search.Schema;
 
 namespace DongDa.Search.Indexer.Sources;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json;
+using DongDa.Search.Schema;
 
 namespace DongDa.Search.Indexer.Sources;
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using DongDa.Search.Indexer;
+using DongDa.Search.Schema;
 
 namespace DongDa.Search.Cli.Commands;
 

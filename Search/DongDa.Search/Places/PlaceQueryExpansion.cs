@@ -15,8 +15,7 @@ internal sealed record PlaceMention(int Start, int End, IReadOnlyList<PlaceUnit>
 /// article matching the query as typed. A name without its kind word (<c>Láng</c>, <c>Kim</c>) is a word like any other.
 /// </summary>
 /// <param name="directory">The place tables, asked for only when a query has a kind word (loading them takes a moment).</param>
-/// <param name="build">Builds the query of one request.</param>
-internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory, Func<SearchRequest, BuiltQuery> build)
+internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
 {
     /// <summary>
     /// Added to the score of every article matching the query as typed, so that articles found only through another
@@ -31,17 +30,19 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory, Func<S
     internal const int MaxAlternatives = 12;
 
     /// <summary>The query for <paramref name="request"/>, widened to other names of the places it names, and the notes saying so.</summary>
-    public (BuiltQuery Built, IReadOnlyList<string> Notes) Build(SearchRequest request)
+    /// <param name="request">The request.</param>
+    /// <param name="build">Builds the query of one request (the query builder over the searcher's reader).</param>
+    public (BuiltQuery Built, IReadOnlyList<string> Notes) Build(SearchRequest request, Func<SearchRequest, BuiltQuery> build)
     {
-        var (built, notes) = Widen(request);
-        return string.IsNullOrWhiteSpace(request.Place) || built.MatchesNothing ? (built, notes) : Filter(built, notes, request);
+        var (built, notes) = Widen(request, build);
+        return string.IsNullOrWhiteSpace(request.Place) || built.MatchesNothing ? (built, notes) : Filter(built, notes, request, build);
     }
 
     /// <summary>
     /// <paramref name="built"/> limited to articles naming the request's place or another name of it, those with the
     /// name as written first (the place filter, where a bare name is read as a place).
     /// </summary>
-    private (BuiltQuery Built, IReadOnlyList<string> Notes) Filter(BuiltQuery built, List<string> notes, SearchRequest request)
+    private (BuiltQuery Built, IReadOnlyList<string> Notes) Filter(BuiltQuery built, List<string> notes, SearchRequest request, Func<SearchRequest, BuiltQuery> build)
     {
         var place = request.Place!;
         var words = PlaceWords.Split(place);
@@ -59,14 +60,14 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory, Func<S
             }
         }
         var any = new BooleanQuery(disableCoord: true);
-        var typed = NameQuery(kindLength > 0 || words.Count > 1 ? place : Phrase(units.FirstOrDefault(u => u.InHanoi)) ?? place, built);
+        var typed = NameQuery(kindLength > 0 || words.Count > 1 ? place : Phrase(units.FirstOrDefault(u => u.InHanoi)) ?? place, built, build);
         if (typed is not null)
         {
             any.Add(new ConstantScoreQuery(typed) { Boost = TypedTier }, Occur.SHOULD);
         }
         foreach (var name in names)
         {
-            if (NameQuery(name, built) is { } other)
+            if (NameQuery(name, built, build) is { } other)
             {
                 any.Add(new ConstantScoreQuery(other) { Boost = 0f }, Occur.SHOULD);
             }
@@ -76,7 +77,7 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory, Func<S
     }
 
     /// <summary>The phrase <paramref name="name"/> over the text fields (its words marked in snippets); null when it has no words.</summary>
-    private Query? NameQuery(string name, BuiltQuery into)
+    private static Query? NameQuery(string name, BuiltQuery into, Func<SearchRequest, BuiltQuery> build)
     {
         var phrase = build(new SearchRequest { Query = "\"" + name.Replace("\"", "", StringComparison.Ordinal) + "\"" });
         if (phrase.MatchesNothing)
@@ -89,7 +90,7 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory, Func<S
     }
 
     /// <summary>The query widened to other names of the places it names with a kind word.</summary>
-    private (BuiltQuery Built, List<string> Notes) Widen(SearchRequest request)
+    private (BuiltQuery Built, List<string> Notes) Widen(SearchRequest request, Func<SearchRequest, BuiltQuery> build)
     {
         var built = build(request);
         var query = request.Query ?? "";

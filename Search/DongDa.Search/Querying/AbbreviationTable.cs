@@ -123,6 +123,24 @@ internal sealed class AbbreviationTable
         return null;
     }
 
+    /// <summary>
+    /// Whether a query word was written as an abbreviation, and so may expand: with a dot (<c>Q.</c>) or dots inside
+    /// (<c>TP.HCM</c>); as a form that is no Vietnamese syllable (<c>UBND</c>, <c>ubnd</c>, <c>tphcm</c>); or in capitals
+    /// (<c>TƯ</c>, <c>TTg</c>) among words that are not. A word of the language typed in lower case (<c>tư</c>, <c>tu</c>)
+    /// never expands, and neither does one of a query typed all in capitals (<c>TỰ DO</c> is tự do).
+    /// </summary>
+    /// <param name="typed">The word as typed.</param>
+    /// <param name="dotAfter">Whether a dot follows it in the query.</param>
+    /// <param name="wholeQueryInCapitals">Whether every letter of the query is a capital.</param>
+    public static bool IsWrittenAsAbbreviation(string typed, bool dotAfter, bool wholeQueryInCapitals)
+    {
+        if (dotAfter || typed.Contains('.', StringComparison.Ordinal) || !VietnameseSyllable.IsValid(typed))
+        {
+            return true;
+        }
+        return !wholeQueryInCapitals && typed.Count(char.IsUpper) >= 2;
+    }
+
     private void Register(NameForm form, List<NameForm> equivalents)
     {
         if (!_byFirstKey.TryGetValue(form.Keys[0], out var list))

@@ -1,5 +1,5 @@
 using DongDa.Search.Analyzers;
-using DongDa.Search.Indexer;
+using DongDa.Search.Schema;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -28,7 +28,7 @@ internal sealed record BuiltQuery(Query Query, Query? Rescoring, DateOnly? From,
 internal sealed record QueryWord(string Key, string FoldedKey, int Start, int End, bool AfterPunctuation = false)
 {
     /// <summary>True when the key is the exact (accented) tier: exact keys always hold a non-ASCII letter, folded keys never.</summary>
-    public bool IsExact => Key.Any(c => c > '\u007f');
+    public bool IsExact => VietnameseText.IsExactKey(Key);
 }
 
 /// <summary>
@@ -48,10 +48,13 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         (ArticleFields.Body, 1f),
     ];
 
-    /// <summary>Builds the query for <paramref name="request"/>.</summary>
-    public BuiltQuery Build(SearchRequest request)
+    /// <summary>Builds the query for <paramref name="request"/>; <paramref name="reader"/> tells how the archive writes the query's word pairs.</summary>
+    public BuiltQuery Build(SearchRequest request, IndexReader? reader = null)
     {
         var parsed = QueryParser.Parse(request.Query);
+        // Two to a few bare words: most likely one Vietnamese word or name, asked for as a unit.
+        var isShortQuery = parsed.Clauses.Count == 1 && parsed.Clauses[0] is { Excluded: false, Alternatives: [{ Field: QueryField.Text, IsPhrase: false }] };
+        var wholeQueryInCapitals = IsInCapitals(request.Query ?? "");
         var typesAccents = VietnameseText.HasDiacritics(request.Query ?? "");
         var warnings = new List<string>(parsed.Warnings);
         var keys = new HighlightTerms();
@@ -97,7 +100,8 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                     warnings.Add($"only the first {MaxWords} words of the query are searched");
                     analyzed = analyzed.Take(Math.Max(0, MaxWords - units.Count)).ToList();
                 }
-                AddWords(analyzed, part.Text, units, pairs, rescoring, keys, typesAccents);
+                var context = new WordContext(part.Text, typesAccents, wholeQueryInCapitals, isShortQuery && analyzed.Count <= options.ShortQueryMaxWords, reader);
+                AddWords(analyzed, context, units, pairs, rescoring, keys);
                 continue;
             }
             if (PartQuery(part, keys) is { } required)
@@ -192,18 +196,27 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     /// Adds one unit per word (or abbreviation group) to <paramref name="units"/>, the pair keys of consecutive words to
     /// <paramref name="pairs"/> and the exact keys of unmarked words to <paramref name="rescoring"/>.
     /// </summary>
-    private void AddWords(List<QueryWord> analyzed, string text, List<Query> units, List<Query> pairs, BooleanQuery rescoring, HighlightTerms keys, bool typesAccents)
+    private void AddWords(List<QueryWord> analyzed, WordContext context, List<Query> units, List<Query> pairs, BooleanQuery rescoring, HighlightTerms keys)
     {
         if (analyzed.Count == 0)
         {
             return;
         }
+        var text = context.Text;
+        var typesAccents = context.TypesAccents;
         var folded = analyzed.Select(w => w.FoldedKey).ToList();
         bool DotAfter(int index) => analyzed[index].End < text.Length && text[analyzed[index].End] == '.';
+        bool WrittenAsAbbreviation(int index)
+            => AbbreviationTable.IsWrittenAsAbbreviation(text[analyzed[index].Start..analyzed[index].End], DotAfter(index), context.WholeQueryInCapitals);
 
         for (var i = 0; i < analyzed.Count;)
         {
             var match = options.ExpandAbbreviations ? abbreviations.LongestMatch(folded, i, DotAfter) : null;
+            if (match is { Form.IsAbbreviation: true } abbreviation && !Enumerable.Range(i, abbreviation.Form.Keys.Count).All(WrittenAsAbbreviation))
+            {
+                // A word of the language that an abbreviation happens to fold to (tư, tu for TƯ): the word, not the abbreviation.
+                match = null;
+            }
             var span = match?.Form.Keys.Count ?? 1;
             Query unit;
             if (span == 1)
@@ -245,22 +258,91 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 rescoring.Add(FieldsPhrase([VietnameseAnalyzer.UnmarkedExactPrefix + word.Key], options.UnmarkedExactWeight), Occur.SHOULD);
             }
         }
-        if (options.AdjacencyBoost > 0)
+        AddPairs(analyzed, context, pairs, keys);
+    }
+
+    /// <summary>
+    /// The syllable pairs of consecutive query words: each pair's folded key (any reading) and the key of the reading
+    /// meant, which is the one typed when both words carry accents, else the reading the archive uses most that fits
+    /// what was typed (<see cref="PairReadings"/>). In a short query a pair found, and more so its reading, puts an
+    /// article above every article where the words are scattered.
+    /// </summary>
+    private void AddPairs(List<QueryWord> analyzed, WordContext context, List<Query> pairClauses, HighlightTerms keys)
+    {
+        var runStart = -1;
+        for (var i = 0; i <= analyzed.Count; i++)
         {
-            // Folded, like the index's pair keys (one field for title, summary and body): the words' own keys already
-            // reward the exact accents and the title.
-            for (var i = 0; i + 1 < analyzed.Count; i++)
+            // The index's rule: words that pair, with only white space between them.
+            var pairs = i < analyzed.Count && SyllablePairFilter.CanPair(analyzed[i].FoldedKey);
+            if (pairs && runStart >= 0 && !analyzed[i].AfterPunctuation)
             {
-                // The index's rule: two words that pair, with only white space between them.
-                if (SyllablePairFilter.CanPair(analyzed[i].FoldedKey) && SyllablePairFilter.CanPair(analyzed[i + 1].FoldedKey)
-                    && !analyzed[i + 1].AfterPunctuation)
+                continue;
+            }
+            if (runStart >= 0 && i - runStart >= 2)
+            {
+                var words = analyzed.GetRange(runStart, i - runStart);
+                keys.AddRun([.. words.Select(w => new RunWord(w.Key, w.IsExact && options.FoldedFallbackWeight > 0 ? w.FoldedKey : null))]);
+                AddRunPairs(words, context, pairClauses);
+            }
+            runStart = pairs ? i : -1;
+        }
+    }
+
+    /// <summary>Pair clauses for one run of words that pair with their neighbours.</summary>
+    private void AddRunPairs(List<QueryWord> words, WordContext context, List<Query> pairs)
+    {
+        PairReading[]? readings = null;
+        var typed = words.All(w => w.IsExact);
+        // A reading the engine would have to guess is only looked up where it counts: in a short query (its tiers) or
+        // when guessed readings carry weight; a pair typed with accents is its own reading.
+        var guesses = context.IsShortQuery || options.GuessedReadingWeight > 0;
+        var wanted = options.ReadingBoost > 0 || context.IsShortQuery;
+        if (wanted && (typed || !guesses || context.Reader is null))
+        {
+            readings = [.. Enumerable.Range(0, words.Count - 1).Select(i => words[i].IsExact && words[i + 1].IsExact
+                ? new PairReading(words[i].Key, words[i + 1].Key, 1)
+                : new PairReading(words[i].FoldedKey, words[i + 1].FoldedKey, 1))];
+        }
+        else if (wanted && context.Reader is { } reader)
+        {
+            var candidates = new List<List<PairReading>>(words.Count - 1);
+            for (var i = 0; i + 1 < words.Count; i++)
+            {
+                candidates.Add(PairReadings.Of(reader, SyllablePairFilter.Key(words[i].FoldedKey, words[i + 1].FoldedKey)));
+            }
+            readings = PairReadings.MostLikely(words, candidates);
+        }
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            var foldedKey = SyllablePairFilter.Key(words[i].FoldedKey, words[i + 1].FoldedKey);
+            var folded = new Term(ArticleFields.Pairs, foldedKey);
+            if (options.AdjacencyBoost > 0)
+            {
+                pairs.Add(new TermQuery(folded) { Boost = options.AdjacencyBoost });
+            }
+            var reading = readings?[i] is { IsMarked: true } r ? new Term(ArticleFields.Pairs, r.IndexKey) : null;
+            var readingWeight = typed || (words[i].IsExact && words[i + 1].IsExact) ? options.ReadingBoost : options.ReadingBoost * options.GuessedReadingWeight;
+            if (reading is not null && readingWeight > 0)
+            {
+                pairs.Add(new TermQuery(reading) { Boost = readingWeight });
+            }
+            if (context.IsShortQuery)
+            {
+                // Tiers, not weights: words together in the reading meant, then together in any reading, then scattered.
+                pairs.Add(new ConstantScoreQuery(new TermQuery(folded)) { Boost = options.ShortQueryPairTier });
+                if (reading is not null)
                 {
-                    var key = SyllablePairFilter.Key(analyzed[i].FoldedKey, analyzed[i + 1].FoldedKey);
-                    pairs.Add(new TermQuery(new Term(ArticleFields.Pairs, key)) { Boost = options.AdjacencyBoost });
+                    pairs.Add(new ConstantScoreQuery(new TermQuery(reading)) { Boost = options.ShortQueryReadingTier });
                 }
             }
         }
     }
+
+    /// <summary>What the words of one text part are read with.</summary>
+    private sealed record WordContext(string Text, bool TypesAccents, bool WholeQueryInCapitals, bool IsShortQuery, IndexReader? Reader);
+
+    /// <summary>True when every letter of <paramref name="text"/> is a capital (and it has letters).</summary>
+    private static bool IsInCapitals(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
 
     private void AddEquivalents(DisjunctionMaxQuery alternatives, IReadOnlyList<NameForm> equivalents, HighlightTerms keys)
     {
@@ -372,7 +454,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
 
     /// <summary>An exact match on a folded metadata value, scoring nothing.</summary>
     private static ConstantScoreQuery Filter(string field, string value)
-        => new(new TermQuery(new Term(field, VietnameseText.Fold(value)))) { Boost = 0f };
+        => new(new TermQuery(new Term(field, VietnameseText.FilterKey(value)))) { Boost = 0f };
 
     /// <summary>The query words of <paramref name="text"/>: the query analyzer's key and the index analyzer's folded key per position.</summary>
     internal static List<QueryWord> Analyze(string text)

@@ -15,6 +15,13 @@ internal sealed class HighlightTerms
     /// <summary>Key sequences marked only where they occur side by side (quoted phrases, long forms of abbreviations).</summary>
     public List<IReadOnlyList<string>> Phrases { get; } = [];
 
+    /// <summary>
+    /// Runs of consecutive query words that may stand together in the text (a word of two or three syllables, a name):
+    /// wherever two or more of them stand side by side the snippet marks them as one span, and a word of a run found
+    /// alone is then not marked ("đã" for "da" when "Đống Đa" is there).
+    /// </summary>
+    public List<IReadOnlyList<RunWord>> Runs { get; } = [];
+
     /// <summary>Adds a phrase (or, for one key, a word).</summary>
     public void AddPhrase(IReadOnlyList<string> keys)
     {
@@ -28,6 +35,20 @@ internal sealed class HighlightTerms
         }
     }
 
+    /// <summary>Adds a run of words (ignored when shorter than two).</summary>
+    public void AddRun(IReadOnlyList<RunWord> words)
+    {
+        if (words.Count > 1)
+        {
+            Runs.Add(words);
+        }
+    }
+
     /// <summary>True when nothing would be marked.</summary>
     public bool IsEmpty => Words.Count == 0 && FallbackWords.Count == 0 && Phrases.Count == 0;
 }
+
+/// <summary>One word of a run: the key it is searched by, and the folded key that matches text written without accents.</summary>
+/// <param name="Key">The query key (exact when typed with accents, else folded).</param>
+/// <param name="Fallback">The folded key of a word typed with accents, matching only words the text wrote without; null otherwise.</param>
+internal sealed record RunWord(string Key, string? Fallback);

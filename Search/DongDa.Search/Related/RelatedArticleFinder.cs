@@ -1,5 +1,5 @@
 using DongDa.Search.Analyzers;
-using DongDa.Search.Indexer;
+using DongDa.Search.Schema;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Queries.Mlt;

@@ -1,5 +1,7 @@
 using DongDa.Search.Analyzers;
-using DongDa.Search.Indexer.Encodings.Legacy;
+using DongDa.Search.Encodings.Legacy;
+using DongDa.Search.Encodings.Tests;
+using DongDa.Search.Schema;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
@@ -39,7 +41,7 @@ public sealed class MixedFolderIndexingTests : IDisposable
         using var directory = new RAMDirectory();
         var perEncoding = new Dictionary<string, int>();
         using (var analyzer = new VietnameseAnalyzer())
-        using (var writer = new IndexWriter(directory, new IndexWriterConfig(LuceneVersion.LUCENE_48, analyzer)))
+        using (var writer = new IndexWriter(directory, ArticleIndexWriter.CreateConfig(OpenMode.CREATE_OR_APPEND, analyzer: analyzer)))
         {
             foreach (var path in System.IO.Directory.GetFiles(_folder).Order(StringComparer.Ordinal))
             {

@@ -1,4 +1,4 @@
-using DongDa.Search.Indexer;
+using DongDa.Search.Schema;
 
 namespace DongDa.Search.Tests.Navigate;
 

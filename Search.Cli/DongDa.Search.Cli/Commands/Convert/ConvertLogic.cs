@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using DongDa.Search.Indexer.Encodings.Legacy;
+using DongDa.Search.Encodings.Legacy;
 
 namespace DongDa.Search.Cli.Commands;
 

@@ -1,6 +1,7 @@
 using System.Globalization;
+using DongDa.Search.Encodings;
 using DongDa.Search.Indexer;
-using DongDa.Search.Indexer.Encodings;
+using DongDa.Search.Schema;
 
 namespace DongDa.Search.Cli.Commands;
 

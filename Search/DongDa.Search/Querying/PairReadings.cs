@@ -1,0 +1,129 @@
+using DongDa.Search.Analyzers;
+using DongDa.Search.Schema;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
+
+namespace DongDa.Search.Querying;
+
+/// <summary>One written form of a folded syllable pair and how many articles hold it.</summary>
+/// <param name="First">Exact key of the first syllable (the folded key when the reading has no marks).</param>
+/// <param name="Second">Exact key of the second syllable.</param>
+/// <param name="Articles">Articles holding this reading (document frequency in the index).</param>
+internal sealed record PairReading(string First, string Second, long Articles)
+{
+    /// <summary>The index key to ask for this reading: its reading key, or the folded pair when it has no marks.</summary>
+    public string IndexKey => SyllablePairFilter.ReadingKey(First, Second) ?? SyllablePairFilter.Key(First, Second);
+
+    /// <summary>True when the reading carries marks, so its key tells it apart from the other readings of the pair.</summary>
+    public bool IsMarked => SyllablePairFilter.ReadingKey(First, Second) is not null;
+}
+
+/// <summary>
+/// The readings of the query's syllable pairs in the archive: which accented words a pair typed without accents most
+/// likely means (<c>dong bo</c> → đồng bộ), read from the reading keys of the index's <c>pairs</c> field.
+/// </summary>
+internal static class PairReadings
+{
+    /// <summary>Every reading of the folded pair <paramref name="foldedPair"/> in <paramref name="reader"/>, the unmarked one included.</summary>
+    public static List<PairReading> Of(IndexReader reader, string foldedPair)
+    {
+        var readings = new List<PairReading>();
+        var terms = MultiFields.GetTerms(reader, ArticleFields.Pairs);
+        if (terms is null)
+        {
+            return readings;
+        }
+        var termsEnum = terms.GetEnumerator();
+        long marked = 0;
+        long all = 0;
+        if (termsEnum.SeekExact(new BytesRef(foldedPair)))
+        {
+            all = termsEnum.DocFreq;
+        }
+        var prefix = new BytesRef(SyllablePairFilter.ReadingPrefix(foldedPair));
+        if (termsEnum.SeekCeil(prefix) != TermsEnum.SeekStatus.END)
+        {
+            do
+            {
+                var term = termsEnum.Term;
+                if (!StringHelper.StartsWith(term, prefix))
+                {
+                    break;
+                }
+                var exact = term.Utf8ToString()[prefix.Length..];
+                var space = exact.IndexOf(SyllablePairFilter.Separator, StringComparison.Ordinal);
+                if (space > 0)
+                {
+                    readings.Add(new PairReading(exact[..space], exact[(space + 1)..], termsEnum.DocFreq));
+                    marked += termsEnum.DocFreq;
+                }
+            }
+            while (termsEnum.MoveNext());
+        }
+        // Articles with the pair but none of its marked readings write it without marks (an estimate where an article
+        // holds several readings).
+        var unmarked = all - marked;
+        if (unmarked > 0)
+        {
+            var space = foldedPair.IndexOf(SyllablePairFilter.Separator, StringComparison.Ordinal);
+            readings.Add(new PairReading(foldedPair[..space], foldedPair[(space + 1)..], unmarked));
+        }
+        return readings;
+    }
+
+    /// <summary>
+    /// The most likely reading of a run of consecutive query words that pair, one reading per pair, agreeing on the
+    /// syllable two pairs share: each word typed with accents keeps its exact key, each word typed without may take
+    /// any reading; the run is read as the sequence whose pairs are most frequent (sum of log article counts).
+    /// Returns null when no reading of the archive fits what was typed.
+    /// </summary>
+    /// <param name="words">The words, in order, each with its query key and folded key.</param>
+    /// <param name="readings">The readings of each pair (words i and i+1), from <see cref="Of"/>.</param>
+    public static PairReading[]? MostLikely(IReadOnlyList<QueryWord> words, IReadOnlyList<List<PairReading>> readings)
+    {
+        var pairs = readings.Count;
+        // best[i][syllable] = (score, previous reading) for pair i ending in that syllable.
+        var best = new Dictionary<string, (double Score, PairReading Reading, string? From)>[pairs];
+        for (var i = 0; i < pairs; i++)
+        {
+            best[i] = new Dictionary<string, (double, PairReading, string?)>(StringComparer.Ordinal);
+            foreach (var reading in readings[i])
+            {
+                if (!Fits(words[i], reading.First) || !Fits(words[i + 1], reading.Second))
+                {
+                    continue;
+                }
+                double before = 0;
+                if (i > 0)
+                {
+                    if (!best[i - 1].TryGetValue(reading.First, out var previous))
+                    {
+                        continue;
+                    }
+                    before = previous.Score;
+                }
+                var score = before + Math.Log(reading.Articles + 1);
+                if (!best[i].TryGetValue(reading.Second, out var current) || score > current.Score)
+                {
+                    best[i][reading.Second] = (score, reading, i > 0 ? reading.First : null);
+                }
+            }
+            if (best[i].Count == 0)
+            {
+                return null;
+            }
+        }
+        var chosen = new PairReading[pairs];
+        var end = best[pairs - 1].MaxBy(e => e.Value.Score).Key;
+        for (var i = pairs - 1; i >= 0; i--)
+        {
+            var (_, reading, from) = best[i][end];
+            chosen[i] = reading;
+            end = from!;
+        }
+        return chosen;
+    }
+
+    /// <summary>A syllable reading fits a query word typed with accents when it is that word; any reading fits a word typed without.</summary>
+    private static bool Fits(QueryWord word, string syllable) => word.IsExact ? word.Key == syllable : word.FoldedKey == VietnameseText.Fold(syllable);
+}

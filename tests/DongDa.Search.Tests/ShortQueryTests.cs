@@ -1,0 +1,78 @@
+using DongDa.Search.Schema;
+
+namespace DongDa.Search.Tests;
+
+/// <summary>A short query is one word: the articles holding that word, in the reading typed, come first.</summary>
+public class ShortQueryTests
+{
+    // Scattered syllables, repeated so that BM25 alone would prefer them.
+    private static readonly Article Scattered = new()
+    {
+        Id = "scattered",
+        Title = "Hội đồng kỷ luật cán bộ",
+        Body = "Hội đồng kỷ luật họp xét cán bộ. Hội đồng nghe cán bộ trình bày; hội đồng quyết định kỷ luật cán bộ vi phạm.",
+    };
+
+    private static readonly Article Accented = new()
+    {
+        Id = "dong-bo",
+        Title = "Triển khai phần mềm",
+        Body = "Quận triển khai phần mềm quản lý văn bản, dữ liệu được đồng bộ giữa các phường trong năm nay.",
+    };
+
+    private static readonly Article OtherReading = new()
+    {
+        Id = "dong-bo-other",
+        Title = "Chuyện lạ",
+        Body = "Người dân kể chuyện cây cầu rung động bộ khung thép khi xe tải đi qua.",
+    };
+
+    private static readonly Article[] Archive = [Scattered, Accented, OtherReading];
+
+    private static List<string> Ids(string query, IEnumerable<Article>? articles = null)
+    {
+        using var searcher = new ArticleSearcher(TestArticles.Index(articles ?? Archive));
+        return [.. searcher.Search(new SearchRequest { Query = query }).Hits.Select(h => h.Id)];
+    }
+
+    [Theory]
+    [InlineData("đồng bộ")]
+    [InlineData("ĐỒNG BỘ")]
+    [InlineData("\u0111o\u0302\u0300ng bo\u0302\u0323")] // NFD
+    public void AccentedWord_ReadingTypedFirst_ThenOtherReading_ThenScattered(string query)
+        => Assert.Equal(["dong-bo", "dong-bo-other", "scattered"], Ids(query));
+
+    [Fact]
+    public void AccentedOtherReading_FindsThatReadingFirst()
+        => Assert.Equal("dong-bo-other", Ids("động bộ")[0]);
+
+    [Fact]
+    public void UnaccentedWord_MostFrequentReadingOfTheArchiveFirst()
+    {
+        // Two articles write đồng bộ, one động bộ: without accents, đồng bộ is what the archive means.
+        var second = Accented with { Id = "dong-bo-2", Body = "Hệ thống camera được đồng bộ với trung tâm điều hành của quận." };
+
+        var ids = Ids("dong bo", [Scattered, OtherReading, Accented, second]);
+
+        Assert.Equal(["dong-bo", "dong-bo-2"], ids.Take(2).Order());
+        Assert.Equal(["dong-bo-other", "scattered"], ids.Skip(2));
+    }
+
+    [Fact]
+    public void HalfAccentedWord_KeepsTheAccentTyped()
+        => Assert.Equal("dong-bo-other", Ids("động bo")[0]);
+
+    [Fact]
+    public void WordsTogether_RankAboveScatteredWords_InAnotherWord()
+    {
+        var palace = new Article { Id = "cung-dien", Title = "Di tích", Body = "Khách tham quan cung điện cổ của triều Nguyễn ở Huế." };
+        var supply = new Article
+        {
+            Id = "cung-ung",
+            Title = "Cung ứng điện",
+            Body = "Cung ứng linh kiện điện tử cho nhà máy, cung ứng điện ổn định, cung ứng vật tư điện.",
+        };
+
+        Assert.Equal(["cung-dien", "cung-ung"], Ids("cung điện", [supply, palace]));
+    }
+}

@@ -1,0 +1,53 @@
+using DongDa.Search.Schema;
+
+namespace DongDa.Search.Tests;
+
+/// <summary>Snippets show the word: the passage where the query's words stand together, marked as one span.</summary>
+public class SnippetWordTests
+{
+    private static Snippet SnippetFor(string query, Article article)
+    {
+        using var searcher = new ArticleSearcher(TestArticles.Index([article]));
+        return searcher.Search(new SearchRequest { Query = query }).Hits.Single().Snippet!;
+    }
+
+    private static List<string> Marked(Snippet snippet) => [.. snippet.Highlights.Select(h => snippet.Text.Substring(h.Start, h.Length))];
+
+    [Fact]
+    public void SeedArticle_UnaccentedPlaceName_MarksDongDa_NotDa()
+    {
+        var snippet = SnippetFor("UBND quan dong da", TestArticles.Seed);
+
+        var marked = Marked(snippet);
+        Assert.Contains(marked, m => m.EndsWith("Đống Đa", StringComparison.Ordinal));
+        Assert.DoesNotContain("đã", marked);
+    }
+
+    [Fact]
+    public void WordsTogether_AreOneSpan()
+    {
+        var article = new Article { Id = "a", Title = "Tin", Body = "Phường tổ chức hội nghị về công tác dân vận trong năm." };
+
+        Assert.Equal(["dân vận"], Marked(SnippetFor("dan van", article)));
+    }
+
+    [Fact]
+    public void Window_IsWhereTheWordsStandTogether()
+    {
+        var scattered = string.Join(' ', Enumerable.Repeat("Người dân đến hỏi, cán bộ vận hành máy.", 12));
+        var article = new Article { Id = "a", Title = "Tin", Body = scattered + " Cuối buổi, quận biểu dương công tác dân vận khéo." };
+
+        var snippet = SnippetFor("dân vận", article);
+
+        Assert.Equal(["dân vận"], Marked(snippet));
+        Assert.Contains("dân vận khéo", snippet.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WordsNeverTogether_AreMarkedAlone()
+    {
+        var article = new Article { Id = "a", Title = "Tin", Body = "Người dân đến hỏi; cán bộ vận hành máy." };
+
+        Assert.Equal(["dân", "vận"], Marked(SnippetFor("dân vận", article)));
+    }
+}
