@@ -72,6 +72,13 @@ internal static class Program
         Recursive = true,
     };
 
+    private static readonly Option<string> SizesOption = new("--sizes")
+    {
+        Description = "Archive sizes of the scale benchmark, comma-separated; k and M suffixes allowed (e.g. 100k,300k)",
+        DefaultValueFactory = _ => "100k,300k,1M",
+        Recursive = true,
+    };
+
     public static int Main(string[] args)
     {
         var root = new RootCommand("DongDa.Search benchmarks: analyzer throughput, indexing throughput, query latency, against plain Lucene.Net.");
@@ -84,6 +91,7 @@ internal static class Program
         root.Options.Add(ThreadsOption);
         root.Options.Add(TopicsOption);
         root.Options.Add(BreakdownOption);
+        root.Options.Add(SizesOption);
         foreach (var (name, description) in new[]
         {
             ("all", "Run the three benchmarks (the indexes built by 'indexer' are reused by 'query')"),
@@ -91,6 +99,7 @@ internal static class Program
             ("indexer", "Indexing throughput: ours vs StandardAnalyzer, same documents and writer settings"),
             ("query", "Query latency p50/p95/p99 for known-item topics: ours vs StandardAnalyzer + QueryParser"),
             ("related", "Related-articles latency p50/p99: ArticleSearcher.Related vs plain MoreLikeThis on the StandardAnalyzer index"),
+            ("scale", "Cost curve: synthetic archives of --sizes articles recombined from the corpus, indexed, merged, searched (not part of 'all')"),
         })
         {
             var command = new Command(name, description);
@@ -111,6 +120,11 @@ internal static class Program
         if (limit is < 1 || passes < 1 || options.GetValue(QueryPassesOption) < 1 || threads < 1 || topics < 1)
         {
             log.WriteLine("error: --limit, --passes, --query-passes, --threads and --topics must be at least 1");
+            return 1;
+        }
+        if (ParseSizes(options.GetValue(SizesOption)) is null)
+        {
+            log.WriteLine("error: --sizes takes positive article counts separated by commas, e.g. 100k,300k,1M");
             return 1;
         }
 
@@ -190,6 +204,12 @@ internal static class Program
     {
         var tables = new List<BenchTable>();
         var passes = options.GetValue(PassesOption);
+        if (benchmark is "scale")
+        {
+            var corpus = Timed("articles", log, () => Corpus.LoadArticles(dataPath, limit));
+            tables.Add(ScaleBench.Run(corpus, ParseSizes(options.GetValue(SizesOption))!, options.GetValue(ThreadsOption), options.GetValue(TopicsOption), workDirectory, log));
+            return tables;
+        }
         if (benchmark is "all" or "analyzer")
         {
             var texts = Timed("raw article texts", log, () => Corpus.LoadRawTexts(dataPath, limit));
@@ -221,6 +241,27 @@ internal static class Program
             }
         }
         return tables;
+    }
+
+    /// <summary>"100k,300k,1M" → [100000, 300000, 1000000]; null when any part is not a positive count.</summary>
+    private static List<int>? ParseSizes(string? text)
+    {
+        var sizes = new List<int>();
+        foreach (var part in (text ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var (digits, factor) = part[^1] switch
+            {
+                'k' or 'K' => (part[..^1], 1_000),
+                'm' or 'M' => (part[..^1], 1_000_000),
+                _ => (part, 1),
+            };
+            if (!int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count < 1 || (long)count * factor > int.MaxValue)
+            {
+                return null;
+            }
+            sizes.Add(count * factor);
+        }
+        return sizes.Count == 0 ? null : sizes;
     }
 
     private static List<T> Timed<T>(string what, TextWriter log, Func<List<T>> load)

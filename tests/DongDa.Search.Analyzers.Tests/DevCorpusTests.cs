@@ -4,16 +4,14 @@ using DongDa.Search.Testing;
 
 namespace DongDa.Search.Analyzers.Tests;
 
-/// <summary>Checks against real news text from ../shared/data; each test passes vacuously where the data is absent.</summary>
+/// <summary>Checks against real news text from ../shared/data; reported skipped, with the reason, where the data is absent.</summary>
 public class DevCorpusTests
 {
+    private const string News = "news-dev.jsonl.gz";
+
     private static IEnumerable<string> Texts(int count)
     {
-        if (TestPaths.SharedData is not { } data || !File.Exists(Path.Combine(data, "news-dev.jsonl.gz")))
-        {
-            yield break;
-        }
-        using var file = File.OpenRead(Path.Combine(data, "news-dev.jsonl.gz"));
+        using var file = File.OpenRead(Path.Combine(TestPaths.SharedData!, News));
         using var gzip = new GZipStream(file, CompressionMode.Decompress);
         using var reader = new StreamReader(gzip);
         // Every 15th line samples both sources (the file is sorted by id: Dân trí first, then VnExpress).
@@ -29,7 +27,7 @@ public class DevCorpusTests
         }
     }
 
-    [Fact]
+    [SharedDataFact(News)]
     public void DevArticles_AnalyzeWithinTheTokenStreamContract()
     {
         foreach (var text in Texts(1500))
@@ -42,7 +40,7 @@ public class DevCorpusTests
         }
     }
 
-    [Fact]
+    [SharedDataFact(News)]
     public void DevArticles_NeverKeepNewToneStyleInExactKeys()
     {
         string[] newStyle = ["hoà", "hoá", "toà", "thuỷ", "khoẻ", "uỷ", "thuý"];
@@ -57,15 +55,11 @@ public class DevCorpusTests
 /// <summary>Checks the tone and i/y rules against the cspell Vietnamese syllable list (MIT), where present.</summary>
 public class SyllableListTests
 {
-    [Fact]
+    [SharedDataFact("wordlists/vi-syllables-cspell.txt")]
     public void ListedSyllables_ChangeOnlyByToneStyleOrIY()
     {
-        if (TestPaths.SharedData is not { } data || !File.Exists(Path.Combine(data, "wordlists", "vi-syllables-cspell.txt")))
-        {
-            return;
-        }
         var changed = new List<string>();
-        foreach (var line in File.ReadLines(Path.Combine(data, "wordlists", "vi-syllables-cspell.txt")))
+        foreach (var line in File.ReadLines(Path.Combine(TestPaths.SharedData!, "wordlists", "vi-syllables-cspell.txt")))
         {
             var syllable = line.Trim().TrimStart('~').ToLowerInvariant().Normalize();
             if (syllable.Length == 0 || syllable.Contains(' '))

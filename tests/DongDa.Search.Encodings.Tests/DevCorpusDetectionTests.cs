@@ -11,23 +11,22 @@ namespace DongDa.Search.Encodings.Tests;
 /// <summary>
 /// Measures the detector on real news (../shared/data/news-dev.jsonl.gz): articles in every legacy form, the same
 /// articles in UTF-8 and UTF-16, stripped of diacritics (ASCII Vietnamese), and English and numeric text.
-/// Returns early when the data is absent.
+/// Reported skipped, with the reason, when the data is absent.
 /// </summary>
 public class DevCorpusDetectionTests(ITestOutputHelper output)
 {
     private const int Articles = 120;
 
+    private const string News = "news-dev.jsonl.gz";
+
+    private static string NewsPath => Path.Combine(TestPaths.SharedData!, News);
+
     private static readonly string[] TextFields = ["title", "summary", "body"];
 
-    [Fact]
+    [SharedDataFact(News)]
     public void Detect_RealArticlesInEveryForm_ConvertsNoCleanFileAndDetectsEveryLegacyFile()
     {
-        var path = TestPaths.SharedData is { } dir ? Path.Combine(dir, "news-dev.jsonl.gz") : null;
-        if (path is null || !File.Exists(path))
-        {
-            output.WriteLine("skipped: ../shared/data/news-dev.jsonl.gz is absent (set DONGDA_SHARED_DATA)");
-            return;
-        }
+        var path = NewsPath;
         var articles = ReadArticles(path, Articles);
         var clean = articles.Select(a => (a.Label + ".ascii", StripDiacritics(a.Text)))
             .Concat(EncodingTestData.EnglishAndNumeric.Select((t, i) => ($"english{i}", t)));
@@ -46,15 +45,10 @@ public class DevCorpusDetectionTests(ITestOutputHelper output)
         Assert.True(shortScore.Recall >= 0.98, shortScore.ToString());
     }
 
-    [Fact]
+    [SharedDataFact(News)]
     public void Repair_RealArticlesWithReplacedBytes_RestoresTwoThirdsOfLostLetters()
     {
-        var path = TestPaths.SharedData is { } dir ? Path.Combine(dir, "news-dev.jsonl.gz") : null;
-        if (path is null || !File.Exists(path))
-        {
-            output.WriteLine("skipped: ../shared/data/news-dev.jsonl.gz is absent (set DONGDA_SHARED_DATA)");
-            return;
-        }
+        var path = NewsPath;
         int lost = 0, wrong = 0;
         foreach (var (_, text) in ReadArticles(path, Articles))
         {
@@ -120,15 +114,10 @@ public class DevCorpusDetectionTests(ITestOutputHelper output)
         return sb.ToString().Normalize(NormalizationForm.FormC);
     }
 
-    [Fact]
+    [SharedDataFact(News)]
     public void Detect_DevArticlesInUtf8_AreNeverConverted()
     {
-        var path = TestPaths.SharedData is { } dir ? Path.Combine(dir, "news-dev.jsonl.gz") : null;
-        if (path is null || !File.Exists(path))
-        {
-            output.WriteLine("skipped: ../shared/data/news-dev.jsonl.gz is absent (set DONGDA_SHARED_DATA)");
-            return;
-        }
+        var path = NewsPath;
         // Every 50th article by default; DONGDA_ENCODING_STRIDE=1 checks all of them (a minute or two).
         var stride = int.TryParse(Environment.GetEnvironmentVariable("DONGDA_ENCODING_STRIDE"), out var s) && s > 0 ? s : 50;
         using var gzip = new GZipStream(File.OpenRead(path), CompressionMode.Decompress);

@@ -1,25 +1,20 @@
 using System.Diagnostics;
 using System.Text;
 using DongDa.Search.Encodings.Legacy;
-using Xunit.Abstractions;
+using DongDa.Search.Testing;
 
 namespace DongDa.Search.Encodings.Tests;
 
 /// <summary>
 /// Cross-checks the hand-written tables against glibc iconv (TCVN5712-1, VISCII, CP1258), an independent
-/// implementation. Returns early, passing, on machines without iconv.
+/// implementation. Reported skipped, with the reason, on machines without iconv.
 /// </summary>
-public class IconvCrossCheckTests(ITestOutputHelper output)
+public class IconvCrossCheckTests
 {
-    [Fact]
+    [IconvFact("VISCII")]
     public void Decode_EveryByte_MatchesIconvViscii()
     {
-        var iconv = IconvPerByte("VISCII", 0x00, 0xFF);
-        if (iconv is null)
-        {
-            output.WriteLine("skipped: iconv is not installed");
-            return;
-        }
+        var iconv = IconvPerByte("VISCII", 0x00, 0xFF) ?? throw new InvalidOperationException("iconv failed");
         for (var b = 0; b <= 0xFF; b++)
         {
             if (b != '\n')
@@ -29,31 +24,21 @@ public class IconvCrossCheckTests(ITestOutputHelper output)
         }
     }
 
-    [Fact]
+    [IconvFact("TCVN5712-1")]
     public void Decode_EveryUpperByte_MatchesIconvTcvn5712()
     {
         // From 0xA0 up, TCVN3 (VN3) and glibc's TCVN5712-1 (VN1) agree; below, VN1 has capitals where the .VnTime fonts keep Windows-1252 punctuation.
-        var iconv = IconvPerByte("TCVN5712-1", 0xA0, 0xFF);
-        if (iconv is null)
-        {
-            output.WriteLine("skipped: iconv is not installed");
-            return;
-        }
+        var iconv = IconvPerByte("TCVN5712-1", 0xA0, 0xFF) ?? throw new InvalidOperationException("iconv failed");
         for (var b = 0xA0; b <= 0xFF; b++)
         {
             Assert.True(iconv[b] == Tcvn3Codec.Instance.Decode([(byte)b], recoverCase: false), $"TCVN3 byte {b:X2}");
         }
     }
 
-    [Fact]
+    [IconvFact("CP1258")]
     public void Decode_EveryAssignedByte_MatchesIconvCp1258()
     {
-        var iconv = IconvPerByte("CP1258", 0x80, 0xFF);
-        if (iconv is null)
-        {
-            output.WriteLine("skipped: iconv is not installed");
-            return;
-        }
+        var iconv = IconvPerByte("CP1258", 0x80, 0xFF) ?? throw new InvalidOperationException("iconv failed");
         var compared = 0;
         for (var b = 0x80; b <= 0xFF; b++)
         {
@@ -66,7 +51,7 @@ public class IconvCrossCheckTests(ITestOutputHelper output)
         Assert.Equal(119, compared); // 128 minus the 9 bytes Windows-1258 leaves unassigned
     }
 
-    [Theory]
+    [IconvTheory("VISCII", "CP1258", "TCVN5712-1")]
     [InlineData("VISCII", "viscii", false)]
     [InlineData("CP1258", "windows-1258", false)]
     [InlineData("TCVN5712-1", "tcvn3", true)]
@@ -74,12 +59,7 @@ public class IconvCrossCheckTests(ITestOutputHelper output)
     {
         var letters = VietnameseLetters.AllLetters().Where(c => !lowerCaseOnly || !char.IsUpper(c) || "ĂÂÊÔƠƯĐ".Contains(c, StringComparison.Ordinal)).ToList();
         var text = string.Join("\n", letters);
-        var iconv = Iconv(["-f", "UTF-8", "-t", iconvName], Encoding.UTF8.GetBytes(text));
-        if (iconv is null)
-        {
-            output.WriteLine("skipped: iconv is not installed");
-            return;
-        }
+        var iconv = Iconv(["-f", "UTF-8", "-t", iconvName], Encoding.UTF8.GetBytes(text)) ?? throw new InvalidOperationException("iconv failed");
         Assert.Equal(iconv, LegacyEncodings.Encode(text, encoding));
     }
 

@@ -8,30 +8,27 @@ namespace DongDa.Search.Encodings.Tests;
 
 /// <summary>
 /// Cross-checks against the development data's legacy-encoding charmap (VIQR, VNI and TCVN3 columns from the npm
-/// package vietnamese-conversion, the others from glibc iconv) and its 30 sample titles. Returns early when the
-/// data is absent.
+/// package vietnamese-conversion, the others from glibc iconv) and its 30 sample titles. Reported skipped, with
+/// the reason, when the data is absent.
 /// </summary>
 public class SharedDataCrossCheckTests(ITestOutputHelper output)
 {
-    private static string? LegacyDir => TestPaths.SharedData is { } d && Directory.Exists(Path.Combine(d, "legacy-encodings")) ? Path.Combine(d, "legacy-encodings") : null;
+    private const string Legacy = "legacy-encodings";
+
+    private static string LegacyDir => Path.Combine(TestPaths.SharedData!, Legacy);
 
     private static List<Dictionary<string, string>> Charmap()
     {
-        var lines = File.ReadAllLines(Path.Combine(LegacyDir!, "vietnamese-legacy-charmap.tsv"));
+        var lines = File.ReadAllLines(Path.Combine(LegacyDir, "vietnamese-legacy-charmap.tsv"));
         var header = lines[0].Split('\t');
         return [.. lines.Skip(1).Select(l => header.Zip(l.Split('\t')).ToDictionary(p => p.First, p => p.Second))];
     }
 
     private static byte[] Hex(string hex) => [.. hex.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(h => byte.Parse(h, NumberStyles.HexNumber, CultureInfo.InvariantCulture))];
 
-    [Fact]
+    [SharedDataFact(Legacy)]
     public void Charmap_EveryLetter_MatchesOurEncoders()
     {
-        if (LegacyDir is null)
-        {
-            output.WriteLine("skipped: ../shared/data/legacy-encodings is absent (set DONGDA_SHARED_DATA)");
-            return;
-        }
         var rows = Charmap();
         Assert.Equal(134, rows.Count);
         foreach (var row in rows)
@@ -61,7 +58,7 @@ public class SharedDataCrossCheckTests(ITestOutputHelper output)
         }
     }
 
-    [Theory]
+    [SharedDataTheory(Legacy)]
     [InlineData("samples.tcvn3-abc.txt", "tcvn3")]
     [InlineData("samples.vni-windows.txt", "vni")]
     [InlineData("samples.viscii.txt", "viscii")]
@@ -72,11 +69,6 @@ public class SharedDataCrossCheckTests(ITestOutputHelper output)
     [InlineData("samples.utf16le-bom.txt", "utf-16")]
     public void Detect_SampleTitles_FileAndLineByLine(string file, string expected)
     {
-        if (LegacyDir is null)
-        {
-            output.WriteLine("skipped: ../shared/data/legacy-encodings is absent (set DONGDA_SHARED_DATA)");
-            return;
-        }
         var bytes = File.ReadAllBytes(Path.Combine(LegacyDir, file));
         var reference = File.ReadAllText(Path.Combine(LegacyDir, "samples.utf8-nfc.txt")).Split('\n', StringSplitOptions.RemoveEmptyEntries);
         var detection = LegacyEncodingDetector.Detect(bytes);

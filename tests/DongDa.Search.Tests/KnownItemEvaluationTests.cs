@@ -1,10 +1,9 @@
 using DongDa.Search.Eval;
 using DongDa.Search.Testing;
-using Xunit.Abstractions;
 
 namespace DongDa.Search.Tests;
 
-public class KnownItemEvaluationTests(ITestOutputHelper output)
+public class KnownItemEvaluationTests
 {
     [Theory]
     [InlineData("accented", "Quận Đống Đa tăng cường, đổi mới trong công tác dân vận")]
@@ -35,18 +34,23 @@ public class KnownItemEvaluationTests(ITestOutputHelper output)
     /// The full known-item run on the development corpus (minutes): only with DONGDA_EVAL=1 and ../shared/data present.
     /// Compares every figure, to 4 decimals, with eval/known-item.expected.tsv.
     /// </summary>
-    [Fact]
+    [EvaluationRunFact]
     public void Run_DevCorpus_MatchesExpectedFigures()
     {
-        var data = TestPaths.SharedData;
-        if (data is null || Environment.GetEnvironmentVariable("DONGDA_EVAL") != "1")
-        {
-            output.WriteLine("skipped: set DONGDA_EVAL=1 with ../shared/data present to run the known-item evaluation");
-            return;
-        }
+        var data = TestPaths.SharedData!;
         var work = Environment.GetEnvironmentVariable("DONGDA_EVAL_WORK") ?? Path.Combine(Path.GetTempPath(), "dongda-known-item");
         var rows = KnownItemExperiment.Run(new KnownItemSettings { DataDirectory = data, WorkDirectory = work }, TextWriter.Null);
         var expected = File.ReadAllLines(Path.Combine(TestPaths.RepositoryRoot, "eval", "known-item.expected.tsv")).Skip(1).Where(l => l.Length > 0);
+        Assert.Equal(expected, rows.Select(r => r.ToTsv()));
+    }
+
+    /// <summary>The phrase-recovery run (short queries): every figure, to 4 decimals, as in eval/phrases.expected.tsv.</summary>
+    [EvaluationRunFact]
+    public void RunPhrases_DevCorpus_MatchesExpectedFigures()
+    {
+        var work = Environment.GetEnvironmentVariable("DONGDA_EVAL_WORK") ?? Path.Combine(Path.GetTempPath(), "dongda-known-item");
+        var rows = PhraseExperiment.Run(new KnownItemSettings { DataDirectory = TestPaths.SharedData!, WorkDirectory = work }, TextWriter.Null);
+        var expected = File.ReadAllLines(Path.Combine(TestPaths.RepositoryRoot, "eval", "phrases.expected.tsv")).Skip(1).Where(l => l.Length > 0);
         Assert.Equal(expected, rows.Select(r => r.ToTsv()));
     }
 }

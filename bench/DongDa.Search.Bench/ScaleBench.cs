@@ -1,0 +1,231 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using DongDa.Search.Indexer;
+using DongDa.Search.Schema;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+
+namespace DongDa.Search.Bench;
+
+/// <summary>
+/// How cost grows with the archive: synthetic archives of the requested sizes, made at run time by recombining the
+/// development corpus (each synthetic article takes the shape of a real one, its title, lead and paragraphs drawn from
+/// the whole corpus with a fixed seed), each indexed end to end by <see cref="ArticleIndexer"/>, merged to one segment
+/// and searched. Nothing is kept: archives and indexes live in a temporary folder that is deleted afterwards.
+/// </summary>
+internal static class ScaleBench
+{
+    private const int Seed = 20261130;
+    private const int TopHits = 10;
+    private const int WarmUpQueries = 100;
+
+    public static BenchTable Run(List<Article> corpus, IReadOnlyList<int> sizes, int threads, int topicCount, string workDirectory, TextWriter log)
+    {
+        var pools = new Pools(corpus);
+        // Real headlines as queries, whole and cut to 3 words; the synthetic articles reuse them, so they find something.
+        var topics = Corpus.SampleWithTitles(corpus, topicCount).Select(a => a.Title).ToList();
+        corpus.Clear();
+        corpus.TrimExcess();
+
+        var table = new BenchTable("scale", $"Scale curve (synthetic archives recombined from the dev corpus, {threads} indexing threads, one segment when searched)",
+        [
+            new("articles", "articles", "N0"),
+            new("textMB", "text MB", "F0"),
+            new("indexWallS", "index wall s", "F1"),
+            new("indexCpuS", "index CPU s", "F1"),
+            new("articlesPerS", "articles/s", "F0"),
+            new("mergeWallS", "merge wall s", "F1"),
+            new("indexMB", "index MB", "F0"),
+            new("indexPerText", "index/text", "F2"),
+            new("searcherMB", "searcher heap MB", "F1"),
+            new("rankP50Ms", "ranking p50 ms", "F2"),
+            new("rankP99Ms", "ranking p99 ms", "F2"),
+            new("portalP50Ms", "snippets+counts p50 ms", "F2"),
+            new("portalP99Ms", "snippets+counts p99 ms", "F2"),
+            new("rankCpuP99Ms", "ranking CPU p99 ms", "F2"),
+            new("portalCpuP99Ms", "snippets+counts CPU p99 ms", "F2"),
+        ]);
+        foreach (var size in sizes)
+        {
+            var folder = Path.Combine(workDirectory, "scale-" + size.ToString(CultureInfo.InvariantCulture));
+            System.IO.Directory.CreateDirectory(folder);
+            try
+            {
+                MeasureSize(table, pools, size, topics, threads, folder, log);
+            }
+            finally
+            {
+                System.IO.Directory.Delete(folder, recursive: true);
+            }
+        }
+        table.Notes.Add($"synthetic article i: the shape (paragraph count, lead or not) of a random real article, its title, lead, paragraphs, "
+            + $"category and author drawn from the {pools.Paragraphs.Length:N0} paragraphs and {pools.Titles.Length:N0} titles of the dev corpus, "
+            + $"a date in 2005-2026; System.Random seed {Seed}, so every run makes the same archives");
+        table.Notes.Add("index: `ArticleIndexer` from a .jsonl.gz file (gzip, JSON, fingerprints, periodic commits), defaults but the thread count; "
+            + "merge: ForceMerge(1) afterwards, as `index --merge` does");
+        table.Notes.Add("searcher heap: managed heap growth from opening ArticleSearcher and running the warm-up queries (doc values, term index)");
+        table.Notes.Add($"queries: {topics.Count} real headlines whole and cut to their first 3 words, {WarmUpQueries} warm-up queries first, top {TopHits}; "
+            + "ranking only = no snippets, no counts, no stored fields; snippets+counts = what the portal asks (stored fields, snippets, counts by year and category)");
+        table.Notes.Add("wall times are per query on a shared machine (the load average is in the environment line); CPU p99 counts only the searching thread");
+        table.Notes.Add("targets at 1M articles, one segment: ranking p99 < 20 ms, with snippets and counts p99 < 50 ms");
+        return table;
+    }
+
+    private static void MeasureSize(BenchTable table, Pools pools, int size, List<string> topics, int threads, string folder, TextWriter log)
+    {
+        var archive = Path.Combine(folder, "archive.jsonl.gz");
+        var clock = Stopwatch.StartNew();
+        var textBytes = WriteArchive(pools, size, archive);
+        log.WriteLine($"scale {size:N0}: archive written in {clock.Elapsed.TotalSeconds:F1} s ({textBytes / 1e6:F0} MB of text)");
+
+        var indexPath = Path.Combine(folder, "index");
+        GC.Collect();
+        var cpuStart = CpuClock.ProcessSeconds();
+        clock.Restart();
+        using (var indexer = ArticleIndexer.Open(indexPath, new ArticleIndexOptions { MaxDegreeOfParallelism = threads }))
+        {
+            var report = indexer.Index([archive]);
+            if (report.Errors.Count > 0)
+            {
+                throw new BenchFailureException($"scale {size:N0}: {report.Errors.Count} inputs failed, e.g. {report.Errors[0]}");
+            }
+        }
+        var indexSeconds = clock.Elapsed.TotalSeconds;
+        var indexCpu = CpuClock.ProcessSeconds() - cpuStart;
+        log.WriteLine($"scale {size:N0}: indexed in {indexSeconds:F1} s ({indexCpu:F1} s CPU)");
+        File.Delete(archive);
+
+        clock.Restart();
+        MergeToOneSegment(indexPath);
+        var mergeSeconds = clock.Elapsed.TotalSeconds;
+        var indexBytes = new DirectoryInfo(indexPath).EnumerateFiles().Sum(f => f.Length);
+        log.WriteLine($"scale {size:N0}: merged in {mergeSeconds:F1} s, {indexBytes / 1e6:F0} MB");
+
+        var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
+        using var searcher = ArticleSearcher.Open(indexPath);
+        var rankingOnly = new SearchRequest { PageSize = TopHits, IncludeSnippets = false, IncludeFacets = false, IncludeDetails = false };
+        var portal = new SearchRequest { PageSize = TopHits };
+        var queries = topics.Concat(topics.Select(t => string.Join(' ', t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(3)))).ToList();
+        foreach (var query in queries.Take(WarmUpQueries))
+        {
+            searcher.Search(rankingOnly with { Query = query });
+            searcher.Search(portal with { Query = query });
+        }
+        var searcherHeap = GC.GetTotalMemory(forceFullCollection: true) - heapBefore;
+        var (ranking, rankingCpu) = (new List<double>(queries.Count), new List<double>(queries.Count));
+        var (withSnippets, withSnippetsCpu) = (new List<double>(queries.Count), new List<double>(queries.Count));
+        foreach (var query in queries)
+        {
+            // Alternating, so other load on the machine hits both alike.
+            Time(() => searcher.Search(rankingOnly with { Query = query }), ranking, rankingCpu);
+            Time(() => searcher.Search(portal with { Query = query }), withSnippets, withSnippetsCpu);
+        }
+        log.WriteLine($"scale {size:N0}: {queries.Count} queries timed");
+        table.AddRow(size, textBytes / 1e6, indexSeconds, indexCpu, size / indexSeconds, mergeSeconds, indexBytes / 1e6, indexBytes / (double)textBytes,
+            searcherHeap / 1e6, QueryBench.Percentile(ranking, 0.50), QueryBench.Percentile(ranking, 0.99),
+            QueryBench.Percentile(withSnippets, 0.50), QueryBench.Percentile(withSnippets, 0.99),
+            QueryBench.Percentile(rankingCpu, 0.99), QueryBench.Percentile(withSnippetsCpu, 0.99));
+    }
+
+    /// <summary>Wall and CPU milliseconds of one search (CPU: the searching thread's, which neighbours on the cores do not inflate; Linux only).</summary>
+    private static void Time(Action search, List<double> wall, List<double> cpu)
+    {
+        var cpuStart = CpuClock.ThreadSeconds();
+        var clock = Stopwatch.StartNew();
+        search();
+        wall.Add(clock.Elapsed.TotalMilliseconds);
+        if (CpuClock.ThreadSeconds() - cpuStart is { } seconds)
+        {
+            cpu.Add(seconds * 1000);
+        }
+    }
+
+    /// <summary>Writes <paramref name="count"/> synthetic articles as JSON Lines (gzip); returns the UTF-8 bytes of their title, lead and body.</summary>
+    private static long WriteArchive(Pools pools, int count, string path)
+    {
+        var random = new Random(Seed);
+        var first = new DateOnly(2005, 1, 1).DayNumber;
+        var days = new DateOnly(2026, 11, 1).DayNumber - first;
+        long textBytes = 0;
+        using var file = File.Create(path);
+        using var gzip = new GZipStream(file, CompressionLevel.Fastest);
+        using var json = new Utf8JsonWriter(gzip, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        var body = new StringBuilder();
+        for (var i = 0; i < count; i++)
+        {
+            var shape = pools.Shapes[random.Next(pools.Shapes.Length)];
+            var title = pools.Titles[random.Next(pools.Titles.Length)];
+            var summary = shape.HasSummary ? pools.Summaries[random.Next(pools.Summaries.Length)] : null;
+            body.Clear();
+            for (var p = 0; p < shape.Paragraphs; p++)
+            {
+                body.Append(p == 0 ? "" : "\n").Append(pools.Paragraphs[random.Next(pools.Paragraphs.Length)]);
+            }
+            var text = body.ToString();
+            textBytes += Encoding.UTF8.GetByteCount(title) + Encoding.UTF8.GetByteCount(summary ?? "") + Encoding.UTF8.GetByteCount(text);
+
+            json.WriteStartObject();
+            json.WriteString("id", "s" + i.ToString("D7", CultureInfo.InvariantCulture));
+            json.WriteString("title", title);
+            json.WriteString("date", DateOnly.FromDayNumber(first + random.Next(days)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteString("category", pools.Categories[random.Next(pools.Categories.Length)]);
+            json.WriteString("author", pools.Authors[random.Next(pools.Authors.Length)]);
+            if (summary is not null)
+            {
+                json.WriteString("summary", summary);
+            }
+            json.WriteString("body", text);
+            json.WriteEndObject();
+            json.Flush();
+            json.Reset();
+            gzip.WriteByte((byte)'\n');
+        }
+        return textBytes;
+    }
+
+    private static void MergeToOneSegment(string path)
+    {
+        using var directory = FSDirectory.Open(path);
+        var infos = new SegmentInfos();
+        infos.Read(directory);
+        using var writer = new IndexWriter(directory, ArticleIndexWriter.CreateConfig(OpenMode.APPEND));
+        writer.ForceMerge(1);
+        writer.SetCommitData(infos.UserData);
+        writer.Commit();
+    }
+
+    /// <summary>What synthetic articles are made of: the dev corpus cut into parts.</summary>
+    private sealed class Pools
+    {
+        public Pools(List<Article> corpus)
+        {
+            Titles = [.. corpus.Select(a => a.Title).Where(t => t.Length > 0)];
+            Summaries = [.. corpus.Select(a => a.Summary).OfType<string>().Where(s => s.Length > 0)];
+            Paragraphs = [.. corpus.SelectMany(a => a.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries))];
+            Shapes = [.. corpus.Select(a => (Math.Max(1, a.Body.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length), !string.IsNullOrEmpty(a.Summary) && Summaries.Length > 0))];
+            Categories = [.. corpus.Select(a => a.Category).OfType<string>().Where(c => c.Length > 0).DefaultIfEmpty("Tin tức")];
+            Authors = [.. corpus.Select(a => a.Author).OfType<string>().Where(c => c.Length > 0).DefaultIfEmpty("Phóng viên")];
+            if (Titles.Length == 0 || Paragraphs.Length == 0)
+            {
+                throw new BenchFailureException("the corpus has no titles or no body text to recombine");
+            }
+        }
+
+        public string[] Titles { get; }
+
+        public string[] Summaries { get; }
+
+        public string[] Paragraphs { get; }
+
+        public (int Paragraphs, bool HasSummary)[] Shapes { get; }
+
+        /// <summary>Categories and authors with their real frequencies (one entry per article), so counts look like an archive's.</summary>
+        public string[] Categories { get; }
+
+        public string[] Authors { get; }
+    }
+}
