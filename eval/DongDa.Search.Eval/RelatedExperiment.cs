@@ -54,7 +54,7 @@ internal static partial class RelatedExperiment
             .Take(sourceCount)
             .ToList();
 
-        var oursPath = Path.Combine(workDirectory, "related-dongda");
+        var oursPath = OursPath(workDirectory);
         var plainPath = Path.Combine(workDirectory, "related-plain");
         IndexCache.Ensure(oursPath, p => BuildOurs(p, corpus), log);
         IndexCache.Ensure(plainPath, p => BuildPlain(p, corpus), log);
@@ -90,7 +90,7 @@ internal static partial class RelatedExperiment
             .OrderBy(a => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(a.Id))), StringComparer.Ordinal)
             .Take(sourceCount)
             .ToList();
-        var oursPath = Path.Combine(workDirectory, "related-dongda");
+        var oursPath = OursPath(workDirectory);
         IndexCache.Ensure(oursPath, p => BuildOurs(p, corpus), log);
         using var directory = FSDirectory.Open(oursPath);
         using var reader = DirectoryReader.Open(directory);
@@ -172,6 +172,10 @@ internal static partial class RelatedExperiment
         }
         return runs;
     }
+
+    /// <summary>Where our index is cached: named by schema and analyzer version, so a new schema gets a new index.</summary>
+    private static string OursPath(string workDirectory)
+        => Path.Combine(workDirectory, $"related-{IndexCompatibility.SchemaVersion}-{VietnameseAnalyzer.Version}");
 
     /// <summary>Our index as <c>dongda-search index</c> writes it (titles searchable).</summary>
     private static void BuildOurs(string indexPath, IEnumerable<Article> articles)
