@@ -21,6 +21,8 @@ internal static class CliApp
         root.Subcommands.Add(Commands.ServeCommand.Create());
         root.Subcommands.Add(Commands.RestoreCommand.Create());
         root.Subcommands.Add(Commands.SuggestCommand.Create());
+        root.Subcommands.Add(Commands.RelatedCommand.Create());
+        root.Subcommands.Add(Commands.PlaceCommand.Create());
         return root;
     }
 

@@ -29,6 +29,7 @@ public sealed partial class ArticleSearcher : IDisposable
     private readonly SearcherManager _manager;
     private readonly ArticleQueryBuilder _queryBuilder;
     private readonly TypingAids _typing = new();
+    private readonly Places.PlaceQueryExpansion _places;
 
     /// <summary>Opens a searcher over an index in <paramref name="directory"/> (which the caller keeps and disposes).</summary>
     /// <exception cref="IndexNotFoundException">The directory holds no index.</exception>
@@ -58,6 +59,7 @@ public sealed partial class ArticleSearcher : IDisposable
         }
         _manager.Release(searcher);
         _queryBuilder = new ArticleQueryBuilder(Options, AbbreviationTable.Default);
+        _places = new Places.PlaceQueryExpansion(() => Places.PlaceDirectory.Default);
     }
 
     /// <summary>Opens the index in the folder <paramref name="path"/>.</summary>
@@ -102,7 +104,8 @@ public sealed partial class ArticleSearcher : IDisposable
         var searcher = _manager.Acquire();
         try
         {
-            var built = _queryBuilder.Build(request, searcher.IndexReader);
+            // A place named with its kind ("phường Láng") also finds its former and later names, with notes saying so.
+            var (built, placeNotes) = _places.Build(request, r => _queryBuilder.Build(r, searcher.IndexReader));
             if (built.MatchesNothing)
             {
                 return Empty(request, built.Warnings);
@@ -163,6 +166,7 @@ public sealed partial class ArticleSearcher : IDisposable
                 Warnings = built.Warnings,
                 Interpretation = interpretation,
                 Suggestion = suggestion,
+                Notes = placeNotes,
             };
         }
         finally
@@ -217,6 +221,27 @@ public sealed partial class ArticleSearcher : IDisposable
         {
             var docs = searcher.Search(new TermQuery(new Term(ArticleFields.Id, id)), 1);
             return docs.ScoreDocs.Length == 0 ? null : ArticleDocuments.FromDocument(searcher.Doc(docs.ScoreDocs[0].Doc));
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    /// <summary>
+    /// Up to <paramref name="size"/> articles related to the article <paramref name="id"/> ("Tin liên quan"), most similar
+    /// first, each story once; null when the index has no such article.
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException">Size outside 1..<see cref="RelatedArticles.MaxSize"/>.</exception>
+    public RelatedArticles? Related(string id, int size = RelatedArticles.DefaultSize)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(size, RelatedArticles.MaxSize);
+        var searcher = _manager.Acquire();
+        try
+        {
+            return DongDa.Search.Related.RelatedArticleFinder.Find(searcher, id, size);
         }
         finally
         {

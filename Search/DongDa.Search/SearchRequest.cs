@@ -41,6 +41,13 @@ public sealed record SearchRequest
     /// <summary>Only articles by this author (compared without case or accents).</summary>
     public string? Author { get; init; }
 
+    /// <summary>
+    /// Only articles naming this place (<c>Láng Hạ</c>, <c>phường Láng</c>, <c>quan Dong Da</c>; kind word optional) or
+    /// what it was formed from or became in the 2025 reforms; those naming it as written rank first. A name the place
+    /// tables do not know is matched as a phrase.
+    /// </summary>
+    public string? Place { get; init; }
+
     /// <summary>Only articles published on or after this date.</summary>
     public DateOnly? From { get; init; }
 

@@ -35,6 +35,12 @@ public sealed record SearchResults
     /// finds many more articles, offered when the query finds few; null otherwise.
     /// </summary>
     public string? Suggestion { get; init; }
+
+    /// <summary>
+    /// Notes for the reader in Vietnamese, e.g. what a place named in the query was and became
+    /// (<c>Phường Láng (từ 1/7/2025) gồm phường Láng Thượng và một phần phường Láng Hạ</c>) and that its other names were searched too.
+    /// </summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
 }
 
 /// <summary>A value of a facet and how many hits have it.</summary>

@@ -105,6 +105,7 @@ internal static class Program
             ("analyzer", "Analyzer throughput: ours vs Standard+ASCIIFolding vs ICU, single thread"),
             ("indexer", "Indexing throughput: ours vs StandardAnalyzer, same documents and writer settings"),
             ("query", "Query latency p50/p95/p99 for known-item topics: ours vs StandardAnalyzer + QueryParser"),
+            ("related", "Related-articles latency p50/p99: ArticleSearcher.Related vs plain MoreLikeThis on the StandardAnalyzer index"),
             ("scale", "Cost curve: synthetic archives of --sizes articles recombined from the corpus, indexed, merged, searched (not part of 'all')"),
             ("typing", "Restore and suggest latency p50/p99 (and the syllable model's load time and heap) beside plain term lookups"),
         })
@@ -228,6 +229,13 @@ internal static class Program
             var index = options.GetValue(IndexOption)
                 ?? IndexerBench.BuildForQuery(dataPath, limit, articles, options.GetValue(ThreadsOption), workDirectory, log).Ours.Path;
             tables.Add(TypingBench.Run(articles, index, workDirectory, options.GetValue(TopicsOption), log));
+        }
+        if (benchmark is "related")
+        {
+            var articles = Timed("articles", log, () => Corpus.LoadArticles(dataPath, limit));
+            var (ours, plain) = IndexerBench.BuildForQuery(dataPath, limit, articles, options.GetValue(ThreadsOption), workDirectory, log);
+            tables.Add(RelatedBench.Run(articles, ours, plain, options.GetValue(TopicsOption), options.GetValue(QueryPassesOption), log));
+            return tables;
         }
         if (benchmark is "all" or "indexer" or "query")
         {

@@ -15,8 +15,13 @@ internal static class Program
         {
             return Typing(args[0], ParseOptions(args[1..]));
         }
+        if (args.Length > 0 && args[0] == "related")
+        {
+            return Related(ParseOptions(args[1..]));
+        }
         if (args.Length == 0 || args[0] is not ("known-item" or "phrases" or "tune"))
         {
+            Console.Error.WriteLine("usage: related --data DIR --work DIR [--sources N] [--results FILE] [--tune [--terms N,..] [--pair-weight X,..] [--min-tf N,..] [--min-df N,..] [--max-tokens N,..] [--category X,..]]");
             Console.Error.WriteLine("usage: known-item|phrases|tune --data DIR --work DIR [--topics N] [--systems dongda,standard,icu] "
                 + "[--k1 X] [--b X] [--adjacency X] [--reading X] [--guessed X] [--short-words N] [--fallback X] [--min-words P] [--depth N] [--all-words-up-to N] [--abbreviations on|off] [--split all] [--results FILE] [--expected FILE] [--latency] [--per-query FILE] [--set known-item|phrases]");
             return 1;
@@ -83,6 +88,49 @@ internal static class Program
             }
         }
         return status;
+    }
+
+    /// <summary>The related-articles table: ours beside plain MoreLikeThis, category share and near-duplicates in the top 5.</summary>
+    private static int Related(Dictionary<string, string?> options)
+    {
+        var data = options.GetValueOrDefault("data") ?? Path.Combine("..", "shared", "data");
+        if (!File.Exists(Path.Combine(data, "news-dev.jsonl.gz")))
+        {
+            Console.Error.WriteLine($"skipped: {Path.Combine(data, "news-dev.jsonl.gz")} is not on this machine");
+            return 0;
+        }
+        var work = options.GetValueOrDefault("work") ?? Path.Combine(Path.GetTempPath(), "dongda-related");
+        var sources = int.Parse(options.GetValueOrDefault("sources") ?? "1000", CultureInfo.InvariantCulture);
+        var rows = options.ContainsKey("tune")
+            ? RelatedExperiment.Tune(data, work, sources, RelatedGrid(options), Console.Error)
+            : RelatedExperiment.Run(data, work, sources, Console.Error);
+        string[] lines = [RelatedRow.TsvHeader, .. rows.Select(r => r.ToTsv())];
+        foreach (var line in lines)
+        {
+            Console.WriteLine(line);
+        }
+        if (options.GetValueOrDefault("results") is { } results)
+        {
+            File.WriteAllLines(results, lines);
+        }
+        return 0;
+    }
+
+    /// <summary>Every combination of the comma-separated lists --terms, --pair-weight, --min-tf, --min-df, --max-tokens, --category (defaults: the library's).</summary>
+    private static List<Search.Related.RelatedSettings> RelatedGrid(Dictionary<string, string?> options)
+    {
+        var d = Search.Related.RelatedSettings.Default;
+        List<T> Values<T>(string name, T fallback, Func<string, T> parse)
+            => options.GetValueOrDefault(name) is { } s ? [.. s.Split(',').Select(parse)] : [fallback];
+        var floats = (string s) => float.Parse(s, CultureInfo.InvariantCulture);
+        var ints = (string s) => int.Parse(s, CultureInfo.InvariantCulture);
+        return [.. from terms in Values("terms", d.TermsPerKind, ints)
+                   from pairWeight in Values("pair-weight", d.PairWeight, floats)
+                   from minTf in Values("min-tf", d.MinTermFreq, ints)
+                   from minDf in Values("min-df", d.MinDocFreq, ints)
+                   from maxTokens in Values("max-tokens", d.MaxTokensRead, ints)
+                   from category in Values("category", d.SameCategoryFactor, floats)
+                   select new Search.Related.RelatedSettings(terms, pairWeight, minTf, minDf, maxTokens, category)];
     }
 
     /// <summary>Runs every combination of the comma-separated parameter lists on the even-numbered (dev) topics.</summary>

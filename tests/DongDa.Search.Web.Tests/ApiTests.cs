@@ -28,6 +28,7 @@ public sealed class ApiTests(WebFactory factory) : IClassFixture<WebFactory>
     [InlineData("/api/articles/dv-main", "show dv-main")]
     [InlineData("/api/stats", "stats")]
     [InlineData("/api/suggest?q=dan%20v", "suggest \"dan v\"")]
+    [InlineData("/api/articles/dv-main/related", "related dv-main")]
     public async Task Endpoint_SameJsonAsTheCli(string url, string cliArguments)
     {
         var response = await _client.GetAsync(new Uri(url, UriKind.Relative));
@@ -42,7 +43,7 @@ public sealed class ApiTests(WebFactory factory) : IClassFixture<WebFactory>
     public async Task Search_JsonFieldNames_AreTheCliContract()
     {
         using var json = await GetJson("/api/search?q=dan%20van&size=1");
-        Assert.Equal(["qid", "total", "page", "pageSize", "hits", "facets", "warnings", "interpretation", "suggestion"], json.RootElement.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["qid", "total", "page", "pageSize", "hits", "facets", "warnings", "interpretation", "suggestion", "notes"], json.RootElement.EnumerateObject().Select(p => p.Name));
         Assert.Equal(["id", "title", "date", "category", "author", "url", "path", "score", "snippet"], json.RootElement.GetProperty("hits")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(["years", "categories"], json.RootElement.GetProperty("facets").EnumerateObject().Select(p => p.Name));
         Assert.Equal(["value", "count"], json.RootElement.GetProperty("facets").GetProperty("years")[0].EnumerateObject().Select(p => p.Name));
@@ -116,6 +117,30 @@ public sealed class ApiTests(WebFactory factory) : IClassFixture<WebFactory>
         using var json = await GetJson("/api/suggest?q=dan%20v");
         var texts = json.RootElement.GetProperty("completions").EnumerateArray().Select(c => c.GetProperty("text").GetString()).ToList();
         Assert.Contains(texts, t => t!.StartsWith("dân vận", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Related_UnknownId_404_BadSize_400()
+    {
+        Assert.Equal(HttpStatusCode.NotFound, (await _client.GetAsync(new Uri("/api/articles/no-such-article/related", UriKind.Relative))).StatusCode);
+        var bad = await _client.GetAsync(new Uri("/api/articles/dv-main/related?size=0", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        using var json = JsonDocument.Parse(await bad.Content.ReadAsStringAsync());
+        Assert.Equal("size", json.RootElement.GetProperty("parameter").GetString());
+    }
+
+    [Fact]
+    public async Task SearchCsv_EveryHitWithBom_AsTheCli()
+    {
+        var response = await _client.GetAsync(new Uri("/api/search.csv?q=dan%20van&limit=3", UriKind.Relative));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("text/csv", response.Content.Headers.ContentType?.MediaType);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, bytes.Take(3));
+        var lines = System.Text.Encoding.UTF8.GetString(bytes, 3, bytes.Length - 3).Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("id,title,date", lines[0], StringComparison.Ordinal);
+        Assert.Equal(4, lines.Length);
+        Assert.Equal(HttpStatusCode.BadRequest, (await _client.GetAsync(new Uri("/api/search.csv?q=dan&limit=0", UriKind.Relative))).StatusCode);
     }
 
     [Fact]

@@ -58,6 +58,14 @@ public sealed partial class PageTests(WebFactory factory) : IClassFixture<WebFac
     }
 
     [Fact]
+    public async Task ArticlePage_ListsRelatedArticles()
+    {
+        var html = await _client.GetStringAsync(new Uri("/articles/" + TestIndex.DanVanId, UriKind.Relative));
+        Assert.Contains("<h2>Tin liên quan</h2>", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"related\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task StartPage_NoQuery_ShowsTipsAndArticleCount()
     {
         var html = await _client.GetStringAsync(new Uri("/", UriKind.Relative));
@@ -139,5 +147,7 @@ public sealed partial class PageTests(WebFactory factory) : IClassFixture<WebFac
         public Restoration Restore(string text) => throw new NotSupportedException();
 
         public IReadOnlyList<Completion> Suggest(string prefix, int size = 10) => [];
+
+        public RelatedArticles? Related(string id, int size = RelatedArticles.DefaultSize) => null;
     }
 }

@@ -47,10 +47,21 @@ internal static class ApiEndpoints
 
         api.MapGet("/articles/{**id}", Article)
             .WithName("article")
-            .WithSummary("One article in full")
-            .WithDescription("The stored article: the JSON of `dongda-search show ID --json`. An id holding '/' is written with %2F.")
+            .WithSummary("One article in full, or the articles related to it")
+            .WithDescription("The stored article: the JSON of `dongda-search show ID --json`. An id holding '/' is written with %2F. "
+                + "`/api/articles/{id}/related?size=N` (1-50, default 5): the JSON of `dongda-search related ID --json` (`id`, `hits`, `duplicates`).")
             .Produces<Article>(StatusCodes.Status200OK, "application/json")
+            .Produces<RelatedDocument>(StatusCodes.Status200OK, "application/json")
+            .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status404NotFound);
+
+        api.MapGet("/search.csv", SearchCsv)
+            .WithName("search-csv")
+            .WithSummary("Every hit of a search as CSV")
+            .WithDescription("The parameters of /api/search (page and size aside) and `limit` (1-100000, default 1000): one row per hit "
+                + "(id, title, date, category, author, url, snippet), RFC 4180, UTF-8 with BOM; the CSV of `dongda-search search --format csv`.")
+            .Produces<string>(StatusCodes.Status200OK, "text/csv")
+            .ProducesValidationProblem();
 
         api.MapGet("/suggest", Suggest)
             .WithName("suggest")
@@ -81,8 +92,13 @@ internal static class ApiEndpoints
         return BufferedResult.Json(SearchJson.ToDocument(results));
     }
 
-    private static IResult Article(string id, IArticleSearcher searcher)
+    private static IResult Article(string id, HttpContext context, IArticleSearcher searcher)
     {
+        // Ids holding '/' are written with %2F, so a literal "/related" ending asks for the related list.
+        if (id.EndsWith(RelatedSuffix, StringComparison.Ordinal))
+        {
+            return Related(id[..^RelatedSuffix.Length], context, searcher);
+        }
         var article = searcher.GetById(ArticleIds.FromRoute(id));
         return article is null
             ? Problems.NotFound($"no article with id '{ArticleIds.FromRoute(id)}'")
@@ -101,6 +117,46 @@ internal static class ApiEndpoints
             return Problems.BadParameter(new ParameterError("q", $"q is longer than {SuggestMaxLength} characters", $"Chỉ gợi ý cho tối đa {SuggestMaxLength} ký tự."));
         }
         return BufferedResult.Json(new CompletionsDocument(q, searcher.Suggest(q, 10)));
+    }
+
+    private const string RelatedSuffix = "/related";
+
+    private static IResult Related(string id, HttpContext context, IArticleSearcher searcher)
+    {
+        var size = RelatedArticles.DefaultSize;
+        if (context.Request.Query.TryGetValue("size", out var sizeText)
+            && (sizeText.Count != 1 || !int.TryParse(sizeText[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out size) || size < 1 || size > RelatedArticles.MaxSize))
+        {
+            return Problems.BadParameter(new ParameterError("size", $"size must be a whole number from 1 to {RelatedArticles.MaxSize}", $"Số bài liên quan phải từ 1 đến {RelatedArticles.MaxSize}."));
+        }
+        var related = searcher.Related(ArticleIds.FromRoute(id), size);
+        return related is null
+            ? Problems.NotFound($"no article with id '{ArticleIds.FromRoute(id)}'")
+            : BufferedResult.Json(SearchJson.ToDocument(related));
+    }
+
+    private static IResult SearchCsv(HttpContext context, IArticleSearcher searcher)
+    {
+        var (parameters, error) = SearchParameters.Read(context.Request.Query);
+        if (error is null && !parameters.HasQuery)
+        {
+            error = new ParameterError("q", "q is required: give the words to search for", "Hãy nhập từ khóa.");
+        }
+        var limit = SearchResultsCsv.DefaultLimit;
+        if (error is null && context.Request.Query.TryGetValue("limit", out var limitText)
+            && (limitText.Count != 1 || !int.TryParse(limitText[0], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out limit) || limit < 1 || limit > SearchResultsCsv.MaxLimit))
+        {
+            error = new ParameterError("limit", $"limit must be a whole number from 1 to {SearchResultsCsv.MaxLimit}", $"Giới hạn phải từ 1 đến {SearchResultsCsv.MaxLimit}.");
+        }
+        if (error is not null)
+        {
+            return Problems.BadParameter(error);
+        }
+        // The writer is synchronous (and writes the BOM itself): the list is built in memory, then sent.
+        using var csv = new StringWriter(System.Globalization.CultureInfo.InvariantCulture);
+        SearchResultsCsv.Write(csv, r => searcher.Search(r, context.RequestAborted), parameters.ToRequest() with { Page = 1 }, limit);
+        context.Response.Headers.ContentDisposition = "attachment; filename=\"ket-qua-tim-kiem.csv\"";
+        return Results.Text(csv.ToString(), "text/csv; charset=utf-8", System.Text.Encoding.UTF8);
     }
 
     /// <summary>Longest prefix completed: completions are for what is being typed, not for pasted text.</summary>

@@ -7,7 +7,7 @@ namespace DongDa.Search.Web.Pages;
 /// <summary>One article in full: headline, metadata, lead, text by paragraph and the original link.</summary>
 internal static class ArticlePage
 {
-    public static Html Render(Article article, string? query, bool embed)
+    public static Html Render(Article article, string? query, bool embed, RelatedArticles? related = null)
     {
         var html = new Html();
         var back = new SearchParameters { Query = query ?? "" };
@@ -47,6 +47,18 @@ internal static class ArticlePage
             html.Raw("</dd>");
         }
         html.Raw("</dl>");
+        if (related is { Hits.Count: > 0 })
+        {
+            // The archivist's next step: the same story told elsewhere ("tin tức khác").
+            html.Raw("<section class=\"related\"><h2>Tin liên quan</h2><ul>");
+            foreach (var hit in related.Hits)
+            {
+                html.Raw("<li>").Link(Links.Article(hit.Id, query, embed), hit.Title.Length > 0 ? hit.Title : "(Không có tiêu đề)");
+                var meta = new[] { hit.Date is { } date ? Vietnamese.Date(date) : null, hit.Category }.Where(m => !string.IsNullOrEmpty(m));
+                html.Raw(" <span class=\"meta\">").Text(string.Join(" · ", meta)).Raw("</span></li>");
+            }
+            html.Raw("</ul></section>");
+        }
         html.Raw("<p class=\"api-link\">").Link("/api/articles/" + ArticleIds.ToRoute(article.Id), "Bài viết dạng JSON").Raw("</p>");
         html.Raw("</article>");
         return html;

@@ -44,6 +44,7 @@ internal static class PageEndpoints
         {
             query = null;
         }
-        return Layout.Page(article.Title.Length > 0 ? article.Title : "Bài viết", ArticlePage.Render(article, query, embed), embed);
+        var related = searcher.Related(article.Id, RelatedArticles.DefaultSize);
+        return Layout.Page(article.Title.Length > 0 ? article.Title : "Bài viết", ArticlePage.Render(article, query, embed, related), embed);
     }
 }

@@ -44,6 +44,18 @@ internal static class SearchPage
         {
             html.Raw("<p class=\"note\">").Text(warning).Raw("</p>");
         }
+        if (results.Interpretation is { } reading)
+        {
+            html.Raw("<p class=\"note\">Đã tìm theo cách đọc: <q>").Text(reading).Raw("</q></p>");
+        }
+        if (results.Suggestion is { } suggestion)
+        {
+            html.Raw("<p class=\"note\">Có phải bạn muốn tìm: ").Link(Links.Search(p with { Query = suggestion, Page = 1 }, embed), suggestion).Raw("?</p>");
+        }
+        foreach (var note in results.Notes)
+        {
+            html.Raw("<p class=\"note\">").Text(note).Raw("</p>");
+        }
         if (results.Total == 0)
         {
             NoResults(html, p, embed);

@@ -28,12 +28,27 @@ public static class SearchJson
             results.Total,
             results.Page,
             results.PageSize,
-            [.. results.Hits.Select(h => new SearchHitDocument(h.Id, h.Title, h.Date, h.Category, h.Author, h.Url, h.Path, h.Score,
-                h.Snippet?.Format(MarkOpen, MarkClose, EscapeHtml)))],
+            [.. results.Hits.Select(ToDocument)],
             new FacetsDocument(results.Years, results.Categories),
             results.Warnings,
             results.Interpretation,
-            results.Suggestion);
+            results.Suggestion,
+            results.Notes);
+    }
+
+    /// <summary>One hit as JSON, as in the <c>hits</c> of a search.</summary>
+    public static SearchHitDocument ToDocument(SearchHit hit)
+    {
+        ArgumentNullException.ThrowIfNull(hit);
+        return new SearchHitDocument(hit.Id, hit.Title, hit.Date, hit.Category, hit.Author, hit.Url, hit.Path, hit.Score,
+            hit.Snippet?.Format(MarkOpen, MarkClose, EscapeHtml));
+    }
+
+    /// <summary>The articles related to one article as JSON: <c>id</c>, <c>hits</c> (as in a search), <c>duplicates</c>.</summary>
+    public static RelatedDocument ToDocument(RelatedArticles related)
+    {
+        ArgumentNullException.ThrowIfNull(related);
+        return new RelatedDocument(related.Id, [.. related.Hits.Select(ToDocument)], [.. related.Duplicates.Select(d => new DuplicateDocument(ToDocument(d.Hit), d.Of))]);
     }
 
     /// <summary><paramref name="value"/> as JSON on one line.</summary>
@@ -58,7 +73,7 @@ public static class SearchJson
     }
 }
 
-/// <summary>One page of results as JSON: <c>qid</c>, <c>total</c>, <c>page</c>, <c>pageSize</c>, <c>hits</c>, <c>facets</c>, <c>warnings</c>, <c>interpretation</c>, <c>suggestion</c>.</summary>
+/// <summary>One page of results as JSON: <c>qid</c>, <c>total</c>, <c>page</c>, <c>pageSize</c>, <c>hits</c>, <c>facets</c>, <c>warnings</c>, <c>interpretation</c>, <c>suggestion</c>, <c>notes</c>.</summary>
 /// <param name="Qid">The topic id in batch runs, else null.</param>
 /// <param name="Total">How many articles match.</param>
 /// <param name="Page">The page, from 1.</param>
@@ -68,9 +83,10 @@ public static class SearchJson
 /// <param name="Warnings">How the query was read, when the user should know.</param>
 /// <param name="Interpretation">The accented reading searched for when the query was typed without accents (or as Telex/VNI keys), else null.</param>
 /// <param name="Suggestion">A close reading that finds far more ("did you mean"), else null.</param>
+/// <param name="Notes">Notes for the reader in Vietnamese (what a place named in the query was and became).</param>
 public sealed record SearchResultsDocument(
     string? Qid, int Total, int Page, int PageSize, IReadOnlyList<SearchHitDocument> Hits, FacetsDocument Facets, IReadOnlyList<string> Warnings,
-    string? Interpretation = null, string? Suggestion = null);
+    string? Interpretation = null, string? Suggestion = null, IReadOnlyList<string>? Notes = null);
 
 /// <summary>One hit as JSON.</summary>
 /// <param name="Id">The article id.</param>
@@ -94,3 +110,14 @@ public sealed record FacetsDocument(IReadOnlyList<FacetCount> Years, IReadOnlyLi
 /// <param name="Input">The prefix as typed.</param>
 /// <param name="Completions">The completions, most useful first.</param>
 public sealed record CompletionsDocument(string Input, IReadOnlyList<Completion> Completions);
+
+/// <summary>Related articles as JSON (<c>dongda-search related --json</c>, <c>/api/articles/{id}/related</c>).</summary>
+/// <param name="Id">The article the list is for.</param>
+/// <param name="Hits">Related articles, best first, shaped as search hits.</param>
+/// <param name="Duplicates">Copies of a story kept out of the list, with the id whose story each repeats.</param>
+public sealed record RelatedDocument(string Id, IReadOnlyList<SearchHitDocument> Hits, IReadOnlyList<DuplicateDocument> Duplicates);
+
+/// <summary>A copy of a story as JSON.</summary>
+/// <param name="Hit">The copy, shaped as a search hit.</param>
+/// <param name="Of">The id of the article whose story it repeats.</param>
+public sealed record DuplicateDocument(SearchHitDocument Hit, string Of);

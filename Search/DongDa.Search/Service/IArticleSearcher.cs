@@ -32,6 +32,12 @@ public interface IArticleSearcher
     /// </summary>
     Restoration Restore(string text);
 
+    /// <summary>
+    /// Up to <paramref name="size"/> articles related to the article <paramref name="id"/> (its distinctive words and
+    /// syllable pairs), copies of the same story set aside; null when the index has no such article.
+    /// </summary>
+    RelatedArticles? Related(string id, int size = RelatedArticles.DefaultSize);
+
     /// <summary>Up to <paramref name="size"/> completions of <paramref name="prefix"/> from the archive's words and phrases, accent-insensitive.</summary>
     IReadOnlyList<Completion> Suggest(string prefix, int size = 10);
 }

@@ -15,8 +15,14 @@ internal static class SearchCommand
         };
         var index = IndexLocation.CreateOption();
         var json = new Option<bool>("--json") { Description = "Print one JSON object (total, hits, facets, warnings); same as --format json." };
-        var format = new Option<string>("--format") { Description = "text, json or trec (run lines: qid Q0 docid rank score tag).", DefaultValueFactory = _ => "text" };
-        format.AcceptOnlyFromAmong("text", "json", "trec");
+        var format = new Option<string>("--format")
+        {
+            Description = "text, json, trec (run lines: qid Q0 docid rank score tag) or csv (every hit up to --limit: id, title, date, category, "
+                + "author, url, snippet; UTF-8 with BOM for spreadsheets).",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json", "trec", "csv");
+        var limit = new Option<int?>("--limit") { Description = $"With --format csv: write the first N hits (default {SearchResultsCsv.DefaultLimit}, at most {SearchResultsCsv.MaxLimit})." };
         var page = new Option<int>("--page") { Description = "Page number, from 1.", DefaultValueFactory = _ => 1 };
         var size = new Option<int?>("--size") { Description = $"Hits per page: 1..{SearchLogic.MaxInteractivePageSize} (10 by default); with --topics up to {SearchRequest.MaxPageSize} (100 by default)." };
         var from = new Option<string?>("--from") { Description = "Only articles published on or after this date (YYYY-MM-DD)." };
@@ -24,6 +30,7 @@ internal static class SearchCommand
         var sort = new Option<string>("--sort") { Description = "relevance or date (newest first).", DefaultValueFactory = _ => "relevance" };
         sort.AcceptOnlyFromAmong("relevance", "date");
         var category = new Option<string?>("--category") { Description = "Only this category (case and accents ignored)." };
+        var place = new Option<string?>("--place") { Description = "Only articles naming this place or its former or later names (2025 reforms), those with the name as written first: \"Láng Hạ\", \"phường Láng\", \"quan Dong Da\"." };
         var author = new Option<string?>("--author") { Description = "Only this author (case and accents ignored)." };
         var topics = new Option<string?>("--topics") { Description = "Run every topic of FILE (one 'qid<TAB>query' a line) and print one ranked list per topic." };
         var tag = new Option<string>("--tag") { Description = "Run name in TREC output.", DefaultValueFactory = _ => "dongda" };
@@ -38,9 +45,10 @@ internal static class SearchCommand
             + "(UBND, HĐND, TP.HCM) find their long forms.\n\nExamples:\n  dongda-search search \"dân vận\" --index idx\n"
             + "  dongda-search search 'ubnd \"dong da\" -bong' --index idx --from 2019-01-01 --to 2019-12-31 --json\n"
             + "  dongda-search search --topics topics.tsv --index idx --format trec --size 100 > run.txt\n"
-            + "  dongda-search search \"dan van\" --index .index --source corpus")
+            + "  dongda-search search \"dan van\" --index .index --source corpus\n"
+            + "  dongda-search search \"phường Láng\" --index idx --format csv --limit 500 > ket-qua.csv")
         {
-            query, index, json, format, page, size, from, to, sort, category, author, topics, tag, source,
+            query, index, json, format, page, size, from, to, sort, category, author, topics, tag, source, limit, place,
         };
         command.SetAction(parse => IndexSourcesFirst(parse.GetValue(source), parse.GetValue(index)!, parse.InvocationConfiguration.Error) is var indexed
             && indexed == ExitCodes.UsageError ? indexed : Math.Max(indexed, SearchLogic.Run(
@@ -56,7 +64,9 @@ internal static class SearchCommand
                 parse.GetValue(category),
                 parse.GetValue(author),
                 parse.GetValue(topics),
-                parse.GetValue(tag)!),
+                parse.GetValue(tag)!,
+                parse.GetValue(limit),
+                parse.GetValue(place)),
             parse.InvocationConfiguration.Output,
             parse.InvocationConfiguration.Error)));
         return command;

@@ -11,7 +11,7 @@ internal static class SearchLogic
 
     internal sealed record Arguments(
         string? Query, string Index, string Format, int Page, int? Size, DateOnly? From, DateOnly? To, SearchSort Sort,
-        string? Category, string? Author, string? TopicsFile, string Tag);
+        string? Category, string? Author, string? TopicsFile, string Tag, int? Limit = null, string? Place = null);
 
     public static int Run(Arguments args, TextWriter output, TextWriter error)
     {
@@ -38,6 +38,14 @@ internal static class SearchLogic
         {
             throw new CliUsageException("--from is after --to");
         }
+        if (args.Format == "csv")
+        {
+            return WriteCsv(args, output, error);
+        }
+        if (args.Limit is not null)
+        {
+            throw new CliUsageException("--limit goes with --format csv (other formats print one page: --page, --size)");
+        }
 
         IReadOnlyList<Topic> topics;
         try
@@ -63,6 +71,7 @@ internal static class SearchLogic
                 Sort = args.Sort,
                 Category = args.Category,
                 Author = args.Author,
+                Place = args.Place,
                 IncludeSnippets = args.Format != "trec",
                 IncludeFacets = args.Format != "trec",
                 IncludeDetails = args.Format != "trec",
@@ -88,6 +97,46 @@ internal static class SearchLogic
         return ExitCodes.Ok;
     }
 
+    /// <summary>Every hit of one query up to --limit as CSV (UTF-8 with BOM, RFC 4180); the row count goes to standard error.</summary>
+    private static int WriteCsv(Arguments args, TextWriter output, TextWriter error)
+    {
+        if (args.TopicsFile is not null)
+        {
+            throw new CliUsageException("--format csv takes one QUERY, not --topics");
+        }
+        var limit = args.Limit ?? SearchResultsCsv.DefaultLimit;
+        if (limit < 1 || limit > SearchResultsCsv.MaxLimit)
+        {
+            throw new CliUsageException($"--limit must be between 1 and {SearchResultsCsv.MaxLimit}");
+        }
+        using var searcher = IndexLocation.Open(args.Index);
+        var request = new SearchRequest
+        {
+            Query = args.Query!,
+            From = args.From,
+            To = args.To,
+            Sort = args.Sort,
+            Category = args.Category,
+            Author = args.Author,
+            Place = args.Place,
+        };
+        var notes = new List<string>();
+        SearchResultsCsv.Write(output, r =>
+        {
+            var results = searcher.Search(r);
+            if (r.Page == 1)
+            {
+                notes.AddRange(results.Warnings.Select(w => "note: " + w));
+                notes.AddRange(results.Notes.Select(n => "note: " + n));
+                notes.Add($"{results.Total} results, {Math.Min(results.Total, limit)} written (--limit {limit})");
+            }
+            return results;
+        }, request, limit);
+        output.Flush();
+        notes.ForEach(error.WriteLine);
+        return ExitCodes.Ok;
+    }
+
     private static void WriteTrec(TextWriter output, string qid, SearchResults results, string tag)
     {
         var rank = (results.Page - 1) * results.PageSize;
@@ -108,6 +157,10 @@ internal static class SearchLogic
         if (results.Suggestion is { } suggestion)
         {
             output.WriteLine($"did you mean: {suggestion}?");
+        }
+        foreach (var note in results.Notes)
+        {
+            output.WriteLine($"{dim}{note}{reset}");
         }
         var rank = (results.Page - 1) * results.PageSize;
         foreach (var hit in results.Hits)

@@ -1,0 +1,220 @@
+using DongDa.Search.Querying;
+using Lucene.Net.Search;
+
+namespace DongDa.Search.Places;
+
+/// <summary>A place named in a query with its kind (<c>phường Láng</c>, <c>P. Láng Hạ</c>, <c>quan Dong Da</c>).</summary>
+/// <param name="Start">Offset of the kind word in the query.</param>
+/// <param name="End">Offset after the name.</param>
+/// <param name="Units">The units of that kind and name, Hà Nội's first.</param>
+internal sealed record PlaceMention(int Start, int End, IReadOnlyList<PlaceUnit> Units);
+
+/// <summary>
+/// Widens a query that names a place as a place to the place's former and later names: the query is built once more
+/// for each such name (the mention replaced by the name as a phrase), and those matches join the result below every
+/// article matching the query as typed. A name without its kind word (<c>Láng</c>, <c>Kim</c>) is a word like any other.
+/// </summary>
+/// <param name="directory">The place tables, asked for only when a query has a kind word (loading them takes a moment).</param>
+internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
+{
+    /// <summary>
+    /// Added to the score of every article matching the query as typed, so that articles found only through another
+    /// name of the place rank below all of them (their scores, weighted by <see cref="AlternativeWeight"/>, stay far below).
+    /// </summary>
+    internal const float TypedTier = 256f;
+
+    /// <summary>Weight of a match on another name of the place.</summary>
+    internal const float AlternativeWeight = 0.25f;
+
+    /// <summary>Other names searched for one mention at most.</summary>
+    internal const int MaxAlternatives = 12;
+
+    /// <summary>The query for <paramref name="request"/>, widened to other names of the places it names, and the notes saying so.</summary>
+    /// <param name="request">The request.</param>
+    /// <param name="build">Builds the query of one request (the query builder over the searcher's reader).</param>
+    public (BuiltQuery Built, IReadOnlyList<string> Notes) Build(SearchRequest request, Func<SearchRequest, BuiltQuery> build)
+    {
+        var (built, notes) = Widen(request, build);
+        return string.IsNullOrWhiteSpace(request.Place) || built.MatchesNothing ? (built, notes) : Filter(built, notes, request, build);
+    }
+
+    /// <summary>
+    /// <paramref name="built"/> limited to articles naming the request's place or another name of it, those with the
+    /// name as written first (the place filter, where a bare name is read as a place).
+    /// </summary>
+    private (BuiltQuery Built, IReadOnlyList<string> Notes) Filter(BuiltQuery built, List<string> notes, SearchRequest request, Func<SearchRequest, BuiltQuery> build)
+    {
+        var place = request.Place!;
+        var words = PlaceWords.Split(place);
+        var kindLength = PlaceWords.KindAt(words, 0, out var kind);
+        var units = directory().Units(kind, [.. words.Skip(kindLength).Select(w => w.Text)]);
+        var names = new List<string>();
+        if (units.Any(u => u.InHanoi))
+        {
+            var mention = new PlaceMention(0, place.Length, units);
+            notes.AddRange(PlaceDirectory.Notes(units));
+            names.AddRange(AlternativeNames(mention));
+            if (names.Count > 0)
+            {
+                notes.Add($"Tìm cả theo tên trước và sau: {string.Join(", ", names)} (xếp sau kết quả có tên đã gõ).");
+            }
+        }
+        var any = new BooleanQuery(disableCoord: true);
+        var typed = NameQuery(kindLength > 0 || words.Count > 1 ? place : Phrase(units.FirstOrDefault(u => u.InHanoi)) ?? place, built, build);
+        if (typed is not null)
+        {
+            any.Add(new ConstantScoreQuery(typed) { Boost = TypedTier }, Occur.SHOULD);
+        }
+        foreach (var name in names)
+        {
+            if (NameQuery(name, built, build) is { } other)
+            {
+                any.Add(new ConstantScoreQuery(other) { Boost = 0f }, Occur.SHOULD);
+            }
+        }
+        var filtered = new BooleanQuery(disableCoord: true) { { built.Query, Occur.MUST }, { any, Occur.MUST } };
+        return (built with { Query = filtered }, notes);
+    }
+
+    /// <summary>The phrase <paramref name="name"/> over the text fields (its words marked in snippets); null when it has no words.</summary>
+    private static Query? NameQuery(string name, BuiltQuery into, Func<SearchRequest, BuiltQuery> build)
+    {
+        var phrase = build(new SearchRequest { Query = "\"" + name.Replace("\"", "", StringComparison.Ordinal) + "\"" });
+        if (phrase.MatchesNothing)
+        {
+            return null;
+        }
+        into.Highlights.Phrases.AddRange(phrase.Highlights.Phrases);
+        into.Highlights.Words.UnionWith(phrase.Highlights.Words);
+        return phrase.Query;
+    }
+
+    /// <summary>The query widened to other names of the places it names with a kind word.</summary>
+    private (BuiltQuery Built, List<string> Notes) Widen(SearchRequest request, Func<SearchRequest, BuiltQuery> build)
+    {
+        var built = build(request);
+        var query = request.Query ?? "";
+        var mentions = built.MatchesNothing ? [] : Mentions(query);
+        if (mentions.Count == 0)
+        {
+            return (built, []);
+        }
+        var notes = new List<string>();
+        var alternatives = new BooleanQuery(disableCoord: true);
+        foreach (var mention in mentions)
+        {
+            notes.AddRange(PlaceDirectory.Notes(mention.Units));
+            var names = AlternativeNames(mention);
+            if (names.Count > 0)
+            {
+                notes.Add($"Tìm cả theo tên trước và sau: {string.Join(", ", names)} (xếp sau kết quả có tên đã gõ).");
+            }
+            foreach (var name in names)
+            {
+                var other = build(request with { Query = query[..mention.Start] + "\"" + name + "\"" + query[mention.End..] });
+                if (!other.MatchesNothing)
+                {
+                    alternatives.Add(other.Query, Occur.SHOULD);
+                    built.Highlights.Phrases.AddRange(other.Highlights.Phrases);
+                    built.Highlights.Words.UnionWith(other.Highlights.Words);
+                }
+            }
+        }
+        if (alternatives.Clauses.Count == 0)
+        {
+            return (built, notes);
+        }
+        alternatives.Boost = AlternativeWeight;
+        var widened = new BooleanQuery(disableCoord: true)
+        {
+            { built.Query, Occur.SHOULD },
+            { new ConstantScoreQuery(built.Query) { Boost = TypedTier }, Occur.SHOULD },
+            { alternatives, Occur.SHOULD },
+        };
+        return (built with { Query = widened }, notes);
+    }
+
+    /// <summary>The places <paramref name="query"/> names with a kind word, those with a unit in Hà Nội only.</summary>
+    internal List<PlaceMention> Mentions(string query)
+    {
+        var mentions = new List<PlaceMention>();
+        var words = PlaceWords.Split(query);
+        for (var i = 0; i < words.Count; i++)
+        {
+            var kindLength = PlaceWords.KindAt(words, i, out var kind);
+            if (kindLength == 0)
+            {
+                continue;
+            }
+            var places = directory();
+            var first = i + kindLength;
+            // The longest name that follows: "phường Láng Hạ" is Láng Hạ, not Láng.
+            for (var length = Math.Min(places.LongestName, words.Count - first); length >= 1; length--)
+            {
+                var units = places.Units(kind, [.. words.Skip(first).Take(length).Select(w => w.Text)]);
+                if (units.Any(u => u.InHanoi))
+                {
+                    mentions.Add(new PlaceMention(words[i].Start, words[first + length - 1].End, units));
+                    i = first + length - 1;
+                    break;
+                }
+            }
+        }
+        return mentions;
+    }
+
+    /// <summary>
+    /// The other names of the Hà Nội units mentioned, as phrases: what they were formed from and what they became
+    /// (for a district, the wards that took most of it), with the kind word when the name alone is one word or also
+    /// names a Hà Nội unit of another kind (<c>phường Đống Đa</c> is not <c>quận Đống Đa</c>).
+    /// </summary>
+    internal List<string> AlternativeNames(PlaceMention mention)
+    {
+        var typed = mention.Units.Where(u => u.InHanoi).ToList();
+        var related = new List<PlaceUnit>();
+        foreach (var unit in typed)
+        {
+            if (unit.Level == "district")
+            {
+                related.AddRange(PlaceNotes.SuccessorsOf(unit).Where(e => !e.Partial).Select(e => e.Other));
+                continue;
+            }
+            Walk(unit, u => u.Predecessors, related);
+            Walk(unit, u => u.Successors, related);
+        }
+        var typedKeys = typed.Select(u => (u.Kind, PlaceDirectory.Key(u.Name))).ToHashSet();
+        return [.. related
+            .Where(u => !typedKeys.Contains((u.Kind, PlaceDirectory.Key(u.Name))))
+            .Select(u => Phrase(u)!)
+            .Distinct(StringComparer.Ordinal)
+            .Take(MaxAlternatives)];
+    }
+
+    private string? Phrase(PlaceUnit? unit)
+    {
+        if (unit is null)
+        {
+            return null;
+        }
+        var words = PlaceWords.Split(unit.Name);
+        var otherKind = directory().Units(null, [.. words.Select(w => w.Text)]).Any(u => u.InHanoi && u.Kind != unit.Kind);
+        return words.Count == 1 || otherKind ? $"{unit.Kind} {unit.Name}" : unit.Name;
+    }
+
+    /// <summary>Every unit reachable from <paramref name="start"/> through <paramref name="links"/> (both 2025 steps).</summary>
+    private static void Walk(PlaceUnit start, Func<PlaceUnit, List<PlaceEdge>> links, List<PlaceUnit> into)
+    {
+        var pending = new Stack<PlaceUnit>([start]);
+        while (pending.Count > 0)
+        {
+            foreach (var edge in links(pending.Pop()))
+            {
+                if (!into.Contains(edge.Other) && !ReferenceEquals(edge.Other, start))
+                {
+                    into.Add(edge.Other);
+                    pending.Push(edge.Other);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,107 @@
+using DongDa.Search.Schema;
+
+namespace DongDa.Search.Tests.Navigate;
+
+public sealed class PlaceSearchTests : IDisposable
+{
+    private static readonly Article[] Articles =
+    [
+        new() { Id = "new-lang", Title = "Phường Láng ra mắt", Body = "UBND phường Láng tổ chức lễ ra mắt bộ máy mới sau sắp xếp đơn vị hành chính." },
+        new() { Id = "old-lang-thuong", Title = "Dọn vệ sinh ngõ xóm", Body = "Phường Láng Thượng ra quân dọn vệ sinh môi trường các ngõ xóm." },
+        new() { Id = "old-lang-ha", Title = "Trật tự vỉa hè", Body = "Công an phường Láng Hạ xử lý lấn chiếm vỉa hè trên đường Thái Hà." },
+        new() { Id = "herb", Title = "Rau húng Láng", Body = "Húng Láng thơm dịu, trồng ở làng Láng từ xưa." },
+        new() { Id = "old-district", Title = "Quận Đống Đa tổng kết năm", Body = "Quận Đống Đa tổng kết công tác năm 2019." },
+        new() { Id = "new-o-cho-dua", Title = "Phường Ô Chợ Dừa khánh thành nhà văn hóa", Body = "Nhà văn hóa mới của phường Ô Chợ Dừa được đưa vào sử dụng." },
+        new() { Id = "kim-market", Title = "Chợ Kim Liên", Body = "Chợ Kim Liên sửa chữa mái che; kim chỉ bán ở gian hàng số 3." },
+    ];
+
+    private readonly Lucene.Net.Store.RAMDirectory _directory = TestArticles.Index(Articles);
+    private readonly ArticleSearcher _searcher;
+
+    public PlaceSearchTests() => _searcher = new ArticleSearcher(_directory);
+
+    public void Dispose()
+    {
+        _searcher.Dispose();
+        _directory.Dispose();
+    }
+
+    private SearchResults Search(string query) => _searcher.Search(new SearchRequest { Query = query, PageSize = 20 });
+
+    [Theory]
+    [InlineData("phường Láng")]
+    [InlineData("phuong Lang")]
+    [InlineData("P. Láng")]
+    public void Search_NewWard_AlsoFindsItsFormerWards_BelowTheNameTyped(string query)
+    {
+        var results = Search(query);
+        var ids = results.Hits.Select(h => h.Id).ToList();
+
+        Assert.Equal("new-lang", ids[0]);
+        Assert.Equal(["old-lang-ha", "old-lang-thuong"], ids.Skip(1).Take(2).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain("herb", ids);
+        Assert.Contains(results.Notes, n => n.StartsWith("Phường Láng (từ 1/7/2025) gồm phường Láng Thượng", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("phường Láng Thượng")]
+    [InlineData("phuong Lang Thuong")]
+    public void Search_OldWard_AlsoFindsItsSuccessor_Below(string query)
+    {
+        var ids = Search(query).Hits.Select(h => h.Id).ToList();
+
+        Assert.Equal(["old-lang-thuong", "new-lang"], ids.Take(2));
+    }
+
+    [Fact]
+    public void Search_District_FindsTheNewWardsThatTookIt_Below()
+    {
+        var results = Search("quận Đống Đa");
+        var ids = results.Hits.Select(h => h.Id).ToList();
+
+        Assert.Equal("old-district", ids[0]);
+        Assert.Contains("new-o-cho-dua", ids);
+        Assert.Contains("new-lang", ids);
+        Assert.StartsWith("Quận Đống Đa (đến 30/6/2025)", results.Notes[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_ExpandedHit_MarksTheOtherNameInTheSnippet()
+    {
+        var hit = Search("phường Láng").Hits.Single(h => h.Id == "old-lang-ha");
+
+        // "Hạ" is marked only because the other name, Láng Hạ, was searched too (however runs are grouped).
+        Assert.Matches("«[^»]*Hạ»", hit.Snippet!.Format("«", "»"));
+    }
+
+    [Theory]
+    [InlineData("Láng")]
+    [InlineData("Kim")]
+    [InlineData("Kim Liên")]
+    [InlineData("chợ Kim Liên")]
+    public void Search_BareNameOrCommonWord_DoesNotExpand(string query)
+    {
+        var results = Search(query);
+
+        Assert.Empty(results.Notes);
+        Assert.NotEmpty(results.Hits);
+        Assert.DoesNotContain(results.Hits, h => h.Id is "old-district" or "new-o-cho-dua");
+    }
+
+    [Theory]
+    [InlineData("Lang Thuong")]
+    [InlineData("phường Láng Thượng")]
+    public void Search_PlaceFilter_KeepsArticlesNamingThePlaceOrItsSuccessor_NameAsWrittenFirst(string place)
+    {
+        var results = _searcher.Search(new SearchRequest { Place = place, PageSize = 20 });
+
+        // "phường Láng", the successor's name, also matches "phường Láng Hạ" as a phrase: that article comes last.
+        Assert.Equal(["old-lang-thuong", "new-lang", "old-lang-ha"], results.Hits.Select(h => h.Id));
+        Assert.DoesNotContain(results.Hits, h => h.Id is "herb" or "old-district");
+        Assert.StartsWith("Phường Láng Thượng (đến 30/6/2025)", results.Notes[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_PlaceFilterWithQuery_BothMustMatch()
+        => Assert.Equal(["old-lang-ha"], _searcher.Search(new SearchRequest { Query = "vỉa hè", Place = "Láng" }).Hits.Select(h => h.Id));
+}
