@@ -141,18 +141,7 @@ public sealed partial class ArticleSearcher : IDisposable
                     continue;
                 }
                 var article = ArticleDocuments.FromDocument(searcher.Doc(scoreDoc.Doc, request.IncludeSnippets ? HitFieldsWithText : HitFields));
-                hits.Add(new SearchHit
-                {
-                    Id = article.Id,
-                    Title = article.Title,
-                    Date = article.Date,
-                    Category = article.Category,
-                    Author = article.Author,
-                    Url = article.Url,
-                    Path = article.Path,
-                    Score = score,
-                    Snippet = request.IncludeSnippets ? SnippetOf(article, built.Highlights) : null,
-                });
+                hits.Add(SearchHit.Of(article, score, request.IncludeSnippets ? SnippetOf(article, built.Highlights) : null));
             }
             var (interpretation, suggestion) = request.IncludeDetails ? TypingHints(searcher, request, top.TotalHits) : (null, null);
             return new SearchResults

@@ -51,6 +51,20 @@ public sealed record FacetCount(string Value, int Count);
 /// <summary>One article in a result list.</summary>
 public sealed record SearchHit
 {
+    /// <summary>The hit for a stored article: its metadata, a score and a snippet (search and related lists alike).</summary>
+    internal static SearchHit Of(Schema.Article article, float score, Snippet? snippet) => new()
+    {
+        Id = article.Id,
+        Title = article.Title,
+        Date = article.Date,
+        Category = article.Category,
+        Author = article.Author,
+        Url = article.Url,
+        Path = article.Path,
+        Score = score,
+        Snippet = snippet,
+    };
+
     /// <summary>The article's stable id (what <see cref="ArticleSearcher.GetById"/> takes).</summary>
     public required string Id { get; init; }
 

@@ -150,18 +150,7 @@ internal static class RelatedArticleFinder
         => string.IsNullOrEmpty(article.Summary) ? article.Body : article.Summary + "\n" + article.Body;
 
     /// <summary>A hit shaped as a search hit, its snippet the opening of the lead (no query words to mark).</summary>
-    private static SearchHit Hit(Article article, float score) => new()
-    {
-        Id = article.Id,
-        Title = article.Title,
-        Date = article.Date,
-        Category = article.Category,
-        Author = article.Author,
-        Url = article.Url,
-        Path = article.Path,
-        Score = score,
-        Snippet = Opening(StoryText(article)),
-    };
+    private static SearchHit Hit(Article article, float score) => SearchHit.Of(article, score, Opening(StoryText(article)));
 }
 
 /// <summary>How related articles are chosen (tuned on the development corpus with eval/run-related.sh).</summary>
