@@ -5,11 +5,12 @@ using Lucene.Net.Util;
 
 namespace DongDa.Search.Querying;
 
-/// <summary>One written form of a folded syllable pair and how many articles hold it.</summary>
+/// <summary>One written form of a folded syllable pair and how often the archive writes it.</summary>
 /// <param name="First">Exact key of the first syllable (the folded key when the reading has no marks).</param>
 /// <param name="Second">Exact key of the second syllable.</param>
 /// <param name="Articles">Articles holding this reading (document frequency in the index).</param>
-internal sealed record PairReading(string First, string Second, long Articles)
+/// <param name="Occurrences">Times the archive writes this reading (total term frequency).</param>
+internal sealed record PairReading(string First, string Second, long Articles, long Occurrences = 0)
 {
     /// <summary>The index key to ask for this reading: its reading key, or the folded pair when it has no marks.</summary>
     public string IndexKey => SyllablePairFilter.ReadingKey(First, Second) ?? SyllablePairFilter.Key(First, Second);
@@ -25,21 +26,28 @@ internal sealed record PairReading(string First, string Second, long Articles)
 internal static class PairReadings
 {
     /// <summary>Every reading of the folded pair <paramref name="foldedPair"/> in <paramref name="reader"/>, the unmarked one included.</summary>
-    public static List<PairReading> Of(IndexReader reader, string foldedPair)
+    public static List<PairReading> Of(IndexReader reader, string foldedPair) => Of(MultiFields.GetTerms(reader, ArticleFields.Pairs), foldedPair);
+
+    /// <summary>
+    /// Every reading of the folded pair <paramref name="foldedPair"/> in the <c>pairs</c> terms <paramref name="pairs"/>:
+    /// the reading keys that start with it, and the unmarked reading as what the folded key counts beyond them.
+    /// </summary>
+    public static List<PairReading> Of(Terms? pairs, string foldedPair)
     {
         var readings = new List<PairReading>();
-        var terms = MultiFields.GetTerms(reader, ArticleFields.Pairs);
-        if (terms is null)
+        if (pairs is null)
         {
             return readings;
         }
-        var termsEnum = terms.GetEnumerator();
-        long marked = 0;
-        long all = 0;
-        if (termsEnum.SeekExact(new BytesRef(foldedPair)))
+        var termsEnum = pairs.GetEnumerator();
+        if (!termsEnum.SeekExact(new BytesRef(foldedPair)))
         {
-            all = termsEnum.DocFreq;
+            // Every reading key has its folded key beside it: no folded key, no reading.
+            return readings;
         }
+        var (allArticles, allOccurrences) = (termsEnum.DocFreq, termsEnum.TotalTermFreq);
+        long markedArticles = 0;
+        long markedOccurrences = 0;
         var prefix = new BytesRef(SyllablePairFilter.ReadingPrefix(foldedPair));
         if (termsEnum.SeekCeil(prefix) != TermsEnum.SeekStatus.END)
         {
@@ -54,19 +62,19 @@ internal static class PairReadings
                 var space = exact.IndexOf(SyllablePairFilter.Separator, StringComparison.Ordinal);
                 if (space > 0)
                 {
-                    readings.Add(new PairReading(exact[..space], exact[(space + 1)..], termsEnum.DocFreq));
-                    marked += termsEnum.DocFreq;
+                    readings.Add(new PairReading(exact[..space], exact[(space + 1)..], termsEnum.DocFreq, termsEnum.TotalTermFreq));
+                    markedArticles += termsEnum.DocFreq;
+                    markedOccurrences += termsEnum.TotalTermFreq;
                 }
             }
             while (termsEnum.MoveNext());
         }
-        // Articles with the pair but none of its marked readings write it without marks (an estimate where an article
-        // holds several readings).
-        var unmarked = all - marked;
-        if (unmarked > 0)
+        // Written without any mark: the folded key counts it, no reading key does (an estimate by articles where an
+        // article holds several readings; exact by occurrences).
+        if (allOccurrences > markedOccurrences)
         {
             var space = foldedPair.IndexOf(SyllablePairFilter.Separator, StringComparison.Ordinal);
-            readings.Add(new PairReading(foldedPair[..space], foldedPair[(space + 1)..], unmarked));
+            readings.Add(new PairReading(foldedPair[..space], foldedPair[(space + 1)..], Math.Max(0, allArticles - markedArticles), allOccurrences - markedOccurrences));
         }
         return readings;
     }
@@ -78,7 +86,7 @@ internal static class PairReadings
     /// Returns null when no reading of the archive fits what was typed.
     /// </summary>
     /// <param name="words">The words, in order, each with its query key and folded key.</param>
-    /// <param name="readings">The readings of each pair (words i and i+1), from <see cref="Of"/>.</param>
+    /// <param name="readings">The readings of each pair (words i and i+1), from <see cref="Of(IndexReader, string)"/>.</param>
     public static PairReading[]? MostLikely(IReadOnlyList<QueryWord> words, IReadOnlyList<List<PairReading>> readings)
     {
         var pairs = readings.Count;
@@ -89,7 +97,8 @@ internal static class PairReadings
             best[i] = new Dictionary<string, (double, PairReading, string?)>(StringComparer.Ordinal);
             foreach (var reading in readings[i])
             {
-                if (!Fits(words[i], reading.First) || !Fits(words[i + 1], reading.Second))
+                // A reading no article holds (only repeated occurrences counted it) is no candidate for a query.
+                if (reading.Articles <= 0 || !Fits(words[i], reading.First) || !Fits(words[i + 1], reading.Second))
                 {
                     continue;
                 }

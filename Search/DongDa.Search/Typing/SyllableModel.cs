@@ -201,39 +201,10 @@ internal sealed class SyllableModel
 
     private PairReadingCounts ReadPair(string folded)
     {
-        if (_pairs is null)
-        {
-            return PairReadingCounts.None;
-        }
-        var termsEnum = _pairs.GetEnumerator();
-        if (!termsEnum.SeekExact(new BytesRef(folded)))
-        {
-            return PairReadingCounts.None;
-        }
-        var total = termsEnum.TotalTermFreq;
-        var pairs = new Dictionary<string, long>(StringComparer.Ordinal);
-        var prefix = SyllablePairFilter.ReadingPrefix(folded);
-        long marked = 0;
-        if (termsEnum.SeekCeil(new BytesRef(prefix)) != TermsEnum.SeekStatus.END)
-        {
-            do
-            {
-                var text = termsEnum.Term.Utf8ToString();
-                if (!text.StartsWith(prefix, StringComparison.Ordinal))
-                {
-                    break;
-                }
-                pairs[text[prefix.Length..]] = termsEnum.TotalTermFreq;
-                marked += termsEnum.TotalTermFreq;
-            }
-            while (termsEnum.MoveNext());
-        }
-        // Written without any mark: the folded key counts it, no reading key does.
-        if (total > marked)
-        {
-            pairs[folded] = total - marked;
-        }
-        return new PairReadingCounts(pairs);
+        var readings = Querying.PairReadings.Of(_pairs, folded);
+        return readings.Count == 0
+            ? PairReadingCounts.None
+            : new PairReadingCounts(readings.ToDictionary(r => SyllablePairFilter.Key(r.First, r.Second), r => r.Occurrences, StringComparer.Ordinal));
     }
 
     /// <summary>The reading an exact key of a word field stands for, or null for folded keys and non-syllables.</summary>
