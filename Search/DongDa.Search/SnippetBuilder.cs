@@ -68,7 +68,14 @@ internal static class SnippetBuilder
 
         public int End { get; set; } = end;
 
-        public List<string> Keys { get; } = [];
+        /// <summary>Its keys that the query asks for (any other key of the word can match nothing), in the analyzer's order.</summary>
+        public IReadOnlyList<string> Keys => _keys ?? [];
+
+        private List<string>? _keys;
+
+        public void AddKey(string key) => (_keys ??= []).Add(key);
+
+        public bool HasKey(string key) => _keys is not null && _keys.Contains(key);
 
         public bool HasExact { get; set; }
 
@@ -79,7 +86,7 @@ internal static class SnippetBuilder
 
         public bool InRun { get; set; }
 
-        public bool Matches(RunWord query) => Keys.Contains(query.Key) || (!HasExact && query.Fallback is not null && Keys.Contains(query.Fallback));
+        public bool Matches(RunWord query) => HasKey(query.Key) || (!HasExact && query.Fallback is not null && HasKey(query.Fallback));
     }
 
     private static List<Match> Matches(string text, HighlightTerms terms)
@@ -89,6 +96,8 @@ internal static class SnippetBuilder
             return [];
         }
         var words = new List<WordAt>();
+        // Keys looked up as spans of the analyzer's buffer: a word's keys the query does not ask for are never made strings.
+        var wanted = WantedKeys(terms).GetAlternateLookup<ReadOnlySpan<char>>();
         var analyzed = text.Length <= MaxAnalyzedLength ? text : text[..MaxAnalyzedLength];
         using (var stream = IndexAnalyzer.GetTokenStream(ArticleFields.Body, analyzed))
         {
@@ -105,7 +114,10 @@ internal static class SnippetBuilder
                 }
                 var word = words[^1];
                 word.End = Math.Max(word.End, offset.EndOffset);
-                word.Keys.Add(term.ToString());
+                if (wanted.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var key))
+                {
+                    word.AddKey(key);
+                }
                 word.HasExact |= type.Type == VietnameseTokenTypes.Exact;
             }
             stream.End();
@@ -130,7 +142,7 @@ internal static class SnippetBuilder
                 var all = true;
                 for (var k = 0; k < phrase.Count && all; k++)
                 {
-                    all = words[i + k].Keys.Contains(phrase[k]);
+                    all = words[i + k].HasKey(phrase[k]);
                 }
                 if (all)
                 {
@@ -160,6 +172,29 @@ internal static class SnippetBuilder
             }
         }
         return matches;
+    }
+
+    /// <summary>Every key a snippet can mark or match a phrase or run on.</summary>
+    private static HashSet<string> WantedKeys(HighlightTerms terms)
+    {
+        var keys = new HashSet<string>(terms.Words, StringComparer.Ordinal);
+        keys.UnionWith(terms.FallbackWords);
+        foreach (var phrase in terms.Phrases)
+        {
+            keys.UnionWith(phrase);
+        }
+        foreach (var run in terms.Runs)
+        {
+            foreach (var word in run)
+            {
+                keys.Add(word.Key);
+                if (word.Fallback is not null)
+                {
+                    keys.Add(word.Fallback);
+                }
+            }
+        }
+        return keys;
     }
 
     /// <summary>

@@ -2,7 +2,6 @@ using DongDa.Search.Analyzers;
 using DongDa.Search.Schema;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
-using Lucene.Net.Queries.Mlt;
 using Lucene.Net.Search;
 
 namespace DongDa.Search.Related;
@@ -87,17 +86,7 @@ internal static class RelatedArticleFinder
         var query = new BooleanQuery(disableCoord: true);
         foreach (var (field, analyzer, weight) in new[] { (ArticleFields.Body, WordAnalyzer, 1f), (ArticleFields.Pairs, PairAnalyzer, settings.PairWeight) })
         {
-            var like = new MoreLikeThis(reader)
-            {
-                Analyzer = analyzer,
-                FieldNames = [field],
-                MaxQueryTerms = settings.TermsPerKind,
-                MinTermFreq = settings.MinTermFreq,
-                MinDocFreq = settings.MinDocFreq,
-                MaxNumTokensParsed = settings.MaxTokensRead,
-            };
-            using var textReader = new StringReader(text);
-            if (like.Like(textReader, field) is BooleanQuery { Clauses.Count: > 0 } terms)
+            if (DistinctiveTerms.Query(reader, field, analyzer, text, settings.TermsPerKind, settings.MinTermFreq, settings.MinDocFreq, settings.MaxTokensRead) is { } terms)
             {
                 terms.Boost = weight;
                 query.Add(terms, Occur.SHOULD);
@@ -111,24 +100,14 @@ internal static class RelatedArticleFinder
         return query;
     }
 
-    /// <summary>The category of <paramref name="doc"/> from the sorted doc values the index keeps for counts; null when it has none.</summary>
+    /// <summary>The category of <paramref name="doc"/> from the segment's in-memory category slots; null when it has none.</summary>
     private static string? CategoryOf(IndexReader reader, int doc)
     {
         var leaves = reader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
-        var values = leaf.AtomicReader.GetSortedDocValues(ArticleFields.Category);
-        if (values is null)
-        {
-            return null;
-        }
-        var ord = values.GetOrd(doc - leaf.DocBase);
-        if (ord < 0)
-        {
-            return null;
-        }
-        var bytes = new Lucene.Net.Util.BytesRef();
-        values.LookupOrd(ord, bytes);
-        return bytes.Utf8ToString();
+        var values = SegmentFacetValues.Of(leaf.AtomicReader);
+        var slot = values.CategorySlots[doc - leaf.DocBase];
+        return slot == 0 ? null : values.CategoryNames[slot];
     }
 
     /// <summary>The first words of <paramref name="text"/>, up to <see cref="SnippetBuilder.PassageLength"/> characters, cut at a space.</summary>
