@@ -66,7 +66,9 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
 
         // Someone who typed some marks (or Telex/VNI keys) typed them where they wanted them: a word they left bare is
         // more likely meant bare (a correct "ban hành" stays), though a clear context still restores it ("dân van").
-        var slots = words.Select(w => Candidates(w, typesMarks)).ToArray();
+        // Someone who marked most words marked every word they meant marked: their bare words stay bare.
+        var keepsBare = WrittenWithMarks(words);
+        var slots = words.Select(w => keepsBare && w.Kind is WordKind.Unmarked or WordKind.Ambiguous ? [Fixed(w.Key)] : Candidates(w, typesMarks)).ToArray();
         var best = Viterbi(words, slots);
         var alternatives = new List<(int[] Path, double Score)>();
         for (var i = 0; i < slots.Length; i++)
@@ -172,6 +174,19 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     private static bool IsForeign(List<TypedWord> words)
         => words.Any(w => w.Kind == WordKind.English || (w.Kind == WordKind.Other && w.Typed.All(char.IsLetter)))
            && !words.Any(w => w.Kind is WordKind.Unmarked or WordKind.Accented or WordKind.Residue);
+
+    /// <summary>
+    /// True for a text written with its accents: of three or more Vietnamese words, at least half typed with marks. About
+    /// one syllable in four is bare by spelling (<c>Khi chàng thay lòng</c>, <c>Than tìm đường</c>); a two-word query
+    /// with one word marked (<c>dân van</c>) is rather one typed half without accents, and Telex or VNI keys say the
+    /// input method was off, when words are often left without their keys (<c>cong tac daan vaanj</c>).
+    /// </summary>
+    private static bool WrittenWithMarks(List<TypedWord> words)
+    {
+        var marked = words.Count(w => w.Kind == WordKind.Accented);
+        var bare = words.Count(w => w.Kind is WordKind.Unmarked or WordKind.Ambiguous);
+        return marked + bare >= 3 && marked >= bare;
+    }
 
     /// <summary>The readings a word may take, with their log frequency; bare readings favoured when <paramref name="typesMarks"/>.</summary>
     private Candidate[] Candidates(TypedWord word, bool typesMarks)
