@@ -23,7 +23,7 @@ internal static class Program
         {
             Console.Error.WriteLine("usage: related --data DIR --work DIR [--sources N] [--results FILE] [--tune [--terms N,..] [--pair-weight X,..] [--min-tf N,..] [--min-df N,..] [--max-tokens N,..] [--category X,..]]");
             Console.Error.WriteLine("usage: known-item|phrases|tune --data DIR --work DIR [--topics N] [--systems dongda,standard,icu] "
-                + "[--k1 X] [--b X] [--adjacency X] [--reading X] [--guessed X] [--short-words N] [--fallback X] [--min-words P] [--depth N] [--all-words-up-to N] [--abbreviations on|off] [--split all] [--results FILE] [--expected FILE] [--latency] [--per-query FILE] [--set known-item|phrases]");
+                + "[--k1 X] [--b X] [--title X] [--summary X] [--adjacency X] [--reading X] [--guessed X] [--short-words N] [--fallback X] [--min-words P] [--depth N] [--all-words-up-to N] [--abbreviations on|off] [--split all] [--results FILE] [--expected FILE] [--latency] [--per-query FILE] [--set known-item|phrases]");
             return 1;
         }
         var options = ParseOptions(args[1..]);
@@ -220,6 +220,8 @@ internal static class Program
         {
             K1 = F("k1", start.K1),
             B = F("b", start.B),
+            TitleBoost = F("title", start.TitleBoost),
+            SummaryBoost = F("summary", start.SummaryBoost),
             AdjacencyBoost = F("adjacency", start.AdjacencyBoost),
             ReadingBoost = F("reading", start.ReadingBoost),
             GuessedReadingWeight = F("guessed", start.GuessedReadingWeight),
