@@ -53,13 +53,22 @@ public sealed record ArticleSearcherOptions
     /// hits asked for). Its keys are as common as the words themselves: clauses over every matching article would cost
     /// far more than the bonus changes below this depth.
     /// </summary>
-    public int RescoreDepth { get; init; } = 100;
+    public int RescoreDepth { get; init; } = 300;
 
     /// <summary>
     /// Weight of the accent-free key added for a word typed with accents, so a text written without accents (or with
     /// other marks) still matches, below texts with the exact accents. 0 turns the fallback off.
     /// </summary>
     public float FoldedFallbackWeight { get; init; } = 0.1f;
+
+    /// <summary>
+    /// In a query of more words than <see cref="RequireAllWordsUpTo"/>, where no single word is needed, the folded
+    /// fallback rescores the top <see cref="RescoreDepth"/> first-pass hits instead of being a clause over every match:
+    /// the same bonus for the hits that can reach the first pages, without walking the long postings of common folded
+    /// keys (four clauses in ten of a headline query, and most of its time). Shorter queries keep it as a clause, as it
+    /// decides there what matches.
+    /// </summary>
+    public bool FoldedFallbackByRescoring { get; init; } = true;
 
     /// <summary>
     /// Weight of the exact key of a word typed without marks, in a query where other words carry accents: such a user

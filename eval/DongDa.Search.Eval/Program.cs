@@ -23,7 +23,7 @@ internal static class Program
         {
             Console.Error.WriteLine("usage: related --data DIR --work DIR [--sources N] [--results FILE] [--tune [--terms N,..] [--pair-weight X,..] [--min-tf N,..] [--min-df N,..] [--max-tokens N,..] [--category X,..]]");
             Console.Error.WriteLine("usage: known-item|phrases|tune --data DIR --work DIR [--topics N] [--systems dongda,standard,icu] "
-                + "[--k1 X] [--b X] [--title X] [--summary X] [--adjacency X] [--reading X] [--guessed X] [--short-words N] [--fallback X] [--min-words P] [--depth N] [--all-words-up-to N] [--abbreviations on|off] [--split all] [--results FILE] [--expected FILE] [--latency] [--per-query FILE] [--set known-item|phrases]");
+                + "[--k1 X] [--b X] [--title X] [--summary X] [--adjacency X] [--reading X] [--guessed X] [--short-words N] [--fallback X] [--fallback-by-rescoring on|off] [--min-words P] [--depth N] [--all-words-up-to N] [--abbreviations on|off] [--split all] [--results FILE] [--expected FILE] [--latency] [--per-query FILE] [--set known-item|phrases]");
             return 1;
         }
         var options = ParseOptions(args[1..]);
@@ -227,6 +227,7 @@ internal static class Program
             GuessedReadingWeight = F("guessed", start.GuessedReadingWeight),
             ShortQueryMaxWords = (int)F("short-words", start.ShortQueryMaxWords),
             FoldedFallbackWeight = F("fallback", start.FoldedFallbackWeight),
+            FoldedFallbackByRescoring = (options.GetValueOrDefault("fallback-by-rescoring") ?? (start.FoldedFallbackByRescoring ? "on" : "off")) == "on",
             UnmarkedExactWeight = F("unmarked", start.UnmarkedExactWeight),
             MinimumWordsPercent = (int)F("min-words", start.MinimumWordsPercent),
             RescoreDepth = (int)F("depth", start.RescoreDepth),

@@ -204,6 +204,8 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         }
         var text = context.Text;
         var typesAccents = context.TypesAccents;
+        // Where no word is needed, the fallback only adds score: it rescores the top hits (see the option).
+        var fallbackTo = options.FoldedFallbackByRescoring && analyzed.Count > options.RequireAllWordsUpTo && options.MinimumWordsPercent == 0 ? rescoring : null;
         var folded = analyzed.Select(w => w.FoldedKey).ToList();
         bool DotAfter(int index) => analyzed[index].End < text.Length && text[analyzed[index].End] == '.';
         bool WrittenAsAbbreviation(int index)
@@ -221,7 +223,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             Query unit;
             if (span == 1)
             {
-                unit = WordQuery(analyzed[i], keys);
+                unit = WordQuery(analyzed[i], keys, fallbackTo);
                 if (match is { } single && single.Equivalents.Count > 0)
                 {
                     // An abbreviation: the word itself or any long form of it.
@@ -237,7 +239,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 var spanKeys = new List<string>();
                 for (var k = i; k < i + span; k++)
                 {
-                    spanWords.Add(WordQuery(analyzed[k], keys), Occur.SHOULD);
+                    spanWords.Add(WordQuery(analyzed[k], keys, fallbackTo), Occur.SHOULD);
                     spanKeys.Add(analyzed[k].Key);
                 }
                 var name = new DisjunctionMaxQuery(0.1f) { FieldsPhrase(spanKeys, 1f) };
@@ -353,8 +355,11 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         }
     }
 
-    /// <summary>One word over the text fields, on its key, with the folded fallback for accented words.</summary>
-    private BooleanQuery WordQuery(QueryWord word, HighlightTerms? keys)
+    /// <summary>
+    /// One word over the text fields, on its key, with the folded fallback for accented words (in the word's clause, or
+    /// in <paramref name="fallbackTo"/> when given).
+    /// </summary>
+    private BooleanQuery WordQuery(QueryWord word, HighlightTerms? keys, BooleanQuery? fallbackTo = null)
     {
         var query = new BooleanQuery(disableCoord: true);
         foreach (var (field, boost) in _textFields)
@@ -362,7 +367,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             query.Add(new TermQuery(new Term(field, word.Key)) { Boost = boost }, Occur.SHOULD);
             if (word.IsExact && options.FoldedFallbackWeight > 0)
             {
-                query.Add(new TermQuery(new Term(field, word.FoldedKey)) { Boost = boost * options.FoldedFallbackWeight }, Occur.SHOULD);
+                (fallbackTo ?? query).Add(new TermQuery(new Term(field, word.FoldedKey)) { Boost = boost * options.FoldedFallbackWeight }, Occur.SHOULD);
             }
         }
         keys?.Words.Add(word.Key);
