@@ -86,7 +86,10 @@ internal static class SnippetBuilder
 
         public bool InRun { get; set; }
 
-        public bool Matches(RunWord query) => HasKey(query.Key) || (!HasExact && query.Fallback is not null && HasKey(query.Fallback));
+        public bool Matches(RunWord query, bool asRead)
+            => asRead && query.Reading is not null
+                ? HasKey(query.Reading)
+                : HasKey(query.Key) || (!HasExact && query.Fallback is not null && HasKey(query.Fallback));
     }
 
     private static List<Match> Matches(string text, HighlightTerms terms)
@@ -153,7 +156,9 @@ internal static class SnippetBuilder
                 }
             }
         }
-        var together = MarkRuns(words, terms);
+        // Where the words stand together in the reading the query was read as (đồng bộ for "dong bo"), only those places
+        // are marked, not another word that folds alike (hoạt động bộ máy); else any place where they stand together.
+        var together = MarkRuns(words, terms, asRead: true) || MarkRuns(words, terms, asRead: false);
         var runKeys = together ? terms.Runs.SelectMany(r => r).SelectMany(w => w.Fallback is null ? [w.Key] : new[] { w.Key, w.Fallback }).ToHashSet(StringComparer.Ordinal) : null;
         var matches = new List<Match>();
         for (var i = 0; i < words.Count; i++)
@@ -192,6 +197,10 @@ internal static class SnippetBuilder
                 {
                     keys.Add(word.Fallback);
                 }
+                if (word.Reading is not null)
+                {
+                    keys.Add(word.Reading);
+                }
             }
         }
         return keys;
@@ -201,7 +210,7 @@ internal static class SnippetBuilder
     /// Marks every place where two or more consecutive words of a query run stand side by side (the longest from each
     /// position); true when there is any.
     /// </summary>
-    private static bool MarkRuns(List<WordAt> words, HighlightTerms terms)
+    private static bool MarkRuns(List<WordAt> words, HighlightTerms terms, bool asRead)
     {
         var any = false;
         for (var i = 0; i < words.Count; i++)
@@ -212,7 +221,7 @@ internal static class SnippetBuilder
                 for (var k = 0; k + 1 < run.Count; k++)
                 {
                     var length = 0;
-                    while (k + length < run.Count && i + length < words.Count && words[i + length].Matches(run[k + length]))
+                    while (k + length < run.Count && i + length < words.Count && words[i + length].Matches(run[k + length], asRead))
                     {
                         length++;
                     }

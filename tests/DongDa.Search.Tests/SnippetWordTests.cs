@@ -24,6 +24,19 @@ public class SnippetWordTests
     }
 
     [Fact]
+    public void UnaccentedQuery_MarksTheReadingItWasReadAs_NotAnotherThatFoldsAlike()
+    {
+        // "dong bo" is read as đồng bộ, the archive's reading; "hoạt động bộ máy" folds alike but is another word.
+        var article = new Article { Id = "a", Title = "Tin", Body = "Hoạt động bộ máy được kiện toàn. Các giải pháp được triển khai đồng bộ." };
+        var other = new Article { Id = "b", Title = "Đồng bộ", Body = "Đầu tư đồng bộ hạ tầng, xây dựng đồng bộ." };
+        using var searcher = new ArticleSearcher(TestArticles.Index([article, other]));
+
+        var snippet = searcher.Search(new SearchRequest { Query = "dong bo" }).Hits.Single(h => h.Id == "a").Snippet!;
+
+        Assert.Equal(["đồng bộ"], Marked(snippet));
+    }
+
+    [Fact]
     public void WordsTogether_AreOneSpan()
     {
         var article = new Article { Id = "a", Title = "Tin", Body = "Phường tổ chức hội nghị về công tác dân vận trong năm." };

@@ -95,7 +95,12 @@ public static class SearchResultsCsv
         writer.Write("\r\n");
     }
 
-    /// <summary>A field as RFC 4180 writes it: quoted, with quotes doubled, when it holds a comma, quote or line break.</summary>
+    private static readonly System.Buffers.SearchValues<char> NeedQuotes = System.Buffers.SearchValues.Create(",\"\r\n;\t");
+
+    /// <summary>
+    /// A field as RFC 4180 writes it: quoted, with quotes doubled, when it holds a comma, quote or line break, and also a
+    /// semicolon or tab, which LibreOffice's import dialog splits on by default as well.
+    /// </summary>
     internal static string Field(string value)
-        => value.AsSpan().IndexOfAny(",\"\r\n") < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        => value.AsSpan().IndexOfAny(NeedQuotes) < 0 ? value : "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
 }

@@ -283,15 +283,29 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             if (runStart >= 0 && i - runStart >= 2)
             {
                 var words = analyzed.GetRange(runStart, i - runStart);
-                keys.AddRun([.. words.Select(w => new RunWord(w.Key, w.IsExact && options.FoldedFallbackWeight > 0 ? w.FoldedKey : null))]);
-                AddRunPairs(words, context, pairClauses);
+                var readings = AddRunPairs(words, context, pairClauses);
+                keys.AddRun([.. words.Select((w, k) => new RunWord(w.Key, w.IsExact && options.FoldedFallbackWeight > 0 ? w.FoldedKey : null, w.IsExact ? null : ReadAs(readings, k)))]);
             }
             runStart = pairs ? i : -1;
         }
     }
 
-    /// <summary>Pair clauses for one run of words that pair with their neighbours.</summary>
-    private void AddRunPairs(List<QueryWord> words, WordContext context, List<Query> pairs)
+    /// <summary>
+    /// The exact key of word <paramref name="k"/> of a run in the readings of its pairs, when that reading gives it
+    /// marks; null otherwise (no reading looked up, or the word is bare in it).
+    /// </summary>
+    private static string? ReadAs(PairReading[]? readings, int k)
+    {
+        if (readings is null || readings.Length == 0)
+        {
+            return null;
+        }
+        var reading = k < readings.Length ? readings[k]?.First : readings[k - 1]?.Second;
+        return reading is not null && VietnameseText.IsExactKey(reading) ? reading : null;
+    }
+
+    /// <summary>Pair clauses for one run of words that pair with their neighbours; the reading of each pair asked for, if any.</summary>
+    private PairReading[]? AddRunPairs(List<QueryWord> words, WordContext context, List<Query> pairs)
     {
         PairReading[]? readings = null;
         var typed = words.All(w => w.IsExact);
@@ -338,6 +352,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 }
             }
         }
+        return readings;
     }
 
     /// <summary>What the words of one text part are read with.</summary>

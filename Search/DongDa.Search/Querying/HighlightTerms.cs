@@ -51,4 +51,6 @@ internal sealed class HighlightTerms
 /// <summary>One word of a run: the key it is searched by, and the folded key that matches text written without accents.</summary>
 /// <param name="Key">The query key (exact when typed with accents, else folded).</param>
 /// <param name="Fallback">The folded key of a word typed with accents, matching only words the text wrote without; null otherwise.</param>
-internal sealed record RunWord(string Key, string? Fallback);
+/// <param name="Reading">The exact key of a word typed without accents in the reading the query was read as
+/// (<c>dong bo</c> → đồng bộ); null when none was chosen or it is bare.</param>
+internal sealed record RunWord(string Key, string? Fallback, string? Reading = null);

@@ -36,6 +36,19 @@ public sealed class SearchResultsCsvTests
     }
 
     [Fact]
+    public void Write_QuotesSemicolonsAndTabs_WhichSpreadsheetImportsAlsoSplitOn()
+    {
+        using var writer = new StringWriter();
+
+        SearchResultsCsv.Write(writer, [Hit("a1", "Hà Nội; Đống Đa", "cột\tkhác")]);
+
+        Assert.Equal(
+            "\uFEFFid,title,date,category,author,url,snippet\r\n"
+            + "a1,\"Hà Nội; Đống Đa\",2019-12-13,Chính trị,Minh Anh,https://example.vn/a1,\"cột\tkhác\"\r\n",
+            writer.ToString());
+    }
+
+    [Fact]
     public void Write_ToUtf8Stream_StartsWithTheByteOrderMark()
     {
         using var stream = new MemoryStream();
