@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using DongDa.Search.Analyzers;
 using DongDa.Search.Querying;
 using DongDa.Search.Schema;
@@ -61,32 +62,57 @@ internal static class SnippetBuilder
     /// <summary>A marked span: one word, or words of the query standing together (<paramref name="Together"/>).</summary>
     private readonly record struct Match(int Start, int End, string Key, bool Together = false);
 
-    /// <summary>One word position of the text: its offsets, its keys on every tier, and whether it was written with accents.</summary>
-    private sealed class WordAt(int start, int end)
+    /// <summary>
+    /// One word position of the text: its offsets, the keys the query asks for among its keys on every tier (a word has
+    /// three at most: exact, folded, unmarked-exact), and whether it was written with accents. A struct kept in one list:
+    /// an article's lead holds hundreds of words, and an object each was a tenth of a request's garbage.
+    /// </summary>
+    private struct WordAt(int start, int end)
     {
-        public int Start { get; } = start;
+        public readonly int Start = start;
 
-        public int End { get; set; } = end;
+        public int End = end;
 
-        /// <summary>Its keys that the query asks for (any other key of the word can match nothing), in the analyzer's order.</summary>
-        public IReadOnlyList<string> Keys => _keys ?? [];
+        private string? _key0;
+        private string? _key1;
+        private string? _key2;
 
-        private List<string>? _keys;
+        public bool HasExact;
 
-        public void AddKey(string key) => (_keys ??= []).Add(key);
-
-        public bool HasKey(string key) => _keys is not null && _keys.Contains(key);
-
-        public bool HasExact { get; set; }
-
-        public string? Matched { get; set; }
+        public string? Matched;
 
         /// <summary>Index of the last word of a run of query words starting here, when this word starts one.</summary>
-        public int RunEnd { get; set; } = -1;
+        public int RunEnd = -1;
 
-        public bool InRun { get; set; }
+        public bool InRun;
 
-        public bool Matches(RunWord query, bool asRead)
+        public void AddKey(string key)
+        {
+            if (_key0 is null)
+            {
+                _key0 = key;
+            }
+            else if (_key1 is null)
+            {
+                _key1 = key;
+            }
+            else
+            {
+                _key2 ??= key;
+            }
+        }
+
+        public readonly bool HasKey(string key)
+            => string.Equals(_key0, key, StringComparison.Ordinal) || string.Equals(_key1, key, StringComparison.Ordinal) || string.Equals(_key2, key, StringComparison.Ordinal);
+
+        /// <summary>The first of its keys, in the analyzer's order, that marks it: a word key, or a fallback key if it was written without accents.</summary>
+        public readonly string? MarkedBy(HighlightTerms terms)
+            => Marks(_key0, terms) ? _key0 : Marks(_key1, terms) ? _key1 : Marks(_key2, terms) ? _key2 : null;
+
+        private readonly bool Marks(string? key, HighlightTerms terms)
+            => key is not null && (terms.Words.Contains(key) || (!HasExact && terms.FallbackWords.Contains(key)));
+
+        public readonly bool Matches(RunWord query, bool asRead)
             => asRead && query.Reading is not null
                 ? HasKey(query.Reading)
                 : HasKey(query.Key) || (!HasExact && query.Fallback is not null && HasKey(query.Fallback));
@@ -115,7 +141,7 @@ internal static class SnippetBuilder
                 {
                     words.Add(new WordAt(offset.StartOffset, offset.EndOffset));
                 }
-                var word = words[^1];
+                ref var word = ref CollectionsMarshal.AsSpan(words)[^1];
                 word.End = Math.Max(word.End, offset.EndOffset);
                 if (wanted.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var key))
                 {
@@ -126,47 +152,41 @@ internal static class SnippetBuilder
             stream.End();
         }
 
-        foreach (var word in words)
+        var all = CollectionsMarshal.AsSpan(words);
+        for (var i = 0; i < all.Length; i++)
         {
-            foreach (var key in word.Keys)
-            {
-                if (terms.Words.Contains(key) || (!word.HasExact && terms.FallbackWords.Contains(key)))
-                {
-                    word.Matched = key;
-                    break;
-                }
-            }
+            all[i].Matched = all[i].MarkedBy(terms);
         }
         foreach (var phrase in terms.Phrases)
         {
             var id = string.Join(' ', phrase);
             for (var i = 0; i + phrase.Count <= words.Count; i++)
             {
-                var all = true;
-                for (var k = 0; k < phrase.Count && all; k++)
+                var found = true;
+                for (var k = 0; k < phrase.Count && found; k++)
                 {
-                    all = words[i + k].HasKey(phrase[k]);
+                    found = all[i + k].HasKey(phrase[k]);
                 }
-                if (all)
+                if (found)
                 {
                     for (var k = 0; k < phrase.Count; k++)
                     {
-                        words[i + k].Matched = id;
+                        all[i + k].Matched = id;
                     }
                 }
             }
         }
         // Where the words stand together in the reading the query was read as (đồng bộ for "dong bo"), only those places
         // are marked, not another word that folds alike (hoạt động bộ máy); else any place where they stand together.
-        var together = MarkRuns(words, terms, asRead: true) || MarkRuns(words, terms, asRead: false);
+        var together = MarkRuns(all, terms, asRead: true) || MarkRuns(all, terms, asRead: false);
         var runKeys = together ? terms.Runs.SelectMany(r => r).SelectMany(w => w.Fallback is null ? [w.Key] : new[] { w.Key, w.Fallback }).ToHashSet(StringComparer.Ordinal) : null;
         var matches = new List<Match>();
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < all.Length; i++)
         {
-            var word = words[i];
+            var word = all[i];
             if (word.RunEnd >= 0)
             {
-                matches.Add(new Match(word.Start, words[word.RunEnd].End, "run", Together: true));
+                matches.Add(new Match(word.Start, all[word.RunEnd].End, "run", Together: true));
                 i = word.RunEnd;
                 continue;
             }
@@ -210,10 +230,10 @@ internal static class SnippetBuilder
     /// Marks every place where two or more consecutive words of a query run stand side by side (the longest from each
     /// position); true when there is any.
     /// </summary>
-    private static bool MarkRuns(List<WordAt> words, HighlightTerms terms, bool asRead)
+    private static bool MarkRuns(Span<WordAt> words, HighlightTerms terms, bool asRead)
     {
         var any = false;
-        for (var i = 0; i < words.Count; i++)
+        for (var i = 0; i < words.Length; i++)
         {
             var longest = 0;
             foreach (var run in terms.Runs)
@@ -221,7 +241,7 @@ internal static class SnippetBuilder
                 for (var k = 0; k + 1 < run.Count; k++)
                 {
                     var length = 0;
-                    while (k + length < run.Count && i + length < words.Count && words[i + length].Matches(run[k + length], asRead))
+                    while (k + length < run.Count && i + length < words.Length && words[i + length].Matches(run[k + length], asRead))
                     {
                         length++;
                     }

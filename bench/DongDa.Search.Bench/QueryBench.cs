@@ -51,6 +51,7 @@ internal static class QueryBench
             new("p99ThisPerOurs", "p99 this/ours", "F2"),
         ]);
         var fullCollections = GC.CollectionCount(2);
+        var pauses = GC.GetTotalPauseDuration();
         // First as the last bulk run left the indexes, then as a searched archive keeps them (`dongda-search index
         // --merge`): one segment, where the figures measure the searchers rather than the segment count.
         Measure(table, ours, plain, topics, passes, breakdown, shortWords, log);
@@ -59,7 +60,8 @@ internal static class QueryBench
         Measure(table, ours, plain, topics, passes, breakdown, shortWords, log);
 
         table.Notes.Add($"each set is measured twice: on the segments the bulk index run left, then after merging both indexes to one segment (as `dongda-search index --merge` does): ours in {merges[0]:F1} s, plain in {merges[1]:F1} s");
-        table.Notes.Add($"full (gen 2) garbage collections during the timed queries: {GC.CollectionCount(2) - fullCollections}; the corpus was released before");
+        table.Notes.Add($"full (gen 2) garbage collections during the query runs: {GC.CollectionCount(2) - fullCollections} (the heap settled before each timed set); "
+            + $"garbage-collection pauses in all: {(GC.GetTotalPauseDuration() - pauses).TotalMilliseconds:F0} ms; the corpus was released before");
         table.Notes.Add($"topics: {topics.Count} articles with a title, chosen by the SHA-256 of their id; queries: the whole title, or its first 3 words; "
             + (shortWords is null ? "" : $"and {shortWords.Count} short words of the phrase-recovery topics (accented and without accents); ")
             + $"index of {indexedArticles:N0} articles; the baseline searches title, summary and body (OR) with BM25");
@@ -112,6 +114,8 @@ internal static class QueryBench
             }
         }
 
+        // The merge just before left its garbage on the heap: collected now, not inside a timed query.
+        SettleHeap();
         // Whole titles are what the known-item task gives; a portal user types a few words, hence the second set.
         var segments = SegmentCount(ours.Path);
         var querySets = new List<(string Name, List<Article> Topics, Func<Article, string> Text)>
@@ -224,6 +228,14 @@ internal static class QueryBench
     }
 
     private static List<string> Ids(SearchResults results) => results.Hits.Select(hit => hit.Id).ToList();
+
+    /// <summary>A full, compacting collection, so the garbage of indexing and merging is not collected inside timed requests.</summary>
+    internal static void SettleHeap()
+    {
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+        GC.WaitForPendingFinalizers();
+        GC.Collect(2, GCCollectionMode.Forced, blocking: true, compacting: true);
+    }
 
     /// <summary>
     /// Each request's fastest time over the passes (requests grouped by <paramref name="keys"/>, aligned with

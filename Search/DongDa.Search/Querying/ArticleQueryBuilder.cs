@@ -52,6 +52,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     public BuiltQuery Build(SearchRequest request, IndexReader? reader = null)
     {
         var parsed = QueryParser.Parse(request.Query);
+        var lookup = reader is null ? null : new TermLookup(reader);
         // Two to a few bare words: most likely one Vietnamese word or name, asked for as a unit.
         var isShortQuery = parsed.Clauses.Count == 1 && parsed.Clauses[0] is { Excluded: false, Alternatives: [{ Field: QueryField.Text, IsPhrase: false }] };
         var wholeQueryInCapitals = IsInCapitals(request.Query ?? "");
@@ -100,7 +101,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                     warnings.Add($"only the first {MaxWords} words of the query are searched");
                     analyzed = analyzed.Take(Math.Max(0, MaxWords - units.Count)).ToList();
                 }
-                var context = new WordContext(part.Text, typesAccents, wholeQueryInCapitals, isShortQuery && analyzed.Count <= options.ShortQueryMaxWords, reader);
+                var context = new WordContext(part.Text, typesAccents, wholeQueryInCapitals, isShortQuery && analyzed.Count <= options.ShortQueryMaxWords, reader, lookup);
                 AddWords(analyzed, context, units, pairs, rescoring, keys);
                 continue;
             }
@@ -223,7 +224,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             Query unit;
             if (span == 1)
             {
-                unit = WordQuery(analyzed[i], keys, fallbackTo);
+                unit = WordQuery(analyzed[i], keys, fallbackTo, context.Lookup);
                 if (match is { } single && single.Equivalents.Count > 0)
                 {
                     // An abbreviation: the word itself or any long form of it.
@@ -239,7 +240,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 var spanKeys = new List<string>();
                 for (var k = i; k < i + span; k++)
                 {
-                    spanWords.Add(WordQuery(analyzed[k], keys, fallbackTo), Occur.SHOULD);
+                    spanWords.Add(WordQuery(analyzed[k], keys, fallbackTo, context.Lookup), Occur.SHOULD);
                     spanKeys.Add(analyzed[k].Key);
                 }
                 var name = new DisjunctionMaxQuery(0.1f) { FieldsPhrase(spanKeys, 1f) };
@@ -257,7 +258,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             // hits instead of adding a high-frequency term to every first-pass clause.
             foreach (var word in analyzed.Where(w => !w.IsExact && w.Key.Length > 0 && char.IsLetter(w.Key[0])))
             {
-                rescoring.Add(FieldsPhrase([VietnameseAnalyzer.UnmarkedExactPrefix + word.Key], options.UnmarkedExactWeight), Occur.SHOULD);
+                rescoring.Add(FieldsPhrase([VietnameseAnalyzer.UnmarkedExactPrefix + word.Key], options.UnmarkedExactWeight, context.Lookup), Occur.SHOULD);
             }
         }
         AddPairs(analyzed, context, pairs, keys);
@@ -332,23 +333,25 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         {
             var foldedKey = SyllablePairFilter.Key(words[i].FoldedKey, words[i + 1].FoldedKey);
             var folded = new Term(ArticleFields.Pairs, foldedKey);
+            var foldedStates = context.Lookup?.Find(ArticleFields.Pairs, foldedKey);
             if (options.AdjacencyBoost > 0)
             {
-                pairs.Add(new TermQuery(folded) { Boost = options.AdjacencyBoost });
+                pairs.Add(TermQuery(folded, foldedStates, options.AdjacencyBoost));
             }
             var reading = readings?[i] is { IsMarked: true } r ? new Term(ArticleFields.Pairs, r.IndexKey) : null;
+            var readingStates = reading is null ? null : context.Lookup?.Find(ArticleFields.Pairs, reading.Text);
             var readingWeight = typed || (words[i].IsExact && words[i + 1].IsExact) ? options.ReadingBoost : options.ReadingBoost * options.GuessedReadingWeight;
             if (reading is not null && readingWeight > 0)
             {
-                pairs.Add(new TermQuery(reading) { Boost = readingWeight });
+                pairs.Add(TermQuery(reading, readingStates, readingWeight));
             }
             if (context.IsShortQuery)
             {
                 // Tiers, not weights: words together in the reading meant, then together in any reading, then scattered.
-                pairs.Add(new ConstantScoreQuery(new TermQuery(folded)) { Boost = options.ShortQueryPairTier });
+                pairs.Add(new ConstantScoreQuery(TermQuery(folded, foldedStates, 1f)) { Boost = options.ShortQueryPairTier });
                 if (reading is not null)
                 {
-                    pairs.Add(new ConstantScoreQuery(new TermQuery(reading)) { Boost = options.ShortQueryReadingTier });
+                    pairs.Add(new ConstantScoreQuery(TermQuery(reading, readingStates, 1f)) { Boost = options.ShortQueryReadingTier });
                 }
             }
         }
@@ -356,7 +359,18 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     }
 
     /// <summary>What the words of one text part are read with.</summary>
-    private sealed record WordContext(string Text, bool TypesAccents, bool WholeQueryInCapitals, bool IsShortQuery, IndexReader? Reader);
+    private sealed record WordContext(string Text, bool TypesAccents, bool WholeQueryInCapitals, bool IsShortQuery, IndexReader? Reader, TermLookup? Lookup);
+
+    /// <summary>A term query, with its looked-up states when there are (<see cref="TermLookup"/>).</summary>
+    private static TermQuery TermQuery(Term term, TermContext? states, float boost)
+        => states is null ? new TermQuery(term) { Boost = boost } : new TermQuery(term, states) { Boost = boost };
+
+    /// <summary>A term query on <paramref name="field"/>, looked up through <paramref name="lookup"/> when given.</summary>
+    private static TermQuery TermQuery(string field, string key, float boost, TermLookup? lookup)
+    {
+        var term = new Term(field, key);
+        return TermQuery(term, lookup?.Find(field, key), boost);
+    }
 
     /// <summary>True when every letter of <paramref name="text"/> is a capital (and it has letters).</summary>
     private static bool IsInCapitals(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
@@ -374,15 +388,15 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     /// One word over the text fields, on its key, with the folded fallback for accented words (in the word's clause, or
     /// in <paramref name="fallbackTo"/> when given).
     /// </summary>
-    private BooleanQuery WordQuery(QueryWord word, HighlightTerms? keys, BooleanQuery? fallbackTo = null)
+    private BooleanQuery WordQuery(QueryWord word, HighlightTerms? keys, BooleanQuery? fallbackTo = null, TermLookup? lookup = null)
     {
         var query = new BooleanQuery(disableCoord: true);
         foreach (var (field, boost) in _textFields)
         {
-            query.Add(new TermQuery(new Term(field, word.Key)) { Boost = boost }, Occur.SHOULD);
+            query.Add(TermQuery(field, word.Key, boost, lookup), Occur.SHOULD);
             if (word.IsExact && options.FoldedFallbackWeight > 0)
             {
-                (fallbackTo ?? query).Add(new TermQuery(new Term(field, word.FoldedKey)) { Boost = boost * options.FoldedFallbackWeight }, Occur.SHOULD);
+                (fallbackTo ?? query).Add(TermQuery(field, word.FoldedKey, boost * options.FoldedFallbackWeight, lookup), Occur.SHOULD);
             }
         }
         keys?.Words.Add(word.Key);
@@ -394,21 +408,21 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     }
 
     /// <summary>The words of <paramref name="termKeys"/> side by side, in any text field.</summary>
-    private BooleanQuery FieldsPhrase(IReadOnlyList<string> termKeys, float weight)
+    private BooleanQuery FieldsPhrase(IReadOnlyList<string> termKeys, float weight, TermLookup? lookup = null)
     {
         var query = new BooleanQuery(disableCoord: true);
         foreach (var (field, boost) in _textFields)
         {
-            query.Add(Phrase(field, termKeys, boost * weight), Occur.SHOULD);
+            query.Add(Phrase(field, termKeys, boost * weight, lookup), Occur.SHOULD);
         }
         return query;
     }
 
-    private static Query Phrase(string field, IReadOnlyList<string> termKeys, float boost)
+    private static Query Phrase(string field, IReadOnlyList<string> termKeys, float boost, TermLookup? lookup = null)
     {
         if (termKeys.Count == 1)
         {
-            return new TermQuery(new Term(field, termKeys[0])) { Boost = boost };
+            return TermQuery(field, termKeys[0], boost, lookup);
         }
         var phrase = new PhraseQuery { Boost = boost };
         foreach (var key in termKeys)

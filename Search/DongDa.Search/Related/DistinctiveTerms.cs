@@ -1,3 +1,4 @@
+using DongDa.Search.Querying;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
@@ -28,20 +29,22 @@ internal static class DistinctiveTerms
         var frequencies = TermFrequencies(analyzer, field, text, maxTokens);
         var numDocs = reader.NumDocs;
         var highestIdf = Similarity.Idf(Math.Max(1, minDocFreq), numDocs);
-        var best = new PriorityQueue<(string Term, float Score), (float Score, int First)>(maxTerms + 1, LowestFirst.Instance);
+        var lookup = new TermLookup(reader);
+        var best = new PriorityQueue<(string Term, TermContext States), (float Score, int First)>(maxTerms + 1, LowestFirst.Instance);
         foreach (var (term, (frequency, first)) in frequencies.OrderByDescending(p => p.Value.Count).ThenBy(p => p.Value.First))
         {
-            if (frequency < minTermFreq || (best.Count == maxTerms && frequency * highestIdf < best.Peek().Score))
+            if (frequency < minTermFreq || (best.Count == maxTerms && frequency * highestIdf < LowestScore(best)))
             {
                 break;
             }
-            var docFreq = reader.DocFreq(new Term(field, term));
+            var states = lookup.Find(field, term);
+            var docFreq = states.DocFreq;
             if (docFreq == 0 || docFreq < minDocFreq)
             {
                 continue;
             }
             var score = frequency * Similarity.Idf(docFreq, numDocs);
-            best.Enqueue((term, score), (score, first));
+            best.Enqueue((term, states), (score, first));
             if (best.Count > maxTerms)
             {
                 best.Dequeue();
@@ -51,7 +54,7 @@ internal static class DistinctiveTerms
         {
             return null;
         }
-        var chosen = new List<(string Term, float Score)>(best.Count);
+        var chosen = new List<(string Term, TermContext States)>(best.Count);
         while (best.Count > 0)
         {
             chosen.Add(best.Dequeue());
@@ -59,10 +62,13 @@ internal static class DistinctiveTerms
         var query = new BooleanQuery();
         for (var i = chosen.Count - 1; i >= 0; i--)
         {
-            query.Add(new TermQuery(new Term(field, chosen[i].Term)), Occur.SHOULD);
+            query.Add(new TermQuery(new Term(field, chosen[i].Term), chosen[i].States), Occur.SHOULD);
         }
         return query;
     }
+
+    private static float LowestScore(PriorityQueue<(string Term, TermContext States), (float Score, int First)> best)
+        => best.TryPeek(out _, out var priority) ? priority.Score : float.NegativeInfinity;
 
     /// <summary>Each term's count in the text's first <paramref name="maxTokens"/> tokens, and the token where it first occurs.</summary>
     private static Dictionary<string, (int Count, int First)> TermFrequencies(Analyzer analyzer, string field, string text, int maxTokens)

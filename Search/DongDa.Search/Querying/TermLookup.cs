@@ -1,0 +1,45 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace DongDa.Search.Querying;
+
+/// <summary>
+/// Looks up the terms of one request with one terms enumerator per field and segment, and hands each term's per-segment
+/// state to its <see cref="TermQuery"/>, so the query does not look it up again. Lucene otherwise makes a fresh
+/// enumerator (frames, buffers, a cloned input) for every term in every segment, twice when a document frequency is
+/// asked first: most of what a request allocated, and so most of its garbage collections. One instance per request:
+/// enumerators are not thread-safe.
+/// </summary>
+internal sealed class TermLookup(IndexReader reader)
+{
+    private readonly IndexReaderContext _top = reader.Context;
+    private readonly IList<AtomicReaderContext> _leaves = reader.Leaves;
+    private readonly Dictionary<string, TermsEnum?[]> _enumerators = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Field, string Text), TermContext> _found = [];
+
+    /// <summary>The term's state in every segment that has it (document frequency 0 when none has); each term looked up once.</summary>
+    public TermContext Find(string field, string text)
+    {
+        if (_found.TryGetValue((field, text), out var known))
+        {
+            return known;
+        }
+        if (!_enumerators.TryGetValue(field, out var enumerators))
+        {
+            enumerators = [.. _leaves.Select(leaf => leaf.AtomicReader.GetTerms(field)?.GetEnumerator())];
+            _enumerators[field] = enumerators;
+        }
+        var states = new TermContext(_top);
+        var bytes = new BytesRef(text);
+        for (var i = 0; i < enumerators.Length; i++)
+        {
+            if (enumerators[i] is { } terms && terms.SeekExact(bytes))
+            {
+                states.Register(terms.GetTermState(), _leaves[i].Ord, terms.DocFreq, terms.TotalTermFreq);
+            }
+        }
+        _found[(field, text)] = states;
+        return states;
+    }
+}
