@@ -41,6 +41,7 @@ public sealed class SearchPageBrowserTests(BrowserFixture fixture) : IClassFixtu
     {
         Driver.Navigate().GoToUrl(Url("/"));
         Driver.FindElement(By.Id("q")).SendKeys("dan van" + Keys.Enter);
+        NavigatedTo(Driver, "q=dan+van");
         var first = Driver.FindElements(By.CssSelector(".hit"))[0];
         Assert.Equal(TestIndex.DanVanTitle, first.FindElement(By.CssSelector("h2 a")).Text);
         var marked = first.FindElements(By.CssSelector(".snippet mark")).Select(m => m.Text.ToLowerInvariant()).ToList();
@@ -54,6 +55,7 @@ public sealed class SearchPageBrowserTests(BrowserFixture fixture) : IClassFixtu
     {
         Driver.Navigate().GoToUrl(Url("/?q=dan+van"));
         Driver.FindElement(By.CssSelector("#facet-nam")).FindElement(By.LinkText("2019")).Click();
+        NavigatedTo(Driver, "from=2019-01-01");
         Assert.Contains("from=2019-01-01", Driver.Url, StringComparison.Ordinal);
         Assert.Contains("to=2019-12-31", Driver.Url, StringComparison.Ordinal);
         var dates = Driver.FindElements(By.CssSelector(".hit time")).Select(t => t.GetAttribute("datetime")).ToList();
@@ -68,6 +70,7 @@ public sealed class SearchPageBrowserTests(BrowserFixture fixture) : IClassFixtu
         Driver.Navigate().GoToUrl(Url("/?q=dan+van"));
         var firstPage = Titles();
         Driver.FindElement(By.CssSelector("a[rel=next]")).Click();
+        NavigatedTo(Driver, "page=2");
         Assert.Contains("page=2", Driver.Url, StringComparison.Ordinal);
         Assert.Equal("11", Driver.FindElement(By.CssSelector("ol.hits")).GetAttribute("start"));
         Assert.Equal("2", Driver.FindElement(By.CssSelector(".pages a[aria-current=page]")).Text);
@@ -81,11 +84,13 @@ public sealed class SearchPageBrowserTests(BrowserFixture fixture) : IClassFixtu
     {
         Driver.Navigate().GoToUrl(Url("/?q=dan+van"));
         Driver.FindElement(By.CssSelector(".hit h2 a")).Click();
+        NavigatedTo(Driver, "/articles/");
         Assert.Equal(TestIndex.DanVanTitle, Driver.FindElement(By.TagName("h1")).Text);
         Assert.Equal(2, Driver.FindElements(By.CssSelector(".body p")).Count);
         Assert.Contains("Nguyên Bảo", Driver.FindElement(By.CssSelector(".details")).Text, StringComparison.Ordinal);
         Assert.Equal("https://dongda.example/tin/dan-van", Driver.FindElement(By.CssSelector("a.original")).GetAttribute("href"));
         Driver.FindElement(By.CssSelector(".back a")).Click();
+        NavigatedTo(Driver, "q=dan");
         Assert.Equal("dan van", Driver.FindElement(By.Id("q")).GetAttribute("value"));
     }
 
@@ -122,13 +127,21 @@ public sealed class SearchPageBrowserTests(BrowserFixture fixture) : IClassFixtu
         var driver = fixture.WithoutScript;
         driver.Navigate().GoToUrl(Url("/"));
         driver.FindElement(By.Id("q")).SendKeys("dan van" + Keys.Enter);
+        NavigatedTo(driver, "q=dan+van");
         Assert.Equal(TestIndex.DanVanTitle, driver.FindElements(By.CssSelector(".hit h2 a"))[0].Text);
         driver.FindElement(By.CssSelector("#sort option[value=date]")).Click();
         driver.FindElement(By.CssSelector("button.secondary")).Click();
-        Assert.Contains("sort=date", driver.Url, StringComparison.Ordinal);
+        NavigatedTo(driver, "sort=date");
         var dates = driver.FindElements(By.CssSelector(".hit time")).Select(t => t.GetAttribute("datetime")).ToList();
         Assert.Equal(dates.OrderDescending(StringComparer.Ordinal), dates);
     }
+
+    /// <summary>
+    /// Waits until the browser is at a URL holding <paramref name="fragment"/>: a click or Enter can return before the
+    /// navigation it starts has begun, and reading the old page then is a race, not a finding. Fails after 10 s.
+    /// </summary>
+    private static void NavigatedTo(IWebDriver driver, string fragment)
+        => new OpenQA.Selenium.Support.UI.WebDriverWait(driver, TimeSpan.FromSeconds(10)).Until(d => d.Url.Contains(fragment, StringComparison.Ordinal));
 
     private List<string> Titles() => [.. Driver.FindElements(By.CssSelector(".hit h2 a")).Select(a => a.Text)];
 }
