@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using DongDa.Search.Analyzers;
 
 namespace DongDa.Search.Typing;
@@ -21,6 +22,13 @@ internal sealed class Completer(AccentRestorer restorer)
 
     /// <summary>A syllable follows a completion when at least this share of what follows it is that one syllable.</summary>
     private const double DominantShare = 0.3;
+
+    /// <summary>
+    /// What usually follows each syllable reading, once scanned: the model (and so this completer) lives as long as one
+    /// index reader, and there are only as many entries as written syllables (some thousands). The scan was most of a
+    /// completion's time, and the same few hundred syllables are completed over and over.
+    /// </summary>
+    private readonly ConcurrentDictionary<string, string> _following = new(StringComparer.Ordinal);
 
     public IReadOnlyList<Completion> Complete(string prefix, int size)
     {
@@ -66,7 +74,7 @@ internal sealed class Completer(AccentRestorer restorer)
         for (var i = 0; i < candidates.Count; i++)
         {
             var (second, count) = candidates[i];
-            found.Add(new Completion(Join(lead, second + (i < ExtendedCompletions ? Following(model, second) : "")), count));
+            found.Add(new Completion(Join(lead, second + (i < ExtendedCompletions ? _following.GetOrAdd(second, reading => Following(model, reading)) : "")), count));
         }
         return found;
     }
