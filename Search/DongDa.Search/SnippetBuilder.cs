@@ -180,6 +180,7 @@ internal static class SnippetBuilder
         // are marked, not another word that folds alike (hoạt động bộ máy); else any place where they stand together.
         var together = MarkRuns(all, terms, asRead: true) || MarkRuns(all, terms, asRead: false);
         var runKeys = together ? terms.Runs.SelectMany(r => r).SelectMany(w => w.Fallback is null ? [w.Key] : new[] { w.Key, w.Fallback }).ToHashSet(StringComparer.Ordinal) : null;
+        var readings = ReadingsOfRunWords(terms);
         var matches = new List<Match>();
         for (var i = 0; i < all.Length; i++)
         {
@@ -190,13 +191,43 @@ internal static class SnippetBuilder
                 i = word.RunEnd;
                 continue;
             }
-            // A word of a run found alone is not marked when the run stands together elsewhere in the text.
-            if (word.Matched is not null && !word.InRun && (runKeys is null || !runKeys.Contains(word.Matched)))
+            // A word of a run found alone is not marked when the run stands together elsewhere in the text, nor, for a
+            // word typed without accents, when it is not the syllable of the reading the query was read as ("Bố" for
+            // the "bo" of "dong bo", read as đồng bộ).
+            if (word.Matched is not null && !word.InRun && (runKeys is null || !runKeys.Contains(word.Matched))
+                && !(readings.TryGetValue(word.Matched, out var reading) && !word.HasKey(reading)))
             {
                 matches.Add(new Match(word.Start, word.End, word.Matched));
             }
         }
         return matches;
+    }
+
+    /// <summary>
+    /// The reading (exact key) of each query key typed without accents, where the query was read as one reading; a
+    /// key read two ways in one query (rare) is left out, so both stay markable.
+    /// </summary>
+    private static Dictionary<string, string> ReadingsOfRunWords(HighlightTerms terms)
+    {
+        var readings = new Dictionary<string, string>(StringComparer.Ordinal);
+        var ambiguous = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in terms.Runs.SelectMany(run => run))
+        {
+            if (word.Reading is null)
+            {
+                continue;
+            }
+            if (readings.TryGetValue(word.Key, out var seen) && seen != word.Reading)
+            {
+                ambiguous.Add(word.Key);
+            }
+            readings[word.Key] = word.Reading;
+        }
+        foreach (var key in ambiguous)
+        {
+            readings.Remove(key);
+        }
+        return readings;
     }
 
     /// <summary>Every key a snippet can mark or match a phrase or run on.</summary>

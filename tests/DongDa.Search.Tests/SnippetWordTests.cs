@@ -37,6 +37,19 @@ public class SnippetWordTests
     }
 
     [Fact]
+    public void UnaccentedQuery_WordsApart_MarksOnlyTheSyllablesOfTheReading()
+    {
+        // "dong bo" is read as đồng bộ: apart, "đồng" and "Bộ" are marked, "Bố" (also bo without accents) is not.
+        var article = new Article { Id = "a", Title = "Tin", Body = "Ông Minh đồng ý. Bố tôi làm ở Bộ Nội vụ." };
+        var other = new Article { Id = "b", Title = "Đồng bộ", Body = "Đầu tư đồng bộ hạ tầng, xây dựng đồng bộ." };
+        using var searcher = new ArticleSearcher(TestArticles.Index([article, other]));
+
+        var snippet = searcher.Search(new SearchRequest { Query = "dong bo" }).Hits.Single(h => h.Id == "a").Snippet!;
+
+        Assert.Equal(["đồng", "Bộ"], Marked(snippet));
+    }
+
+    [Fact]
     public void WordsTogether_AreOneSpan()
     {
         var article = new Article { Id = "a", Title = "Tin", Body = "Phường tổ chức hội nghị về công tác dân vận trong năm." };

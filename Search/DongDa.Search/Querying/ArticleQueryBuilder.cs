@@ -285,7 +285,10 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             {
                 var words = analyzed.GetRange(runStart, i - runStart);
                 var readings = AddRunPairs(words, context, pairClauses);
-                keys.AddRun([.. words.Select((w, k) => new RunWord(w.Key, w.IsExact && options.FoldedFallbackWeight > 0 ? w.FoldedKey : null, w.IsExact ? null : ReadAs(readings, k)))]);
+                // The snippet follows the reading only where it ranks by it: in a short query's tiers. In a longer query a
+                // guessed reading is a weak hint (a quarter weight), and marking by it would hide words read otherwise.
+                keys.AddRun([.. words.Select((w, k) => new RunWord(w.Key, w.IsExact && options.FoldedFallbackWeight > 0 ? w.FoldedKey : null,
+                    w.IsExact || !context.IsShortQuery ? null : ReadAs(readings, k)))]);
             }
             runStart = pairs ? i : -1;
         }
