@@ -7,7 +7,7 @@ using Lucene.Net.Search;
 namespace DongDa.Search.Related;
 
 /// <summary>
-/// Finds the articles most like one article: Lucene's MoreLikeThis over the article's own distinctive words (as the
+/// Finds the articles most like one article: the article's own distinctive words, chosen as Lucene's MoreLikeThis would (as the
 /// query analyzer keys them: exact where written with accents) and its distinctive syllable pairs (the index's
 /// <see cref="ArticleFields.Pairs"/> keys: <c>dan van</c> is one term, as rare as the word it spells), then each story
 /// once: candidates repeating the article's story or a higher hit's go to <see cref="RelatedArticles.Duplicates"/>.
