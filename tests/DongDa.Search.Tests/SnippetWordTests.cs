@@ -23,15 +23,20 @@ public class SnippetWordTests
         Assert.DoesNotContain("đã", marked);
     }
 
+    /// <summary>The snippet for "dong bo" of an article with <paramref name="body"/>, beside one that makes đồng bộ the archive's reading.</summary>
+    private static Snippet DongBoSnippetOf(string body)
+    {
+        var article = new Article { Id = "a", Title = "Tin", Body = body };
+        var other = new Article { Id = "b", Title = "Đồng bộ", Body = "Đầu tư đồng bộ hạ tầng, xây dựng đồng bộ." };
+        using var searcher = new ArticleSearcher(TestArticles.Index([article, other]));
+        return searcher.Search(new SearchRequest { Query = "dong bo" }).Hits.Single(h => h.Id == "a").Snippet!;
+    }
+
     [Fact]
     public void UnaccentedQuery_MarksTheReadingItWasReadAs_NotAnotherThatFoldsAlike()
     {
         // "dong bo" is read as đồng bộ, the archive's reading; "hoạt động bộ máy" folds alike but is another word.
-        var article = new Article { Id = "a", Title = "Tin", Body = "Hoạt động bộ máy được kiện toàn. Các giải pháp được triển khai đồng bộ." };
-        var other = new Article { Id = "b", Title = "Đồng bộ", Body = "Đầu tư đồng bộ hạ tầng, xây dựng đồng bộ." };
-        using var searcher = new ArticleSearcher(TestArticles.Index([article, other]));
-
-        var snippet = searcher.Search(new SearchRequest { Query = "dong bo" }).Hits.Single(h => h.Id == "a").Snippet!;
+        var snippet = DongBoSnippetOf("Hoạt động bộ máy được kiện toàn. Các giải pháp được triển khai đồng bộ.");
 
         Assert.Equal(["đồng bộ"], Marked(snippet));
     }
@@ -40,11 +45,7 @@ public class SnippetWordTests
     public void UnaccentedQuery_WordsApart_MarksOnlyTheSyllablesOfTheReading()
     {
         // "dong bo" is read as đồng bộ: apart, "đồng" and "Bộ" are marked, "Bố" (also bo without accents) is not.
-        var article = new Article { Id = "a", Title = "Tin", Body = "Ông Minh đồng ý. Bố tôi làm ở Bộ Nội vụ." };
-        var other = new Article { Id = "b", Title = "Đồng bộ", Body = "Đầu tư đồng bộ hạ tầng, xây dựng đồng bộ." };
-        using var searcher = new ArticleSearcher(TestArticles.Index([article, other]));
-
-        var snippet = searcher.Search(new SearchRequest { Query = "dong bo" }).Hits.Single(h => h.Id == "a").Snippet!;
+        var snippet = DongBoSnippetOf("Ông Minh đồng ý. Bố tôi làm ở Bộ Nội vụ.");
 
         Assert.Equal(["đồng", "Bộ"], Marked(snippet));
     }

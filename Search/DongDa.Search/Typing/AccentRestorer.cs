@@ -68,7 +68,7 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
         // more likely meant bare (a correct "ban hành" stays), though a clear context still restores it ("dân van").
         // Someone who marked most words marked every word they meant marked: their bare words stay bare.
         var keepsBare = WrittenWithMarks(words);
-        var slots = words.Select(w => keepsBare && w.Kind is WordKind.Unmarked or WordKind.Ambiguous ? [Fixed(w.Key)] : Candidates(w, typesMarks)).ToArray();
+        var slots = words.Select(w => Candidates(w, typesMarks, keepsBare)).ToArray();
         var best = Viterbi(words, slots);
         var alternatives = new List<(int[] Path, double Score)>();
         for (var i = 0; i < slots.Length; i++)
@@ -188,10 +188,13 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
         return marked + bare >= 3 && marked >= bare;
     }
 
-    /// <summary>The readings a word may take, with their log frequency; bare readings favoured when <paramref name="typesMarks"/>.</summary>
-    private Candidate[] Candidates(TypedWord word, bool typesMarks)
+    /// <summary>
+    /// The readings a word may take, with their log frequency; bare readings favoured when <paramref name="typesMarks"/>,
+    /// and a bare word kept as typed when <paramref name="keepsBare"/>.
+    /// </summary>
+    private Candidate[] Candidates(TypedWord word, bool typesMarks, bool keepsBare)
     {
-        if (word.Kind is not (WordKind.Unmarked or WordKind.Ambiguous))
+        if (keepsBare || word.Kind is not (WordKind.Unmarked or WordKind.Ambiguous))
         {
             return [Fixed(word.Key)];
         }

@@ -61,17 +61,10 @@ internal static class SearchLogic
         var color = ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null;
         foreach (var topic in topics)
         {
-            var request = new SearchRequest
+            var request = Filtered(args, topic.Query) with
             {
-                Query = topic.Query,
                 Page = args.Page,
                 PageSize = size,
-                From = args.From,
-                To = args.To,
-                Sort = args.Sort,
-                Category = args.Category,
-                Author = args.Author,
-                Place = args.Place,
                 IncludeSnippets = args.Format != "trec",
                 IncludeFacets = args.Format != "trec",
                 IncludeDetails = args.Format != "trec",
@@ -97,6 +90,18 @@ internal static class SearchLogic
         return ExitCodes.Ok;
     }
 
+    /// <summary>A request for <paramref name="query"/> with the order and filters of the command line.</summary>
+    private static SearchRequest Filtered(Arguments args, string query) => new()
+    {
+        Query = query,
+        From = args.From,
+        To = args.To,
+        Sort = args.Sort,
+        Category = args.Category,
+        Author = args.Author,
+        Place = args.Place,
+    };
+
     /// <summary>Every hit of one query up to --limit as CSV (UTF-8 with BOM, RFC 4180); the row count goes to standard error.</summary>
     private static int WriteCsv(Arguments args, TextWriter output, TextWriter error)
     {
@@ -110,16 +115,7 @@ internal static class SearchLogic
             throw new CliUsageException($"--limit must be between 1 and {SearchResultsCsv.MaxLimit}");
         }
         using var searcher = IndexLocation.Open(args.Index);
-        var request = new SearchRequest
-        {
-            Query = args.Query!,
-            From = args.From,
-            To = args.To,
-            Sort = args.Sort,
-            Category = args.Category,
-            Author = args.Author,
-            Place = args.Place,
-        };
+        var request = Filtered(args, args.Query!);
         var notes = new List<string>();
         SearchResultsCsv.Write(output, r =>
         {
