@@ -1,5 +1,6 @@
 using DongDa.Search.Querying;
 using DongDa.Search.Schema;
+using DongDa.Search.Storage;
 using DongDa.Search.Typing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -62,12 +63,15 @@ public sealed partial class ArticleSearcher : IDisposable
         _places = new Places.PlaceQueryExpansion(() => Places.PlaceDirectory.Default);
     }
 
-    /// <summary>Opens the index in the folder <paramref name="path"/>.</summary>
+    /// <summary>
+    /// Opens the index in the folder <paramref name="path"/>, read with positional reads (no memory map: see
+    /// <see cref="PositionalReadDirectory"/>).
+    /// </summary>
     /// <exception cref="IndexNotFoundException">The folder holds no index (run <c>dongda-search index</c> first).</exception>
     /// <exception cref="IncompatibleIndexException">The index was built with another schema or analyzer version.</exception>
     public static ArticleSearcher Open(string path, ArticleSearcherOptions? options = null)
     {
-        var directory = FSDirectory.Open(path);
+        var directory = new PositionalReadDirectory(path);
         try
         {
             return new ArticleSearcher(directory, true, options, path);

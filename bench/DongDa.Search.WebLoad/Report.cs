@@ -70,12 +70,12 @@ internal sealed record Report
         if (Memory10k is { } m10 && Memory100k is { } m100)
         {
             sb.AppendLine(inv, $"| server memory after 10,000 / 100,000 requests: anonymous (heap) | {m10.Anonymous:0} / {m100.Anonymous:0} MB (**{Growth(m10.Anonymous, m100.Anonymous)}**) | within 10% |");
-            sb.AppendLine(inv, $"| same, all resident (with the memory-mapped index) | {m10.Resident:0} / {m100.Resident:0} MB ({Growth(m10.Resident, m100.Resident)}) | |");
+            sb.AppendLine(inv, $"| same, all resident | {m10.Resident:0} / {m100.Resident:0} MB ({Growth(m10.Resident, m100.Resident)}) | |");
         }
         else if (Memory10k is { } first && MemoryLast is { } last && last.Requests > 10_000)
         {
             sb.AppendLine(inv, $"| server memory after 10,000 / {last.Requests:N0} requests (run stopped before 100,000): anonymous (heap) | {first.Anonymous:0} / {last.Anonymous:0} MB (**{Growth(first.Anonymous, last.Anonymous)}**) | within 10% at 100,000 |");
-            sb.AppendLine(inv, $"| same, all resident (with the memory-mapped index) | {first.Resident:0} / {last.Resident:0} MB ({Growth(first.Resident, last.Resident)}) | |");
+            sb.AppendLine(inv, $"| same, all resident | {first.Resident:0} / {last.Resident:0} MB ({Growth(first.Resident, last.Resident)}) | |");
         }
         else if (!Interim)
         {
