@@ -72,6 +72,16 @@ public sealed class TypingAidTests : IDisposable
     }
 
     [Fact]
+    public void Suggest_AfterAWordWrittenWithoutMarks_CompletesFromItsPairs()
+    {
+        // "ban" is written bare in the archive; its pairs (ban hành, ban chỉ) carry the marks of the second word.
+        var completions = _searcher.Suggest("quan ban h").Select(c => c.Text).ToList();
+
+        Assert.StartsWith("quận ban hành", completions[0]);
+        Assert.DoesNotContain(completions, c => c.StartsWith("quận bán", StringComparison.Ordinal) || c.StartsWith("quận bàn", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Suggest_OneLetter_GivesFrequentSyllablesFirst()
     {
         var completions = _searcher.Suggest("d", 3);

@@ -63,8 +63,7 @@ internal sealed class Completer(AccentRestorer restorer)
 
         var previous = contextWords[^1];
         var previousReading = VietnameseSyllable.Key(LastWord(lead));
-        var candidates = model.PairReadingsStartingWith(previous.Folded + SyllablePairFilter.Separator + partial, PairScanLimit)
-            .Where(r => First(r.Text) == previousReading)
+        var candidates = model.PairReadingsStartingWith(previous.Folded + SyllablePairFilter.Separator + partial, previousReading, PairScanLimit)
             .GroupBy(r => Second(r.Text), StringComparer.Ordinal)
             .Select(g => (Second: g.Key, Count: g.Sum(r => r.Count)))
             .OrderByDescending(c => c.Count)
@@ -82,9 +81,7 @@ internal sealed class Completer(AccentRestorer restorer)
     /// <summary>" next" when one syllable clearly follows <paramref name="reading"/> in the archive, else "".</summary>
     private static string Following(SyllableModel model, string reading)
     {
-        var next = model.PairReadingsStartingWith(VietnameseText.Fold(reading) + SyllablePairFilter.Separator, FollowingScanLimit)
-            .Where(r => First(r.Text) == reading)
-            .ToList();
+        var next = model.PairReadingsStartingWith(VietnameseText.Fold(reading) + SyllablePairFilter.Separator, reading, FollowingScanLimit);
         if (next.Count == 0)
         {
             return "";
@@ -96,8 +93,6 @@ internal sealed class Completer(AccentRestorer restorer)
     private static string Join(string lead, string completion) => lead.Length == 0 ? completion : lead + " " + completion;
 
     private static string LastWord(string text) => text[(text.LastIndexOf(' ') + 1)..];
-
-    private static string First(string pair) => pair[..pair.IndexOf(SyllablePairFilter.Separator, StringComparison.Ordinal)];
 
     private static string Second(string pair) => pair[(pair.IndexOf(SyllablePairFilter.Separator, StringComparison.Ordinal) + 1)..];
 }

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Text;
 using DongDa.Search.Analyzers;
 using DongDa.Search.Schema;
 using Lucene.Net.Index;
@@ -151,46 +152,63 @@ internal sealed class SyllableModel
     }
 
     /// <summary>
-    /// The readings of every pair whose folded key starts with <paramref name="prefix"/> (e.g. <c>tac d</c>: tác dụng,
-    /// tác động, tác dân…), with counts, read in one pass over that range of the pairs field (at most
-    /// <paramref name="scanLimit"/> terms, so a one-letter prefix after a common word stays cheap).
+    /// The readings of every pair whose folded key starts with <paramref name="prefix"/> and whose first syllable is
+    /// written <paramref name="first"/> (e.g. <c>tac d</c> after tác: tác dụng, tác động…), with counts, read in one
+    /// pass over that range of the pairs field (at most <paramref name="scanLimit"/> terms, so a one-letter prefix after
+    /// a common word stays cheap). Terms are compared as bytes; only the readings kept become strings.
     /// </summary>
-    public List<Reading> PairReadingsStartingWith(string prefix, int scanLimit)
+    public List<Reading> PairReadingsStartingWith(string prefix, string first, int scanLimit)
     {
         var readings = new List<Reading>();
         if (_pairs is null)
         {
             return readings;
         }
-        var totals = new Dictionary<string, long>(StringComparer.Ordinal);
-        var marked = new Dictionary<string, long>(StringComparer.Ordinal);
+        // A reading key is "folded pair|reading"; the folded pair alone counts every reading of it. Readings need not
+        // follow their folded pair ('|' sorts after the letters of longer pairs), so the bare counts wait for the end.
+        var wanted = Encoding.UTF8.GetBytes(first + SyllablePairFilter.Separator);
+        var firstIsBare = !VietnameseText.HasDiacritics(first);
+        var totals = firstIsBare ? new Dictionary<string, long>(StringComparer.Ordinal) : null;
+        var marked = firstIsBare ? new Dictionary<string, long>(StringComparer.Ordinal) : null;
         var termsEnum = _pairs.GetEnumerator();
-        if (termsEnum.SeekCeil(new BytesRef(prefix)) != TermsEnum.SeekStatus.END)
+        var prefixBytes = new BytesRef(prefix);
+        if (termsEnum.SeekCeil(prefixBytes) != TermsEnum.SeekStatus.END)
         {
             var scanned = 0;
             do
             {
-                var text = termsEnum.Term.Utf8ToString();
-                if (!text.StartsWith(prefix, StringComparison.Ordinal) || ++scanned > scanLimit)
+                var term = termsEnum.Term;
+                if (!StringHelper.StartsWith(term, prefixBytes) || ++scanned > scanLimit)
                 {
                     break;
                 }
-                var bar = text.IndexOf(SyllablePairFilter.ReadingSeparator, StringComparison.Ordinal);
+                var span = term.Bytes.AsSpan(term.Offset, term.Length);
+                var bar = span.IndexOf((byte)SyllablePairFilter.ReadingSeparator);
                 if (bar < 0)
                 {
-                    totals[text] = termsEnum.TotalTermFreq;
+                    // Only a bare first syllable can start a pair written without any mark.
+                    if (totals is not null && span.StartsWith(wanted))
+                    {
+                        totals[term.Utf8ToString()] = termsEnum.TotalTermFreq;
+                    }
                     continue;
                 }
-                var folded = text[..bar];
-                marked[folded] = marked.GetValueOrDefault(folded) + termsEnum.TotalTermFreq;
-                readings.Add(new Reading(text[(bar + 1)..], termsEnum.TotalTermFreq));
+                if (marked is not null && span.StartsWith(wanted))
+                {
+                    var folded = Encoding.UTF8.GetString(span[..bar]);
+                    marked[folded] = marked.GetValueOrDefault(folded) + termsEnum.TotalTermFreq;
+                }
+                if (span[(bar + 1)..].StartsWith(wanted))
+                {
+                    readings.Add(new Reading(Encoding.UTF8.GetString(span[(bar + 1)..]), termsEnum.TotalTermFreq));
+                }
             }
             while (termsEnum.MoveNext());
         }
-        // Written without any mark: the folded key counts it, no reading key does.
-        foreach (var (folded, total) in totals)
+        // Written without any mark: what the folded key counts beyond its reading keys.
+        foreach (var (folded, total) in totals ?? [])
         {
-            var bare = total - marked.GetValueOrDefault(folded);
+            var bare = total - marked!.GetValueOrDefault(folded);
             if (bare > 0)
             {
                 readings.Add(new Reading(folded, bare));
