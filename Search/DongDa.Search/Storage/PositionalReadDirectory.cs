@@ -25,7 +25,7 @@ internal sealed class PositionalReadDirectory(string path) : FSDirectory(new Dir
         var file = File.OpenHandle(Path.Combine(Directory.FullName, name), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
         try
         {
-            return new PositionalReadInput($"PositionalReadInput(path=\"{name}\")", file, 0, RandomAccess.GetLength(file), BufferSize(name, context), ownsFile: true);
+            return new PositionalReadInput($"PositionalReadInput(path=\"{name}\")", file, 0, RandomAccess.GetLength(file), BufferedIndexInput.GetBufferSize(context), ownsFile: true);
         }
         catch
         {
@@ -33,15 +33,6 @@ internal sealed class PositionalReadDirectory(string path) : FSDirectory(new Dir
             throw;
         }
     }
-
-    /// <summary>
-    /// Lucene's buffer (1 KB when searching), but 8 KB for the term dictionaries: completion and reading lookups walk
-    /// thousands of neighbouring pair terms, and a refill per kilobyte made the reads a sixth of a completion's time.
-    /// </summary>
-    private static int BufferSize(string name, IOContext context)
-        => name.EndsWith(".tim", StringComparison.Ordinal) ? Math.Max(TermDictionaryBufferSize, BufferedIndexInput.GetBufferSize(context)) : BufferedIndexInput.GetBufferSize(context);
-
-    private const int TermDictionaryBufferSize = 8192;
 
     /// <inheritdoc />
     public override IndexInputSlicer CreateSlicer(string name, IOContext context)
