@@ -108,64 +108,81 @@ public sealed partial class ArticleSearcher : IDisposable
         var searcher = _manager.Acquire();
         try
         {
-            // A place named with its kind ("phường Láng") also finds its former and later names, with notes saying so.
-            var (built, placeNotes) = _places.Build(request, r => _queryBuilder.Build(r, searcher.IndexReader));
-            if (built.MatchesNothing)
+            // The version names the commit searched: a cached result is never given once the searcher holds a newer one.
+            var version = searcher.IndexReader is DirectoryReader reader ? reader.Version : -1;
+            if (_results is not null && version >= 0 && _results.TryGet(version, request, out var cached))
             {
-                return Empty(request, built.Warnings);
+                return cached!;
             }
-            var filter = DateFilter(built.From, built.To);
-            var wanted = (int)Math.Min((long)request.Page * request.PageSize, int.MaxValue);
-            var rescore = request.Sort == SearchSort.Relevance && built.Rescoring is not null;
-
-            wanted = Math.Min(wanted, Math.Max(1, searcher.IndexReader.MaxDoc));
-            var depth = rescore ? Math.Max(wanted, Options.RescoreDepth) : wanted;
-            ITopDocsCollector top = request.Sort == SearchSort.Date
-                ? TopFieldCollector.Create(DateSort, depth, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
-                : TopScoreDocCollector.Create(depth, docsScoredInOrder: false);
-            var facets = request.IncludeFacets ? new FacetCollector() : null;
-            searcher.Search(built.Query, filter, new CancellableCollector(facets is null ? top : MultiCollector.Wrap(top, facets), cancellationToken));
-
-            var start = (request.Page - 1) * request.PageSize;
-            var ranked = top.GetTopDocs();
-            if (rescore && ranked.ScoreDocs.Length > 0)
+            var results = Execute(searcher, request, cancellationToken);
+            if (_results is not null && version >= 0)
             {
-                // The unmarked-word bonus on the first-pass top: first score + bonus, then re-sorted.
-                ranked = QueryRescorer.Rescore(searcher, ranked, AlwaysScoring(built.Rescoring!), 1.0, depth);
+                _results.Add(version, request, results);
             }
-            var docs = ranked.ScoreDocs.Skip(start).Take(request.PageSize).ToArray();
-            var hits = new List<SearchHit>(docs.Length);
-            foreach (var scoreDoc in docs)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
-                if (!request.IncludeDetails)
-                {
-                    hits.Add(new SearchHit { Id = IdOf(searcher.IndexReader, scoreDoc.Doc), Title = "", Score = score });
-                    continue;
-                }
-                var article = ArticleDocuments.FromDocument(searcher.Doc(scoreDoc.Doc, request.IncludeSnippets ? HitFieldsWithText : HitFields));
-                hits.Add(SearchHit.Of(article, score, request.IncludeSnippets ? SnippetOf(article, built.Highlights) : null));
-            }
-            var (interpretation, suggestion) = request.IncludeDetails ? TypingHints(searcher, request, top.TotalHits) : (null, null);
-            return new SearchResults
-            {
-                Total = top.TotalHits,
-                Hits = hits,
-                Page = request.Page,
-                PageSize = request.PageSize,
-                Years = facets?.Years ?? [],
-                Categories = facets?.Categories ?? [],
-                Warnings = built.Warnings,
-                Interpretation = interpretation,
-                Suggestion = suggestion,
-                Notes = placeNotes,
-            };
+            return results;
         }
         finally
         {
             _manager.Release(searcher);
         }
+    }
+
+    /// <summary>Searches <paramref name="request"/> in <paramref name="searcher"/>'s view of the index.</summary>
+    private SearchResults Execute(IndexSearcher searcher, SearchRequest request, CancellationToken cancellationToken)
+    {
+        // A place named with its kind ("phường Láng") also finds its former and later names, with notes saying so.
+        var (built, placeNotes) = _places.Build(request, r => _queryBuilder.Build(r, searcher.IndexReader));
+        if (built.MatchesNothing)
+        {
+            return Empty(request, built.Warnings);
+        }
+        var filter = DateFilter(built.From, built.To);
+        var wanted = (int)Math.Min((long)request.Page * request.PageSize, int.MaxValue);
+        var rescore = request.Sort == SearchSort.Relevance && built.Rescoring is not null;
+
+        wanted = Math.Min(wanted, Math.Max(1, searcher.IndexReader.MaxDoc));
+        var depth = rescore ? Math.Max(wanted, Options.RescoreDepth) : wanted;
+        ITopDocsCollector top = request.Sort == SearchSort.Date
+            ? TopFieldCollector.Create(DateSort, depth, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
+            : TopScoreDocCollector.Create(depth, docsScoredInOrder: false);
+        var facets = request.IncludeFacets ? new FacetCollector() : null;
+        searcher.Search(built.Query, filter, new CancellableCollector(facets is null ? top : MultiCollector.Wrap(top, facets), cancellationToken));
+
+        var start = (request.Page - 1) * request.PageSize;
+        var ranked = top.GetTopDocs();
+        if (rescore && ranked.ScoreDocs.Length > 0)
+        {
+            // The unmarked-word bonus on the first-pass top: first score + bonus, then re-sorted.
+            ranked = QueryRescorer.Rescore(searcher, ranked, AlwaysScoring(built.Rescoring!), 1.0, depth);
+        }
+        var docs = ranked.ScoreDocs.Skip(start).Take(request.PageSize).ToArray();
+        var hits = new List<SearchHit>(docs.Length);
+        foreach (var scoreDoc in docs)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var score = float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score;
+            if (!request.IncludeDetails)
+            {
+                hits.Add(new SearchHit { Id = IdOf(searcher.IndexReader, scoreDoc.Doc), Title = "", Score = score });
+                continue;
+            }
+            var article = ArticleDocuments.FromDocument(searcher.Doc(scoreDoc.Doc, request.IncludeSnippets ? HitFieldsWithText : HitFields));
+            hits.Add(SearchHit.Of(article, score, request.IncludeSnippets ? SnippetOf(article, built.Highlights) : null));
+        }
+        var (interpretation, suggestion) = request.IncludeDetails ? TypingHints(searcher, request, top.TotalHits) : (null, null);
+        return new SearchResults
+        {
+            Total = top.TotalHits,
+            Hits = hits,
+            Page = request.Page,
+            PageSize = request.PageSize,
+            Years = facets?.Years ?? [],
+            Categories = facets?.Categories ?? [],
+            Warnings = built.Warnings,
+            Interpretation = interpretation,
+            Suggestion = suggestion,
+            Notes = placeNotes,
+        };
     }
 
     /// <summary>
@@ -308,6 +325,7 @@ public sealed partial class ArticleSearcher : IDisposable
     public void Dispose()
     {
         StopRefreshing();
+        _results?.Dispose();
         _manager.Dispose();
         if (_ownsDirectory)
         {

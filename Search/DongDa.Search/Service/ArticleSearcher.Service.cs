@@ -12,11 +12,13 @@ public sealed partial class ArticleSearcher : IArticleSearcher
     private Timer? _refreshTimer;
     private long _lastRefreshCheckTicks;
     private string? _refreshProblem;
+    private ResultCache? _results;
 
     /// <summary>
     /// Opens the index at <see cref="DongDaSearchOptions.IndexPath"/> with the options' ranking and time limit, and keeps it
     /// current: every <see cref="DongDaSearchOptions.RefreshInterval"/> it looks for a new commit of the indexer, so
-    /// committed articles become searchable without a call to <see cref="Refresh"/>.
+    /// committed articles become searchable without a call to <see cref="Refresh"/>. The results of the last
+    /// <see cref="DongDaSearchOptions.ResultCacheSize"/> requests are given again until the index changes.
     /// </summary>
     /// <exception cref="ArgumentException">No index path is given.</exception>
     /// <exception cref="IndexNotFoundException">The folder holds no index (run <c>dongda-search index</c> first).</exception>
@@ -27,9 +29,11 @@ public sealed partial class ArticleSearcher : IArticleSearcher
         ArgumentException.ThrowIfNullOrWhiteSpace(options.IndexPath, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.QueryTimeLimit, TimeSpan.Zero, nameof(options));
         ArgumentOutOfRangeException.ThrowIfLessThan(options.RefreshInterval, TimeSpan.Zero, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.ResultCacheSize, nameof(options));
         var searcher = Open(options.IndexPath, options.Ranking);
         searcher._location = options.IndexPath;
         searcher._queryTimeLimit = options.QueryTimeLimit;
+        searcher._results = options.ResultCacheSize > 0 ? new ResultCache(options.ResultCacheSize) : null;
         if (options.RefreshInterval > TimeSpan.Zero)
         {
             searcher._refreshTimer = new Timer(static s => ((ArticleSearcher)s!).RefreshInBackground(), searcher, options.RefreshInterval, options.RefreshInterval);

@@ -21,6 +21,13 @@ public sealed class DongDaSearchOptions
     /// </summary>
     public TimeSpan RefreshInterval { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// Results of this many recent requests are kept and given again while the index has not changed (a new commit
+    /// makes them stale: they are never served after the searcher refreshes). A portal's searches repeat: the same
+    /// popular words, the same result page reloaded or shared. Zero: every request is searched.
+    /// </summary>
+    public int ResultCacheSize { get; set; } = 2000;
+
     /// <summary>Ranking parameters; the defaults were measured (see <see cref="ArticleSearcherOptions"/>).</summary>
     public ArticleSearcherOptions Ranking { get; set; } = new();
 }

@@ -69,6 +69,36 @@ public sealed class DongDaSearchRegistrationTests : IDisposable
     }
 
     [Fact]
+    public void Search_SameRequestAgain_GivesTheKeptResult_UntilTheIndexChanges()
+    {
+        var index = IndexOf(("a1", "Khánh thành cầu mới"));
+        using var provider = Provider(new Dictionary<string, string?> { ["Search:IndexPath"] = index, ["Search:RefreshInterval"] = "00:00:00" });
+        var searcher = Assert.IsType<ArticleSearcher>(provider.GetRequiredService<IArticleSearcher>());
+        var request = new SearchRequest { Query = "khánh thành" };
+
+        var first = searcher.Search(request);
+        Assert.Same(first, searcher.Search(request with { }));
+        Assert.NotSame(first, searcher.Search(request with { Page = 2 }));
+
+        AddTo(index, ("a2", "Khánh thành nhà văn hóa phường Kim Liên"));
+        Assert.True(searcher.Refresh());
+
+        Assert.Equal(1, first.Total);
+        Assert.Equal(2, searcher.Search(request).Total);
+    }
+
+    [Fact]
+    public void Search_ResultCacheSizeZero_SearchesEveryRequest()
+    {
+        var index = IndexOf(("a1", "Khánh thành cầu mới"));
+        using var provider = Provider(new Dictionary<string, string?> { ["Search:IndexPath"] = index, ["Search:ResultCacheSize"] = "0" });
+        var searcher = provider.GetRequiredService<IArticleSearcher>();
+        var request = new SearchRequest { Query = "khánh thành" };
+
+        Assert.NotSame(searcher.Search(request), searcher.Search(request));
+    }
+
+    [Fact]
     public void Search_CancelledToken_StopsWithOperationCanceled()
     {
         var index = IndexOf(("a1", "Hội diễn mùa xuân"));
