@@ -6,6 +6,9 @@ namespace DongDa.Search.WebLoad;
 /// <summary>The figures of one run, as a markdown table.</summary>
 internal sealed record Report
 {
+    /// <summary>The environment variable the server reads its result cache size from (0 turns the cache off).</summary>
+    private const string ResultCacheSetting = "DONGDA_Search__ResultCacheSize";
+
     public int Queries { get; init; }
 
     public int Clients { get; init; }
@@ -51,7 +54,8 @@ internal sealed record Report
         LatenciesMs.Sort();
         double P(double q) => LatenciesMs.Count == 0 ? double.NaN : LatenciesMs[Math.Min(LatenciesMs.Count - 1, (int)Math.Ceiling(q * LatenciesMs.Count) - 1)];
         var sb = new StringBuilder();
-        sb.AppendLine(inv, $"web-load: {Clients} clients, {options.Seconds} s timed, {Queries} queries (headlines and phrase topics), /api/search with snippets and counts, {Environment.ProcessorCount} cores");
+        sb.AppendLine(inv, $"web-load: {Clients} clients, {options.Seconds} s timed, {Queries} queries (headlines and phrase topics), /api/search with snippets and counts, {Environment.ProcessorCount} cores; "
+            + $"server result cache: {Environment.GetEnvironmentVariable(ResultCacheSetting) ?? "the server's default (Search:ResultCacheSize)"}");
         sb.AppendLine();
         sb.AppendLine("| measure | value | target |");
         sb.AppendLine("|---|---|---|");
