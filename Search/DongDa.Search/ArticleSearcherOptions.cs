@@ -80,6 +80,15 @@ public sealed record ArticleSearcherOptions
     /// <summary>Queries of up to this many words need every word (short queries are precise requests); 0 never requires all.</summary>
     public int RequireAllWordsUpTo { get; init; } = 3;
 
+    /// <summary>
+    /// In a query where no word is required (more than <see cref="RequireAllWordsUpTo"/> words), a word that more than
+    /// this share of the articles contain (của, và, được…) finds nothing by itself: it only adds its score, by rescoring,
+    /// to the hits the query's other words and pairs find, as Lucene's CommonTermsQuery does. The rescored hits score
+    /// exactly as before; what changes is that an article holding only such words is no match, and that the query no
+    /// longer reads those words' postings for every article (the cost that grows with the archive). 1 turns it off.
+    /// </summary>
+    public float CommonWordShare { get; init; } = 0.2f;
+
     /// <summary>Whether abbreviations find their long forms and back (UBND ↔ Ủy ban nhân dân).</summary>
     public bool ExpandAbbreviations { get; init; } = true;
 

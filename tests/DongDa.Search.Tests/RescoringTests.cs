@@ -66,3 +66,45 @@ public class FoldedFallbackRescoringTests
         Assert.All(expected.Zip(actual), p => Assert.Equal(p.First, p.Second, 3));
     }
 }
+
+public class CommonWordTests
+{
+    // In four articles: "của" and "và" in all, "phố" and "quận" in two, "chỉnh trang" in one. At a share of 0.3 the first
+    // four are common words (a small archive makes every word frequent; the default share is for whole archives).
+    private static readonly Article[] Archive =
+    [
+        new() { Id = "plan", Title = "Kế hoạch chỉnh trang", Body = "Kế hoạch chỉnh trang phố của quận và phường." },
+        new() { Id = "common-1", Title = "Tin ngắn", Body = "Ý kiến của người dân và cán bộ." },
+        new() { Id = "common-2", Title = "Thời tiết", Body = "Trời mưa, nhiều phố của quận và huyện ngập." },
+        new() { Id = "common-3", Title = "Thể thao", Body = "Đội bóng của trường và câu lạc bộ thắng." },
+    ];
+
+    private static readonly ArticleSearcherOptions Options = new() { CommonWordShare = 0.3f };
+
+    [Fact]
+    public void Search_LongQuery_ArticleWithOnlyCommonWords_IsNoMatch()
+    {
+        using var searcher = new ArticleSearcher(TestArticles.Index(Archive), Options);
+
+        var ids = searcher.Search(new SearchRequest { Query = "chỉnh trang của và" }).Hits.Select(h => h.Id).ToList();
+
+        Assert.Equal(["plan"], ids);
+    }
+
+    [Fact]
+    public void Search_LongQuery_CommonWordsScoreTheHitsAsBefore()
+    {
+        var directory = TestArticles.Index(Archive);
+        using var before = new ArticleSearcher(directory, Options with { CommonWordShare = 1 });
+        using var now = new ArticleSearcher(directory, Options);
+        var request = new SearchRequest { Query = "chỉnh trang phố của quận và" };
+
+        var expected = before.Search(request).Hits;
+        var actual = now.Search(request).Hits;
+
+        // "phố của quận" stands together in common-2: its pairs find it; common-1 and common-3 hold only common words.
+        Assert.Equal(4, expected.Count);
+        Assert.Equal(expected.Select(h => h.Id).Where(id => id is "plan" or "common-2"), actual.Select(h => h.Id));
+        Assert.All(actual, h => Assert.Equal(expected.Single(e => e.Id == h.Id).Score, h.Score, 3));
+    }
+}

@@ -64,6 +64,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         var pairs = new List<Query>();
         var rescoring = new BooleanQuery(disableCoord: true);
         var scoring = false;
+        var rescoredWords = 0;
 
         foreach (var clause in parsed.Clauses)
         {
@@ -102,7 +103,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                     analyzed = analyzed.Take(Math.Max(0, MaxWords - units.Count)).ToList();
                 }
                 var context = new WordContext(part.Text, typesAccents, wholeQueryInCapitals, isShortQuery && analyzed.Count <= options.ShortQueryMaxWords, reader, lookup);
-                AddWords(analyzed, context, units, pairs, rescoring, keys);
+                rescoredWords += AddWords(analyzed, context, units, pairs, rescoring, keys);
                 continue;
             }
             if (PartQuery(part, keys) is { } required)
@@ -114,7 +115,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
 
         if (units.Count > 0)
         {
-            AddWordsQuery(top, units, pairs);
+            AddWordsQuery(top, units, units.Count + rescoredWords, pairs);
             scoring = true;
         }
 
@@ -147,9 +148,10 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     /// Lucene scores in bulk (a pair matches only where its two words do, so it widens nothing). Otherwise the pairs are
     /// optional beside the required words.
     /// </summary>
-    private void AddWordsQuery(BooleanQuery top, List<Query> units, List<Query> pairs)
+    private void AddWordsQuery(BooleanQuery top, List<Query> units, int wordCount, List<Query> pairs)
     {
-        var required = units.Count <= options.RequireAllWordsUpTo ? units.Count : Math.Max(1, (int)Math.Ceiling(units.Count * options.MinimumWordsPercent / 100.0));
+        // Counted with the common words that only rescore: they make the query long as much as the others.
+        var required = wordCount <= options.RequireAllWordsUpTo ? units.Count : Math.Max(1, (int)Math.Ceiling(units.Count * options.MinimumWordsPercent / 100.0));
         var words = new BooleanQuery(disableCoord: true);
         foreach (var unit in units)
         {
@@ -194,20 +196,29 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             : top;
 
     /// <summary>
-    /// Adds one unit per word (or abbreviation group) to <paramref name="units"/>, the pair keys of consecutive words to
+    /// Adds one unit per word (or abbreviation group) to <paramref name="units"/>, or to <paramref name="rescoring"/> for
+    /// the common words of a long query (their count is returned), the pair keys of consecutive words to
     /// <paramref name="pairs"/> and the exact keys of unmarked words to <paramref name="rescoring"/>.
     /// </summary>
-    private void AddWords(List<QueryWord> analyzed, WordContext context, List<Query> units, List<Query> pairs, BooleanQuery rescoring, HighlightTerms keys)
+    private int AddWords(List<QueryWord> analyzed, WordContext context, List<Query> units, List<Query> pairs, BooleanQuery rescoring, HighlightTerms keys)
     {
         if (analyzed.Count == 0)
         {
-            return;
+            return 0;
         }
         var text = context.Text;
         var typesAccents = context.TypesAccents;
         // Where no word is needed, the fallback only adds score: it rescores the top hits (see the option).
         var fallbackTo = options.FoldedFallbackByRescoring && analyzed.Count > options.RequireAllWordsUpTo && options.MinimumWordsPercent == 0 ? rescoring : null;
         var folded = analyzed.Select(w => w.FoldedKey).ToList();
+        // In such a query the words most articles contain only add score to the hits its other words find.
+        var commonTo = fallbackTo is not null && options.CommonWordShare < 1 && context.Reader is { MaxDoc: > 0 } ? rescoring : null;
+        var common = commonTo is null ? [] : analyzed.Select(w => IsCommon(w, context)).ToArray();
+        if (common.All(c => c))
+        {
+            commonTo = null;
+        }
+        var rescored = 0;
         bool DotAfter(int index) => analyzed[index].End < text.Length && text[analyzed[index].End] == '.';
         bool WrittenAsAbbreviation(int index)
             => AbbreviationTable.IsWrittenAsAbbreviation(text[analyzed[index].Start..analyzed[index].End], DotAfter(index), context.WholeQueryInCapitals);
@@ -222,6 +233,13 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             }
             var span = match?.Form.Keys.Count ?? 1;
             Query unit;
+            if (span == 1 && match is null && commonTo is not null && common[i])
+            {
+                commonTo.Add(WordQuery(analyzed[i], keys, fallbackTo, context.Lookup), Occur.SHOULD);
+                rescored++;
+                i++;
+                continue;
+            }
             if (span == 1)
             {
                 unit = WordQuery(analyzed[i], keys, fallbackTo, context.Lookup);
@@ -262,6 +280,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             }
         }
         AddPairs(analyzed, context, pairs, keys);
+        return rescored;
     }
 
     /// <summary>
@@ -359,6 +378,20 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             }
         }
         return readings;
+    }
+
+    /// <summary>
+    /// True when more than <see cref="ArticleSearcherOptions.CommonWordShare"/> of the articles hold the word's key in
+    /// some text field: a function word (của, và, được), whose long postings would cost a headline query most of its time.
+    /// </summary>
+    private bool IsCommon(QueryWord word, WordContext context)
+    {
+        var articles = 0;
+        foreach (var (field, _) in _textFields)
+        {
+            articles = Math.Max(articles, context.Lookup!.Find(field, word.Key).DocFreq);
+        }
+        return articles > options.CommonWordShare * context.Reader!.MaxDoc;
     }
 
     /// <summary>What the words of one text part are read with.</summary>

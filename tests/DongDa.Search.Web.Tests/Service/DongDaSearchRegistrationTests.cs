@@ -72,7 +72,12 @@ public sealed class DongDaSearchRegistrationTests : IDisposable
     public void Search_SameRequestAgain_GivesTheKeptResult_UntilTheIndexChanges()
     {
         var index = IndexOf(("a1", "Khánh thành cầu mới"));
-        using var provider = Provider(new Dictionary<string, string?> { ["Search:IndexPath"] = index, ["Search:RefreshInterval"] = "00:00:00" });
+        using var provider = Provider(new Dictionary<string, string?>
+        {
+            ["Search:IndexPath"] = index,
+            ["Search:RefreshInterval"] = "00:00:00",
+            ["Search:ResultCacheSize"] = "100",
+        });
         var searcher = Assert.IsType<ArticleSearcher>(provider.GetRequiredService<IArticleSearcher>());
         var request = new SearchRequest { Query = "khánh thành" };
 
@@ -88,10 +93,10 @@ public sealed class DongDaSearchRegistrationTests : IDisposable
     }
 
     [Fact]
-    public void Search_ResultCacheSizeZero_SearchesEveryRequest()
+    public void Search_ByDefault_SearchesEveryRequest()
     {
         var index = IndexOf(("a1", "Khánh thành cầu mới"));
-        using var provider = Provider(new Dictionary<string, string?> { ["Search:IndexPath"] = index, ["Search:ResultCacheSize"] = "0" });
+        using var provider = Provider(new Dictionary<string, string?> { ["Search:IndexPath"] = index });
         var searcher = provider.GetRequiredService<IArticleSearcher>();
         var request = new SearchRequest { Query = "khánh thành" };
 
