@@ -21,8 +21,7 @@ internal sealed class PositionalReadDirectory(string path) : FSDirectory(new Dir
     /// <inheritdoc />
     public override IndexInput OpenInput(string name, IOContext context)
     {
-        EnsureOpen();
-        var file = File.OpenHandle(Path.Combine(Directory.FullName, name), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
+        var file = OpenFile(name);
         try
         {
             return new PositionalReadInput($"PositionalReadInput(path=\"{name}\")", file, 0, RandomAccess.GetLength(file), BufferedIndexInput.GetBufferSize(context), ownsFile: true);
@@ -36,10 +35,13 @@ internal sealed class PositionalReadDirectory(string path) : FSDirectory(new Dir
 
     /// <inheritdoc />
     public override IndexInputSlicer CreateSlicer(string name, IOContext context)
+        => new Slicer(name, OpenFile(name), BufferedIndexInput.GetBufferSize(context));
+
+    /// <summary>A read handle on file <paramref name="name"/>; the writer may still delete or replace it (its readers keep theirs).</summary>
+    private SafeFileHandle OpenFile(string name)
     {
         EnsureOpen();
-        var file = File.OpenHandle(Path.Combine(Directory.FullName, name), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
-        return new Slicer(name, file, BufferedIndexInput.GetBufferSize(context));
+        return File.OpenHandle(Path.Combine(Directory.FullName, name), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
     }
 
     /// <summary>The parts of a compound file, read through one handle that the slicer owns.</summary>
