@@ -138,7 +138,7 @@ public sealed partial class ArticleSearcher : IDisposable
         }
         var filter = DateFilter(built.From, built.To);
         var wanted = (int)Math.Min((long)request.Page * request.PageSize, int.MaxValue);
-        var rescore = request.Sort == SearchSort.Relevance && built.Rescoring is not null;
+        var rescore = request.Sort == SearchSort.Relevance && (built.Rescoring is not null || built.Coverage is not null);
 
         wanted = Math.Min(wanted, Math.Max(1, searcher.IndexReader.MaxDoc));
         var depth = rescore ? Math.Max(wanted, Options.RescoreDepth) : wanted;
@@ -150,10 +150,14 @@ public sealed partial class ArticleSearcher : IDisposable
 
         var start = (request.Page - 1) * request.PageSize;
         var ranked = top.GetTopDocs();
-        if (rescore && ranked.ScoreDocs.Length > 0)
+        if (rescore && built.Rescoring is not null && ranked.ScoreDocs.Length > 0)
         {
             // The unmarked-word bonus on the first-pass top: first score + bonus, then re-sorted.
-            ranked = QueryRescorer.Rescore(searcher, ranked, AlwaysScoring(built.Rescoring!), 1.0, depth);
+            ranked = QueryRescorer.Rescore(searcher, ranked, AlwaysScoring(built.Rescoring), 1.0, depth);
+        }
+        if (rescore && built.Coverage is not null)
+        {
+            ranked = built.Coverage.Rescore(searcher, ranked);
         }
         var docs = ranked.ScoreDocs.Skip(start).Take(request.PageSize).ToArray();
         var hits = new List<SearchHit>(docs.Length);

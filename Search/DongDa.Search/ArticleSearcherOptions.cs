@@ -89,6 +89,14 @@ public sealed record ArticleSearcherOptions
     /// </summary>
     public float CommonWordShare { get; init; } = 0.2f;
 
+    /// <summary>
+    /// In a query of more than <see cref="RequireAllWordsUpTo"/> words, each of the top <see cref="RescoreDepth"/> hits'
+    /// score is multiplied by the share of the query's word weight it holds (each word weighed by its inverse document
+    /// frequency) to this power: an article holding every rare word of a headline beats one holding its common words
+    /// often. 0 turns it off.
+    /// </summary>
+    public float WordCoverageExponent { get; init; } = 0.35f;
+
     /// <summary>Whether abbreviations find their long forms and back (UBND ↔ Ủy ban nhân dân).</summary>
     public bool ExpandAbbreviations { get; init; } = true;
 

@@ -23,7 +23,7 @@ internal static class Program
         {
             Console.Error.WriteLine("usage: related --data DIR --work DIR [--sources N] [--results FILE] [--tune [--terms N,..] [--pair-weight X,..] [--min-tf N,..] [--min-df N,..] [--max-tokens N,..] [--category X,..]]");
             Console.Error.WriteLine("usage: known-item|phrases|tune --data DIR --work DIR [--topics N] [--systems dongda,standard,icu] "
-                + "[--k1 X] [--b X] [--title X] [--summary X] [--adjacency X] [--reading X] [--guessed X] [--short-words N] [--fallback X] [--fallback-by-rescoring on|off] [--min-words P] [--depth N] [--all-words-up-to N] [--abbreviations on|off] [--split all] [--results FILE] [--expected FILE] [--latency] [--per-query FILE] [--set known-item|phrases]");
+                + "[--k1 X] [--b X] [--title X] [--summary X] [--adjacency X] [--reading X] [--guessed X] [--short-words N] [--fallback X] [--fallback-by-rescoring on|off] [--min-words P] [--depth N] [--all-words-up-to N] [--abbreviations on|off] [--common X] [--coverage X] [--split all] [--results FILE] [--expected FILE] [--latency] [--per-query FILE] [--set known-item|phrases]");
             return 1;
         }
         var options = ParseOptions(args[1..]);
@@ -136,12 +136,12 @@ internal static class Program
     /// <summary>Runs every combination of the comma-separated parameter lists on the even-numbered (dev) topics.</summary>
     private static int Tune(KnownItemSettings settings, Dictionary<string, string?> options)
     {
-        string[] names = ["k1", "b", "adjacency", "reading", "guessed", "short-words", "fallback", "unmarked", "min-words", "depth", "all-words-up-to", "abbreviations"];
+        string[] names = ["k1", "b", "summary", "adjacency", "reading", "guessed", "short-words", "fallback", "unmarked", "min-words", "depth", "all-words-up-to", "abbreviations", "common", "coverage"];
         var defaults = new ArticleSearcherOptions();
         string[] fallbacks =
         [
-            F(defaults.K1), F(defaults.B), F(defaults.AdjacencyBoost), F(defaults.ReadingBoost), F(defaults.GuessedReadingWeight), F(defaults.ShortQueryMaxWords), F(defaults.FoldedFallbackWeight), F(defaults.UnmarkedExactWeight),
-            F(defaults.MinimumWordsPercent), F(defaults.RescoreDepth), F(defaults.RequireAllWordsUpTo), defaults.ExpandAbbreviations ? "on" : "off",
+            F(defaults.K1), F(defaults.B), F(defaults.SummaryBoost), F(defaults.AdjacencyBoost), F(defaults.ReadingBoost), F(defaults.GuessedReadingWeight), F(defaults.ShortQueryMaxWords), F(defaults.FoldedFallbackWeight), F(defaults.UnmarkedExactWeight),
+            F(defaults.MinimumWordsPercent), F(defaults.RescoreDepth), F(defaults.RequireAllWordsUpTo), defaults.ExpandAbbreviations ? "on" : "off", F(defaults.CommonWordShare), F(defaults.WordCoverageExponent),
         ];
         IEnumerable<Dictionary<string, string?>> combinations = [[]];
         for (var i = 0; i < names.Length; i++)
@@ -233,6 +233,8 @@ internal static class Program
             RescoreDepth = (int)F("depth", start.RescoreDepth),
             RequireAllWordsUpTo = (int)F("all-words-up-to", start.RequireAllWordsUpTo),
             ExpandAbbreviations = (options.GetValueOrDefault("abbreviations") ?? (start.ExpandAbbreviations ? "on" : "off")) == "on",
+            CommonWordShare = F("common", start.CommonWordShare),
+            WordCoverageExponent = F("coverage", start.WordCoverageExponent),
         };
     }
 

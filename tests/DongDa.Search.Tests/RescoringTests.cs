@@ -108,3 +108,45 @@ public class CommonWordTests
         Assert.All(actual, h => Assert.Equal(expected.Single(e => e.Id == h.Id).Score, h.Score, 3));
     }
 }
+
+public class WordCoverageTests
+{
+    // A headline's rarest word (cấm) names the story; "xe tải vào phố Khâm Thiên" is what other reports say, often.
+    private static readonly Article[] Archive =
+    [
+        new() { Id = "story", Title = "Tin giao thông", Body = "Theo quyết định mới của thành phố, quận cấm xe tải vào phố Khâm Thiên." },
+        new() { Id = "often", Title = "Giờ cao điểm", Body = "Xe tải vào phố Khâm Thiên. Xe tải vào phố Khâm Thiên." },
+        new() { Id = "other-1", Title = "Thời tiết", Body = "Trời mưa, xe tải vào phố chậm." },
+        new() { Id = "other-2", Title = "Chợ", Body = "Chợ đông người, xe tải vào phố chở rau." },
+        new() { Id = "other-3", Title = "Trường học", Body = "Học sinh đi học sớm." },
+        new() { Id = "other-4", Title = "Công viên", Body = "Công viên mở cửa đến tối." },
+        new() { Id = "other-5", Title = "Thư viện", Body = "Thư viện có thêm sách mới." },
+    ];
+
+    [Fact]
+    public void Search_Headline_ArticleHoldingItsRareWords_RanksAboveOneRepeatingItsCommonWords()
+    {
+        var directory = TestArticles.Index(Archive);
+        using var without = new ArticleSearcher(directory, new ArticleSearcherOptions { WordCoverageExponent = 0 });
+        using var searcher = new ArticleSearcher(directory);
+        var request = new SearchRequest { Query = "Cấm xe tải vào phố Khâm Thiên" };
+
+        Assert.Equal("often", without.Search(request).Hits[0].Id);
+        Assert.Equal("story", searcher.Search(request).Hits[0].Id);
+    }
+
+    [Fact]
+    public void Search_ShortQuery_ScoresAsWithoutCoverage()
+    {
+        var directory = TestArticles.Index(Archive);
+        using var without = new ArticleSearcher(directory, new ArticleSearcherOptions { WordCoverageExponent = 0 });
+        using var searcher = new ArticleSearcher(directory);
+        var request = new SearchRequest { Query = "xe tải" };
+
+        var expected = without.Search(request).Hits;
+        var actual = searcher.Search(request).Hits;
+
+        Assert.NotEmpty(actual);
+        Assert.Equal(expected.Select(h => (h.Id, h.Score)), actual.Select(h => (h.Id, h.Score)));
+    }
+}

@@ -11,12 +11,14 @@ namespace DongDa.Search.Querying;
 /// <param name="Rescoring">Bonus for the unmarked words of a query typed with accents found written exactly so, applied by
 /// rescoring the top of the first ranking (such clauses over every match would cost far more: the unmarked keys of
 /// common words are long postings lists); null when the query has no such bonus.</param>
+/// <param name="Coverage">For a long query, the rescoring that weighs each top hit by the share of the query's words it
+/// holds (<see cref="WordCoverage"/>); null otherwise.</param>
 /// <param name="From">Earliest date, inclusive, from the request or the query.</param>
 /// <param name="To">Latest date, inclusive.</param>
 /// <param name="Highlights">The keys and phrases whose words the snippet marks.</param>
 /// <param name="Warnings">Messages for the user.</param>
 /// <param name="MatchesNothing">True when the query had text but nothing searchable in it.</param>
-internal sealed record BuiltQuery(Query Query, Query? Rescoring, DateOnly? From, DateOnly? To, HighlightTerms Highlights, IReadOnlyList<string> Warnings, bool MatchesNothing);
+internal sealed record BuiltQuery(Query Query, Query? Rescoring, WordCoverage? Coverage, DateOnly? From, DateOnly? To, HighlightTerms Highlights, IReadOnlyList<string> Warnings, bool MatchesNothing);
 
 /// <summary>One word of a query as the analyzer keyed it.</summary>
 /// <param name="Key">The query key: exact when typed with accents, else folded; normalized for dates and numbers.</param>
@@ -65,6 +67,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         var rescoring = new BooleanQuery(disableCoord: true);
         var scoring = false;
         var rescoredWords = 0;
+        var covered = new List<CoveredWord>();
 
         foreach (var clause in parsed.Clauses)
         {
@@ -103,7 +106,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                     analyzed = analyzed.Take(Math.Max(0, MaxWords - units.Count)).ToList();
                 }
                 var context = new WordContext(part.Text, typesAccents, wholeQueryInCapitals, isShortQuery && analyzed.Count <= options.ShortQueryMaxWords, reader, lookup);
-                rescoredWords += AddWords(analyzed, context, units, pairs, rescoring, keys);
+                rescoredWords += AddWords(analyzed, context, units, pairs, rescoring, covered, keys);
                 continue;
             }
             if (PartQuery(part, keys) is { } required)
@@ -136,8 +139,14 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
 
         var from = Later(request.From, parsed.From);
         var to = Earlier(request.To, parsed.To);
-        return new BuiltQuery(Simplify(top), rescoring.Clauses.Count > 0 ? rescoring : null, from, to, keys, warnings, matchesNothing);
+        var coverage = covered.Count > 1 && lookup is not null
+            ? new WordCoverage(covered, options.WordCoverageExponent, CoverageFields, lookup)
+            : null;
+        return new BuiltQuery(Simplify(top), rescoring.Clauses.Count > 0 ? rescoring : null, coverage, from, to, keys, warnings, matchesNothing);
     }
+
+    /// <summary>The text fields, where a word most likely is first: a hit found there is not looked for again.</summary>
+    private static readonly string[] CoverageFields = [ArticleFields.Body, ArticleFields.Summary, ArticleFields.Title];
 
     /// <summary>Query words searched at most (a pasted paragraph would otherwise make thousands of clauses).</summary>
     internal const int MaxWords = 64;
@@ -198,9 +207,10 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     /// <summary>
     /// Adds one unit per word (or abbreviation group) to <paramref name="units"/>, or to <paramref name="rescoring"/> for
     /// the common words of a long query (their count is returned), the pair keys of consecutive words to
-    /// <paramref name="pairs"/> and the exact keys of unmarked words to <paramref name="rescoring"/>.
+    /// <paramref name="pairs"/>, the exact keys of unmarked words to <paramref name="rescoring"/>, and, in a long query,
+    /// every word with its weight to <paramref name="covered"/>.
     /// </summary>
-    private int AddWords(List<QueryWord> analyzed, WordContext context, List<Query> units, List<Query> pairs, BooleanQuery rescoring, HighlightTerms keys)
+    private int AddWords(List<QueryWord> analyzed, WordContext context, List<Query> units, List<Query> pairs, BooleanQuery rescoring, List<CoveredWord> covered, HighlightTerms keys)
     {
         if (analyzed.Count == 0)
         {
@@ -217,6 +227,15 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         if (common.All(c => c))
         {
             commonTo = null;
+        }
+        var coverTo = analyzed.Count > options.RequireAllWordsUpTo && options.WordCoverageExponent > 0 && context.Reader is { MaxDoc: > 0 } ? covered : null;
+        // Each word once.
+        void Cover(QueryWord word)
+        {
+            if (coverTo is not null && coverTo.TrueForAll(c => c.Key != word.Key))
+            {
+                coverTo.Add(new CoveredWord(word.Key, WordCoverage.Idf(ArticlesHolding(word, context), context.Reader!.MaxDoc), word.IsExact ? word.FoldedKey : null, null));
+            }
         }
         var rescored = 0;
         bool DotAfter(int index) => analyzed[index].End < text.Length && text[analyzed[index].End] == '.';
@@ -235,7 +254,9 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             Query unit;
             if (span == 1 && match is null && commonTo is not null && common[i])
             {
-                commonTo.Add(WordQuery(analyzed[i], keys, fallbackTo, context.Lookup), Occur.SHOULD);
+                var commonWord = WordQuery(analyzed[i], keys, fallbackTo, context.Lookup);
+                commonTo.Add(commonWord, Occur.SHOULD);
+                Cover(analyzed[i]);
                 rescored++;
                 i++;
                 continue;
@@ -267,6 +288,15 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 unit = spanWords;
             }
             units.Add(unit);
+            if (span == 1 && match is null)
+            {
+                Cover(analyzed[i]);
+            }
+            else
+            {
+                // An abbreviation or a long form: held when the article writes it in any of its forms.
+                coverTo?.Add(new CoveredWord(null, analyzed.GetRange(i, span).Sum(w => WordCoverage.Idf(ArticlesHolding(w, context), context.Reader!.MaxDoc)), null, unit));
+            }
             i += span;
         }
 
@@ -385,13 +415,17 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     /// some text field: a function word (của, và, được), whose long postings would cost a headline query most of its time.
     /// </summary>
     private bool IsCommon(QueryWord word, WordContext context)
+        => ArticlesHolding(word, context) > options.CommonWordShare * context.Reader!.MaxDoc;
+
+    /// <summary>The articles holding the word's key, in the text field where most do.</summary>
+    private int ArticlesHolding(QueryWord word, WordContext context)
     {
         var articles = 0;
         foreach (var (field, _) in _textFields)
         {
             articles = Math.Max(articles, context.Lookup!.Find(field, word.Key).DocFreq);
         }
-        return articles > options.CommonWordShare * context.Reader!.MaxDoc;
+        return articles;
     }
 
     /// <summary>What the words of one text part are read with.</summary>

@@ -42,4 +42,16 @@ internal sealed class TermLookup(IndexReader reader)
         _found[(field, text)] = states;
         return states;
     }
+
+    /// <summary>The articles of segment <paramref name="leaf"/> (its ordinal) holding the term, without frequencies; null when none does.</summary>
+    public DocsEnum? Docs(string field, string text, int leaf, IBits? liveDocs)
+    {
+        var state = Find(field, text).Get(leaf);
+        if (state is null || _enumerators[field][leaf] is not { } terms)
+        {
+            return null;
+        }
+        terms.SeekExact(new BytesRef(text), state);
+        return terms.Docs(liveDocs, null, DocsFlags.NONE);
+    }
 }

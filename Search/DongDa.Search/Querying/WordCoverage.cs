@@ -1,0 +1,138 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace DongDa.Search.Querying;
+
+/// <summary>One word of a long query for <see cref="WordCoverage"/>: its keys, and how rare it is.</summary>
+/// <param name="Key">The word's query key (exact when typed with accents, folded when not); null for a <paramref name="Unit"/>.</param>
+/// <param name="Weight">The word's inverse document frequency, as BM25 computes it.</param>
+/// <param name="OtherReadings">For a word typed with accents, its folded key: the word written in another reading or
+/// without accents, which counts for <see cref="WordCoverage.OtherReadingShare"/> of the weight; null otherwise.</param>
+/// <param name="Unit">Instead of a key, an abbreviation or long form's clause, which any of its forms matches.</param>
+internal sealed record CoveredWord(string? Key, float Weight, string? OtherReadings, Query? Unit);
+
+/// <summary>
+/// The coordination factor of classic Lucene scoring, weighted by rarity: each top hit's score is multiplied by the share
+/// of the query's word weight it holds, to a power. BM25 sums what each word adds, so an article holding the common part
+/// of a headline many times can outscore the one holding every word once; in a headline, the rare words are the ones
+/// that name the story. Applied, like the other rescorings, to the top of the first ranking only, and read from the
+/// postings of the request's own <see cref="TermLookup"/> (no scoring).
+/// </summary>
+internal sealed class WordCoverage(IReadOnlyList<CoveredWord> words, float exponent, IReadOnlyList<string> fields, TermLookup lookup)
+{
+    /// <summary>The share of a word's weight an article holds when it writes the word in another reading than the one typed.</summary>
+    public const float OtherReadingShare = 0.5f;
+
+    /// <summary>The inverse document frequency of a word found in <paramref name="docFreq"/> of <paramref name="maxDoc"/> articles.</summary>
+    public static float Idf(long docFreq, int maxDoc) => (float)Math.Log(1 + ((maxDoc - docFreq + 0.5) / (docFreq + 0.5)));
+
+    /// <summary>The hits of <paramref name="top"/> with their scores scaled by the word weight each holds, best first.</summary>
+    public TopDocs Rescore(IndexSearcher searcher, TopDocs top)
+    {
+        var total = words.Sum(w => w.Weight);
+        if (top.ScoreDocs.Length == 0 || total <= 0)
+        {
+            return top;
+        }
+        var hits = top.ScoreDocs.OrderBy(h => h.Doc).Select(h => new ScoreDoc(h.Doc, h.Score)).ToArray();
+        var held = new float[hits.Length];
+        var holds = new bool[hits.Length];
+        var holdsOther = new bool[hits.Length];
+        var reader = searcher.IndexReader;
+        foreach (var word in words)
+        {
+            if (word.Key is { } key)
+            {
+                Holding(reader, key, hits, holds, settled: null);
+            }
+            else
+            {
+                Matching(searcher, word.Unit!, hits, holds);
+            }
+            Array.Clear(holdsOther);
+            if (word.OtherReadings is { } other)
+            {
+                Holding(reader, other, hits, holdsOther, settled: holds);
+            }
+            for (var i = 0; i < hits.Length; i++)
+            {
+                held[i] += holds[i] ? word.Weight : holdsOther[i] ? word.Weight * OtherReadingShare : 0f;
+            }
+        }
+        for (var i = 0; i < hits.Length; i++)
+        {
+            hits[i].Score *= MathF.Pow(Math.Min(1f, held[i] / total), exponent);
+        }
+        Array.Sort(hits, (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+        return new TopDocs(top.TotalHits, hits, hits[0].Score);
+    }
+
+    /// <summary>Sets <paramref name="holds"/>[i] when hit i (hits in document order) matches <paramref name="unit"/>.</summary>
+    private static void Matching(IndexSearcher searcher, Query unit, ScoreDoc[] hits, bool[] holds)
+    {
+        Array.Clear(holds);
+        var leaves = searcher.IndexReader.Leaves;
+        var weight = searcher.CreateNormalizedWeight(unit);
+        var leaf = -1;
+        var leafEnd = 0;
+        Scorer? scorer = null;
+        for (var i = 0; i < hits.Length; i++)
+        {
+            while (hits[i].Doc >= leafEnd)
+            {
+                leaf++;
+                leafEnd = leaves[leaf].DocBase + leaves[leaf].Reader.MaxDoc;
+                scorer = weight.GetScorer(leaves[leaf], leaves[leaf].AtomicReader.LiveDocs);
+            }
+            if (scorer is not null)
+            {
+                var target = hits[i].Doc - leaves[leaf].DocBase;
+                holds[i] = (scorer.DocID < target ? scorer.Advance(target) : scorer.DocID) == target;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Sets <paramref name="holds"/>[i] when hit i (hits in document order) has <paramref name="key"/> in a text field,
+    /// looking only where it is not yet known (nor <paramref name="settled"/>): fewer targets skip more of a long postings list.
+    /// </summary>
+    private void Holding(IndexReader reader, string key, ScoreDoc[] hits, bool[] holds, bool[]? settled)
+    {
+        Array.Clear(holds);
+        var leaves = reader.Leaves;
+        bool Open(int i) => !holds[i] && settled?[i] != true;
+        foreach (var field in fields)
+        {
+            var first = 0;
+            for (var leaf = 0; leaf < leaves.Count && first < hits.Length; leaf++)
+            {
+                var docBase = leaves[leaf].DocBase;
+                var end = docBase + leaves[leaf].Reader.MaxDoc;
+                var last = first;
+                while (last < hits.Length && hits[last].Doc < end)
+                {
+                    last++;
+                }
+                var open = first;
+                while (open < last && !Open(open))
+                {
+                    open++;
+                }
+                if (open < last && lookup.Docs(field, key, leaf, leaves[leaf].AtomicReader.LiveDocs) is { } docs)
+                {
+                    for (var i = open; i < last; i++)
+                    {
+                        if (!Open(i))
+                        {
+                            continue;
+                        }
+                        var target = hits[i].Doc - docBase;
+                        var at = docs.DocID < target ? docs.Advance(target) : docs.DocID;
+                        holds[i] = at == target;
+                    }
+                }
+                first = last;
+            }
+        }
+    }
+}
