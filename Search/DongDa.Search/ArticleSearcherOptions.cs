@@ -90,8 +90,7 @@ public sealed record ArticleSearcherOptions
     public float CommonWordShare { get; init; } = 0.2f;
 
     /// <summary>
-    /// In a query of more than <see cref="RequireAllWordsUpTo"/> words, each of the top <see cref="RescoreDepth"/> hits'
-    /// score is multiplied by the share of the query's word weight it holds (each word weighed by its inverse document
+    /// In a query of more than <see cref="RequireAllWordsUpTo"/> words, each of the top 100 hits' score is multiplied by the share of the query's word weight it holds (each word weighed by its inverse document
     /// frequency) to this power: an article holding every rare word of a headline beats one holding its common words
     /// often. 0 turns it off.
     /// </summary>

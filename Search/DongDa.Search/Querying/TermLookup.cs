@@ -43,8 +43,11 @@ internal sealed class TermLookup(IndexReader reader)
         return states;
     }
 
-    /// <summary>The articles of segment <paramref name="leaf"/> (its ordinal) holding the term, without frequencies; null when none does.</summary>
-    public DocsEnum? Docs(string field, string text, int leaf, IBits? liveDocs)
+    /// <summary>
+    /// The articles of segment <paramref name="leaf"/> (its ordinal) holding the term, without frequencies; null when
+    /// none does. <paramref name="reuse"/>, an enumerator this gave for the same segment, is reset instead of allocating.
+    /// </summary>
+    public DocsEnum? Docs(string field, string text, int leaf, IBits? liveDocs, DocsEnum? reuse)
     {
         var state = Find(field, text).Get(leaf);
         if (state is null || _enumerators[field][leaf] is not { } terms)
@@ -52,6 +55,6 @@ internal sealed class TermLookup(IndexReader reader)
             return null;
         }
         terms.SeekExact(new BytesRef(text), state);
-        return terms.Docs(liveDocs, null, DocsFlags.NONE);
+        return terms.Docs(liveDocs, reuse, DocsFlags.NONE);
     }
 }

@@ -15,11 +15,20 @@ internal sealed record CoveredWord(string? Key, float Weight, string? OtherReadi
 /// The coordination factor of classic Lucene scoring, weighted by rarity: each top hit's score is multiplied by the share
 /// of the query's word weight it holds, to a power. BM25 sums what each word adds, so an article holding the common part
 /// of a headline many times can outscore the one holding every word once; in a headline, the rare words are the ones
-/// that name the story. Applied, like the other rescorings, to the top of the first ranking only, and read from the
-/// postings of the request's own <see cref="TermLookup"/> (no scoring).
+/// that name the story. Applied to the top <see cref="Depth"/> of the rescored ranking only, and read from the postings
+/// of the request's own <see cref="TermLookup"/> (no scoring).
 /// </summary>
 internal sealed class WordCoverage(IReadOnlyList<CoveredWord> words, float exponent, IReadOnlyList<string> fields, TermLookup lookup)
 {
+    // One postings enumerator per segment, reset for each key (a segment's enumerators share its postings file).
+    private DocsEnum?[] _reusable = [];
+
+    /// <summary>
+    /// The hits reordered: the best 100 of the rescored ranking. On the known-item topics MRR@10 is the same as over the
+    /// rescored 300 (0.6492 both; 0.6491 over 50), for a third of the postings read.
+    /// </summary>
+    public const int Depth = 100;
+
     /// <summary>The share of a word's weight an article holds when it writes the word in another reading than the one typed.</summary>
     public const float OtherReadingShare = 0.5f;
 
@@ -34,11 +43,12 @@ internal sealed class WordCoverage(IReadOnlyList<CoveredWord> words, float expon
         {
             return top;
         }
-        var hits = top.ScoreDocs.OrderBy(h => h.Doc).Select(h => new ScoreDoc(h.Doc, h.Score)).ToArray();
+        var hits = top.ScoreDocs.Take(Depth).OrderBy(h => h.Doc).Select(h => new ScoreDoc(h.Doc, h.Score)).ToArray();
         var held = new float[hits.Length];
         var holds = new bool[hits.Length];
         var holdsOther = new bool[hits.Length];
         var reader = searcher.IndexReader;
+        _reusable = new DocsEnum?[reader.Leaves.Count];
         foreach (var word in words)
         {
             if (word.Key is { } key)
@@ -64,7 +74,7 @@ internal sealed class WordCoverage(IReadOnlyList<CoveredWord> words, float expon
             hits[i].Score *= MathF.Pow(Math.Min(1f, held[i] / total), exponent);
         }
         Array.Sort(hits, (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
-        return new TopDocs(top.TotalHits, hits, hits[0].Score);
+        return new TopDocs(top.TotalHits, [.. hits, .. top.ScoreDocs.Skip(Depth)], hits[0].Score);
     }
 
     /// <summary>Sets <paramref name="holds"/>[i] when hit i (hits in document order) matches <paramref name="unit"/>.</summary>
@@ -118,8 +128,9 @@ internal sealed class WordCoverage(IReadOnlyList<CoveredWord> words, float expon
                 {
                     open++;
                 }
-                if (open < last && lookup.Docs(field, key, leaf, leaves[leaf].AtomicReader.LiveDocs) is { } docs)
+                if (open < last && lookup.Docs(field, key, leaf, leaves[leaf].AtomicReader.LiveDocs, _reusable[leaf]) is { } docs)
                 {
+                    _reusable[leaf] = docs;
                     for (var i = open; i < last; i++)
                     {
                         if (!Open(i))
