@@ -58,6 +58,7 @@ public static class SearchWebApp
             .WithOrigins(web.Value.CorsOrigins)
             .WithMethods(HttpMethods.Get)
             .WithHeaders("Accept", "Content-Type")));
+        builder.Services.AddSearchTurns();
         builder.Services.AddProblemDetails();
         builder.Services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
@@ -72,6 +73,7 @@ public static class SearchWebApp
         app.UseMiddleware<ErrorHandling>();
         app.UseStatusCodePages(NotFound.WriteAsync);
         app.UseCors();
+        app.UseRateLimiter();
 
         app.MapOpenApi();
         ApiEndpoints.Map(app);

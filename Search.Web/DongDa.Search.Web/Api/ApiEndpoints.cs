@@ -21,6 +21,7 @@ internal static class ApiEndpoints
         var api = app.MapGroup("/api").RequireCors(CorsPolicy).WithTags("search");
 
         api.MapGet("/search", Search)
+            .RequireRateLimiting(SearchTurns.Policy)
             .WithName("search")
             .WithSummary("Search the articles")
             .WithDescription("Ranked hits with highlighted snippets and counts by year and category; the JSON of `dongda-search search --json`.")
@@ -46,6 +47,7 @@ internal static class ApiEndpoints
             });
 
         api.MapGet("/articles/{**id}", Article)
+            .RequireRateLimiting(SearchTurns.Policy)
             .WithName("article")
             .WithSummary("One article in full, or the articles related to it")
             .WithDescription("The stored article: the JSON of `dongda-search show ID --json`. An id holding '/' is written with %2F. "

@@ -11,4 +11,10 @@ public sealed class WebOptions
 
     /// <summary>Origins whose pages may show <c>/embed</c> in an iframe (the CSP <c>frame-ancestors</c> of embed pages).</summary>
     public string[] EmbedAncestors { get; set; } = [];
+
+    /// <summary>Searches run at once (0: one per processor); the others wait their turn, oldest first.</summary>
+    public int SearchConcurrency { get; set; }
+
+    /// <summary>Searches that may wait for a turn; beyond them a request is answered 503 with <c>Retry-After</c>.</summary>
+    public int SearchQueue { get; set; } = 1000;
 }

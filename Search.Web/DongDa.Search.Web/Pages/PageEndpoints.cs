@@ -1,4 +1,5 @@
 using DongDa.Search.Web.Api;
+using DongDa.Search.Web.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -10,10 +11,10 @@ internal static class PageEndpoints
 {
     public static void Map(IEndpointRouteBuilder app)
     {
-        app.MapGet("/", (HttpContext context, IArticleSearcher searcher) => Search(context, searcher, embed: false)).ExcludeFromDescription();
-        app.MapGet("/embed", (HttpContext context, IArticleSearcher searcher) => Search(context, searcher, embed: true)).ExcludeFromDescription();
-        app.MapGet("/articles/{**id}", (string id, HttpContext context, IArticleSearcher searcher) => Article(id, context, searcher, embed: false)).ExcludeFromDescription();
-        app.MapGet("/embed/articles/{**id}", (string id, HttpContext context, IArticleSearcher searcher) => Article(id, context, searcher, embed: true)).ExcludeFromDescription();
+        app.MapGet("/", (HttpContext context, IArticleSearcher searcher) => Search(context, searcher, embed: false)).RequireRateLimiting(SearchTurns.Policy).ExcludeFromDescription();
+        app.MapGet("/embed", (HttpContext context, IArticleSearcher searcher) => Search(context, searcher, embed: true)).RequireRateLimiting(SearchTurns.Policy).ExcludeFromDescription();
+        app.MapGet("/articles/{**id}", (string id, HttpContext context, IArticleSearcher searcher) => Article(id, context, searcher, embed: false)).RequireRateLimiting(SearchTurns.Policy).ExcludeFromDescription();
+        app.MapGet("/embed/articles/{**id}", (string id, HttpContext context, IArticleSearcher searcher) => Article(id, context, searcher, embed: true)).RequireRateLimiting(SearchTurns.Policy).ExcludeFromDescription();
     }
 
     private static IResult Search(HttpContext context, IArticleSearcher searcher, bool embed)
