@@ -53,7 +53,7 @@ public sealed record ArticleSearcherOptions
     /// hits asked for). Its keys are as common as the words themselves: clauses over every matching article would cost
     /// far more than the bonus changes below this depth.
     /// </summary>
-    public int RescoreDepth { get; init; } = 300;
+    public int RescoreDepth { get; init; } = 200;
 
     /// <summary>
     /// Weight of the accent-free key added for a word typed with accents, so a text written without accents (or with

@@ -69,6 +69,11 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
         // Someone who marked most words marked every word they meant marked: their bare words stay bare.
         var keepsBare = WrittenWithMarks(words);
         var slots = words.Select(w => Candidates(w, typesMarks, keepsBare)).ToArray();
+        if (Array.TrueForAll(slots, s => s.Length == 1))
+        {
+            // Nothing to choose (a text written with its accents keeps its bare words): no pair counts to read.
+            return new Restoration { Input = text, Reading = Show(text, words, slots, new int[slots.Length]), Alternatives = [] };
+        }
         var best = Viterbi(words, slots);
         var alternatives = new List<(int[] Path, double Score)>();
         for (var i = 0; i < slots.Length; i++)
