@@ -150,14 +150,15 @@ public sealed partial class ArticleSearcher : IDisposable
 
         var start = (request.Page - 1) * request.PageSize;
         var ranked = top.GetTopDocs();
-        if (rescore && built.Rescoring is not null && ranked.ScoreDocs.Length > 0)
+        var matched = new Dictionary<Query, HashSet<int>>(ReferenceEqualityComparer.Instance);
+        if (rescore && built.Rescoring is not null)
         {
-            // The unmarked-word bonus on the first-pass top: first score + bonus, then re-sorted.
-            ranked = QueryRescorer.Rescore(searcher, ranked, AlwaysScoring(built.Rescoring), 1.0, depth);
+            // The bonuses (unmarked words, folded fallback, common words) on the first-pass top: first score + bonus, re-sorted.
+            ranked = ClauseRescorer.Rescore(searcher, ranked, built.Rescoring, matched);
         }
         if (rescore && built.Coverage is not null)
         {
-            ranked = built.Coverage.Rescore(searcher, ranked);
+            ranked = built.Coverage.Rescore(searcher, ranked, matched);
         }
         var docs = ranked.ScoreDocs.Skip(start).Take(request.PageSize).ToArray();
         var hits = new List<SearchHit>(docs.Length);
@@ -366,18 +367,6 @@ public sealed partial class ArticleSearcher : IDisposable
         }
         return (interpretation, null);
     }
-
-    /// <summary>
-    /// <paramref name="bonus"/> plus a zero-weight match-all clause. Lucene.Net 4.8's QueryRescorer does not expect a
-    /// segment without a scorer, which happens when a first-pass hit matched only through folded keys and the bonus
-    /// terms are absent from its segment; the extra clause gives every segment a scorer and adds nothing to scores.
-    /// </summary>
-    private static BooleanQuery AlwaysScoring(Query bonus)
-        => new BooleanQuery(disableCoord: true)
-        {
-            { bonus, Occur.SHOULD },
-            { new MatchAllDocsQuery { Boost = 0f }, Occur.SHOULD },
-        };
 
     /// <summary>Stored fields a hit shows; the long text fields are read only for snippets.</summary>
     private static readonly ISet<string> HitFields = new HashSet<string>(StringComparer.Ordinal)

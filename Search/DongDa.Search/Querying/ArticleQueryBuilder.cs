@@ -18,7 +18,7 @@ namespace DongDa.Search.Querying;
 /// <param name="Highlights">The keys and phrases whose words the snippet marks.</param>
 /// <param name="Warnings">Messages for the user.</param>
 /// <param name="MatchesNothing">True when the query had text but nothing searchable in it.</param>
-internal sealed record BuiltQuery(Query Query, Query? Rescoring, WordCoverage? Coverage, DateOnly? From, DateOnly? To, HighlightTerms Highlights, IReadOnlyList<string> Warnings, bool MatchesNothing);
+internal sealed record BuiltQuery(Query Query, BooleanQuery? Rescoring, WordCoverage? Coverage, DateOnly? From, DateOnly? To, HighlightTerms Highlights, IReadOnlyList<string> Warnings, bool MatchesNothing);
 
 /// <summary>One word of a query as the analyzer keyed it.</summary>
 /// <param name="Key">The query key: exact when typed with accents, else folded; normalized for dates and numbers.</param>
@@ -229,14 +229,20 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             commonTo = null;
         }
         var coverTo = analyzed.Count > options.RequireAllWordsUpTo && options.WordCoverageExponent > 0 && context.Reader is { MaxDoc: > 0 } ? covered : null;
-        // Each word once.
-        void Cover(QueryWord word)
+        // Each word once, with the rescoring clauses that already tell where it is (its own if common, its fallback's).
+        void Cover(QueryWord word, Query? heldBy, int fallbackFrom)
         {
             if (coverTo is not null && coverTo.TrueForAll(c => c.Key != word.Key))
             {
-                coverTo.Add(new CoveredWord(word.Key, WordCoverage.Idf(ArticlesHolding(word, context), context.Reader!.MaxDoc), word.IsExact ? word.FoldedKey : null, null));
+                var fallback = fallbackTo is not null && word.IsExact && options.FoldedFallbackWeight > 0 ? fallbackTo.Clauses.Skip(fallbackFrom).Take(_textFields.Length).Select(c => c.Query).ToList() : null;
+                coverTo.Add(new CoveredWord(word.Key, WordCoverage.Idf(ArticlesHolding(word, context), context.Reader!.MaxDoc), word.IsExact ? word.FoldedKey : null, null)
+                {
+                    HeldBy = heldBy,
+                    OtherHeldBy = fallback is { Count: > 0 } ? fallback : null,
+                });
             }
         }
+        int Rescored() => fallbackTo?.Clauses.Count ?? 0;
         var rescored = 0;
         bool DotAfter(int index) => analyzed[index].End < text.Length && text[analyzed[index].End] == '.';
         bool WrittenAsAbbreviation(int index)
@@ -254,13 +260,15 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             Query unit;
             if (span == 1 && match is null && commonTo is not null && common[i])
             {
+                var fallbackFrom = Rescored();
                 var commonWord = WordQuery(analyzed[i], keys, fallbackTo, context.Lookup);
                 commonTo.Add(commonWord, Occur.SHOULD);
-                Cover(analyzed[i]);
+                Cover(analyzed[i], commonWord, fallbackFrom);
                 rescored++;
                 i++;
                 continue;
             }
+            var wordFallbackFrom = Rescored();
             if (span == 1)
             {
                 unit = WordQuery(analyzed[i], keys, fallbackTo, context.Lookup);
@@ -290,7 +298,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             units.Add(unit);
             if (span == 1 && match is null)
             {
-                Cover(analyzed[i]);
+                Cover(analyzed[i], null, wordFallbackFrom);
             }
             else
             {

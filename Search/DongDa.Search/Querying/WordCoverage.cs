@@ -9,7 +9,14 @@ namespace DongDa.Search.Querying;
 /// <param name="OtherReadings">For a word typed with accents, its folded key: the word written in another reading or
 /// without accents, which counts for <see cref="WordCoverage.OtherReadingShare"/> of the weight; null otherwise.</param>
 /// <param name="Unit">Instead of a key, an abbreviation or long form's clause, which any of its forms matches.</param>
-internal sealed record CoveredWord(string? Key, float Weight, string? OtherReadings, Query? Unit);
+internal sealed record CoveredWord(string? Key, float Weight, string? OtherReadings, Query? Unit)
+{
+    /// <summary>The rescoring clause of the word's key (a common word's), whose matches tell where it is held.</summary>
+    public Query? HeldBy { get; init; }
+
+    /// <summary>The rescoring clauses of the word's folded key (its fallback), whose matches tell where another reading is.</summary>
+    public IReadOnlyList<Query>? OtherHeldBy { get; init; }
+}
 
 /// <summary>
 /// The coordination factor of classic Lucene scoring, weighted by rarity: each top hit's score is multiplied by the share
@@ -36,7 +43,10 @@ internal sealed class WordCoverage(IReadOnlyList<CoveredWord> words, float expon
     public static float Idf(long docFreq, int maxDoc) => (float)Math.Log(1 + ((maxDoc - docFreq + 0.5) / (docFreq + 0.5)));
 
     /// <summary>The hits of <paramref name="top"/> with their scores scaled by the word weight each holds, best first.</summary>
-    public TopDocs Rescore(IndexSearcher searcher, TopDocs top)
+    /// <param name="searcher">The searcher of the hits.</param>
+    /// <param name="top">The hits, best first.</param>
+    /// <param name="matched">What each rescoring clause matched (<see cref="ClauseRescorer"/>).</param>
+    public TopDocs Rescore(IndexSearcher searcher, TopDocs top, IReadOnlyDictionary<Query, HashSet<int>> matched)
     {
         var total = words.Sum(w => w.Weight);
         if (top.ScoreDocs.Length == 0 || total <= 0)
@@ -51,7 +61,14 @@ internal sealed class WordCoverage(IReadOnlyList<CoveredWord> words, float expon
         _reusable = new DocsEnum?[reader.Leaves.Count];
         foreach (var word in words)
         {
-            if (word.Key is { } key)
+            if (word.HeldBy is { } clause && matched.TryGetValue(clause, out var holders))
+            {
+                for (var i = 0; i < hits.Length; i++)
+                {
+                    holds[i] = holders.Contains(hits[i].Doc);
+                }
+            }
+            else if (word.Key is { } key)
             {
                 Holding(reader, key, hits, holds, settled: null);
             }
@@ -60,7 +77,14 @@ internal sealed class WordCoverage(IReadOnlyList<CoveredWord> words, float expon
                 Matching(searcher, word.Unit!, hits, holds);
             }
             Array.Clear(holdsOther);
-            if (word.OtherReadings is { } other)
+            if (word.OtherHeldBy is { } clauses && clauses.All(matched.ContainsKey))
+            {
+                for (var i = 0; i < hits.Length; i++)
+                {
+                    holdsOther[i] = clauses.Any(c => matched[c].Contains(hits[i].Doc));
+                }
+            }
+            else if (word.OtherReadings is { } other)
             {
                 Holding(reader, other, hits, holdsOther, settled: holds);
             }
