@@ -12,7 +12,7 @@ public sealed class WebOptions
     /// <summary>Origins whose pages may show <c>/embed</c> in an iframe (the CSP <c>frame-ancestors</c> of embed pages).</summary>
     public string[] EmbedAncestors { get; set; } = [];
 
-    /// <summary>Searches run at once (0: one per processor); the others wait their turn, oldest first.</summary>
+    /// <summary>Searches run at once (0: two per processor); the others wait their turn, oldest first.</summary>
     public int SearchConcurrency { get; set; }
 
     /// <summary>Searches that may wait for a turn; beyond them a request is answered 503 with <c>Retry-After</c>.</summary>
