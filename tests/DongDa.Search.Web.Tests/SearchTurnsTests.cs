@@ -1,5 +1,6 @@
 using System.Net;
 using DongDa.Search.Schema;
+using DongDa.Search.Web.Hosting;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -11,13 +12,13 @@ public sealed class SearchTurnsTests(WebFactory factory) : IClassFixture<WebFact
     public async Task SearchesBeyondTheTurnsAndTheQueue_Are503WithRetryAfter_ThenServedAgain()
     {
         var searcher = new BlockingSearcher();
-        using var app = factory.WithWebHostBuilder(b => b
-            .UseSetting("Web:SearchConcurrency", "1")
-            .UseSetting("Web:SearchQueue", "0")
-            .ConfigureServices(s => s.AddSingleton<IArticleSearcher>(searcher)));
+        // Set on the options, after the app binds its configuration: one turn, nobody waiting.
+        using var app = factory.WithWebHostBuilder(b => b.ConfigureServices(s => s
+            .AddSingleton<IArticleSearcher>(searcher)
+            .Configure<WebOptions>(o => (o.SearchConcurrency, o.SearchQueue) = (1, 0))));
         var client = app.CreateClient();
 
-        var first = client.GetAsync(new Uri("/api/search?q=dan", UriKind.Relative));
+        var first = client.GetAsync(new Uri("/api/search?q=" + BlockingSearcher.Holding, UriKind.Relative));
         Assert.True(searcher.Started.Wait(TimeSpan.FromSeconds(30)));
         var api = await client.GetAsync(new Uri("/api/search?q=van", UriKind.Relative));
         var page = await client.GetAsync(new Uri("/?q=van", UriKind.Relative));
@@ -34,17 +35,23 @@ public sealed class SearchTurnsTests(WebFactory factory) : IClassFixture<WebFact
         Assert.Equal(HttpStatusCode.OK, after.StatusCode);
     }
 
-    /// <summary>A searcher whose first search waits until released: it holds the only turn.</summary>
+    /// <summary>A searcher whose search for <see cref="Holding"/> waits until released: it holds the only turn. Other
+    /// searches (the app's own warm-up query when it starts) answer at once.</summary>
     private sealed class BlockingSearcher : IArticleSearcher
     {
+        public const string Holding = "giu luot";
+
         public ManualResetEventSlim Started { get; } = new();
 
         public ManualResetEventSlim Release { get; } = new();
 
         public SearchResults Search(SearchRequest request, CancellationToken cancellationToken = default)
         {
-            Started.Set();
-            Release.Wait(TimeSpan.FromSeconds(30), cancellationToken);
+            if (request.Query == Holding)
+            {
+                Started.Set();
+                Release.Wait(TimeSpan.FromSeconds(30), cancellationToken);
+            }
             return new SearchResults { Total = 0, Hits = [], Page = request.Page, PageSize = request.PageSize, Years = [], Categories = [], Warnings = [] };
         }
 
