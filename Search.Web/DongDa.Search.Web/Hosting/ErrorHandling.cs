@@ -1,6 +1,5 @@
 using DongDa.Search.Schema;
 using DongDa.Search.Web.Api;
-using DongDa.Search.Web.Pages;
 using Lucene.Net.Index;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
@@ -42,9 +41,8 @@ internal sealed class ErrorHandling(RequestDelegate next, ILogger<ErrorHandling>
                 logger.LogWarning("{Method} {Path}: {Detail}", context.Request.Method, context.Request.Path.Value, detail);
             }
             context.Response.Clear();
-            var result = context.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal)
-                ? status == StatusCodes.Status500InternalServerError ? Problems.Failure() : Problems.Unavailable(detail)
-                : Layout.ErrorPage(status, detailVi, context.Request.Path.StartsWithSegments("/embed", StringComparison.Ordinal));
+            var result = ErrorAnswers.For(context, status,
+                () => status == StatusCodes.Status500InternalServerError ? Problems.Failure() : Problems.Unavailable(detail), detailVi);
             await result.ExecuteAsync(context);
         }
     }

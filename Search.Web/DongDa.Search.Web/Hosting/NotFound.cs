@@ -1,5 +1,4 @@
 using DongDa.Search.Web.Api;
-using DongDa.Search.Web.Pages;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 
@@ -15,9 +14,8 @@ internal static class NotFound
         {
             return Task.CompletedTask;
         }
-        var result = http.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal)
-            ? Problems.NotFound($"no such address: {http.Request.Path}")
-            : Layout.ErrorPage(StatusCodes.Status404NotFound, "Trang bạn tìm không có ở đây.", http.Request.Path.StartsWithSegments("/embed", StringComparison.Ordinal));
+        var result = ErrorAnswers.For(http, StatusCodes.Status404NotFound,
+            () => Problems.NotFound($"no such address: {http.Request.Path}"), "Trang bạn tìm không có ở đây.");
         return result.ExecuteAsync(http);
     }
 }

@@ -1,6 +1,5 @@
 using System.Threading.RateLimiting;
 using DongDa.Search.Web.Api;
-using DongDa.Search.Web.Pages;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.RateLimiting;
@@ -40,10 +39,8 @@ internal static class SearchTurns
             {
                 var http = context.HttpContext;
                 http.Response.Headers.RetryAfter = "1";
-                var result = http.Request.Path.StartsWithSegments("/api", StringComparison.Ordinal)
-                    ? Problems.Unavailable("too many searches are waiting: try again in a second")
-                    : Layout.ErrorPage(StatusCodes.Status503ServiceUnavailable, "Máy chủ đang bận. Xin thử lại sau giây lát.",
-                        http.Request.Path.StartsWithSegments("/embed", StringComparison.Ordinal));
+                var result = ErrorAnswers.For(http, StatusCodes.Status503ServiceUnavailable,
+                    () => Problems.Unavailable("too many searches are waiting: try again in a second"), "Máy chủ đang bận. Xin thử lại sau giây lát.");
                 return new ValueTask(result.ExecuteAsync(http));
             };
         });

@@ -18,36 +18,41 @@ internal static class ClauseRescorer
             return first;
         }
         var hits = first.ScoreDocs.OrderBy(h => h.Doc).Select(h => new ScoreDoc(h.Doc, h.Score)).ToArray();
-        var leaves = searcher.IndexReader.Leaves;
         foreach (var clause in bonus.Clauses)
         {
             var docs = new HashSet<int>();
             matched[clause.Query] = docs;
-            var weight = searcher.CreateNormalizedWeight(clause.Query);
-            var leaf = -1;
-            var leafEnd = 0;
-            Scorer? scorer = null;
-            for (var i = 0; i < hits.Length; i++)
+            Visit(searcher, clause.Query, hits, (i, scorer) =>
             {
-                while (hits[i].Doc >= leafEnd)
-                {
-                    leaf++;
-                    leafEnd = leaves[leaf].DocBase + leaves[leaf].Reader.MaxDoc;
-                    scorer = weight.GetScorer(leaves[leaf], leaves[leaf].AtomicReader.LiveDocs);
-                }
-                if (scorer is null)
-                {
-                    continue;
-                }
-                var target = hits[i].Doc - leaves[leaf].DocBase;
-                if ((scorer.DocID < target ? scorer.Advance(target) : scorer.DocID) == target)
-                {
-                    hits[i].Score += scorer.GetScore();
-                    docs.Add(hits[i].Doc);
-                }
-            }
+                hits[i].Score += scorer.GetScore();
+                docs.Add(hits[i].Doc);
+            });
         }
         Array.Sort(hits, (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
         return new TopDocs(first.TotalHits, hits, hits[0].Score);
+    }
+
+    /// <summary>Calls <paramref name="match"/> with the index of each hit (<paramref name="hitsInDocOrder"/>) that <paramref name="query"/> matches, its scorer there.</summary>
+    internal static void Visit(IndexSearcher searcher, Query query, ScoreDoc[] hitsInDocOrder, Action<int, Scorer> match)
+    {
+        var leaves = searcher.IndexReader.Leaves;
+        var weight = searcher.CreateNormalizedWeight(query);
+        var leaf = -1;
+        var leafEnd = 0;
+        Scorer? scorer = null;
+        for (var i = 0; i < hitsInDocOrder.Length; i++)
+        {
+            while (hitsInDocOrder[i].Doc >= leafEnd)
+            {
+                leaf++;
+                leafEnd = leaves[leaf].DocBase + leaves[leaf].Reader.MaxDoc;
+                scorer = weight.GetScorer(leaves[leaf], leaves[leaf].AtomicReader.LiveDocs);
+            }
+            var target = hitsInDocOrder[i].Doc - leaves[leaf].DocBase;
+            if (scorer is not null && (scorer.DocID < target ? scorer.Advance(target) : scorer.DocID) == target)
+            {
+                match(i, scorer);
+            }
+        }
     }
 }

@@ -105,25 +105,7 @@ internal sealed class WordCoverage(IReadOnlyList<CoveredWord> words, float expon
     private static void Matching(IndexSearcher searcher, Query unit, ScoreDoc[] hits, bool[] holds)
     {
         Array.Clear(holds);
-        var leaves = searcher.IndexReader.Leaves;
-        var weight = searcher.CreateNormalizedWeight(unit);
-        var leaf = -1;
-        var leafEnd = 0;
-        Scorer? scorer = null;
-        for (var i = 0; i < hits.Length; i++)
-        {
-            while (hits[i].Doc >= leafEnd)
-            {
-                leaf++;
-                leafEnd = leaves[leaf].DocBase + leaves[leaf].Reader.MaxDoc;
-                scorer = weight.GetScorer(leaves[leaf], leaves[leaf].AtomicReader.LiveDocs);
-            }
-            if (scorer is not null)
-            {
-                var target = hits[i].Doc - leaves[leaf].DocBase;
-                holds[i] = (scorer.DocID < target ? scorer.Advance(target) : scorer.DocID) == target;
-            }
-        }
+        ClauseRescorer.Visit(searcher, unit, hits, (i, _) => holds[i] = true);
     }
 
     /// <summary>
