@@ -22,8 +22,9 @@ internal sealed record CoveredWord(string? Key, float Weight, string? OtherReadi
 /// The coordination factor of classic Lucene scoring, weighted by rarity: each top hit's score is multiplied by the share
 /// of the query's word weight it holds, to a power. BM25 sums what each word adds, so an article holding the common part
 /// of a headline many times can outscore the one holding every word once; in a headline, the rare words are the ones
-/// that name the story. Applied to the top <see cref="Depth"/> of the rescored ranking only, and read from the postings
-/// of the request's own <see cref="TermLookup"/> (no scoring).
+/// that name the story. Applied to the top <see cref="Depth"/> of the rescored ranking only; where a word is held is read
+/// from the rescoring's matches when the word has a clause there (common words, the folded fallback), else from the
+/// postings of the request's own <see cref="TermLookup"/> (no scoring).
 /// </summary>
 internal sealed class WordCoverage(IReadOnlyList<CoveredWord> words, float exponent, IReadOnlyList<string> fields, TermLookup lookup)
 {
