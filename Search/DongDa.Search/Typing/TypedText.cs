@@ -33,7 +33,8 @@ internal enum WordKind
 /// <param name="Key">Its key in the analyzer's spelling (lower case, tone style, i/y): for residue, of the syllable read.</param>
 /// <param name="Folded">The folded key (<c>dân</c> → <c>dan</c>).</param>
 /// <param name="Shown">What the reading shows when the word is not chosen by the model: as typed, or the residue read.</param>
-/// <param name="AfterBreak">True when punctuation (or a non-syllable) stands between it and the word before: no pair.</param>
+/// <param name="AfterBreak">True when punctuation (or a non-syllable) stands between it and the word before, or it is a
+/// non-syllable itself (a number): no pair.</param>
 internal sealed record TypedWord(int Start, string Typed, WordKind Kind, string Key, string Folded, string Shown, bool AfterBreak)
 {
     /// <summary>This word kept as typed (not read as keystrokes after all).</summary>
@@ -82,9 +83,11 @@ internal static class TypedText
                 i++;
             }
             var word = Classify(start, text[start..i], broken, mixedCase);
-            words.Add(word);
-            // Like the pairs field: a number or an overlong run of letters breaks the chain, a foreign word does not.
-            broken = word.Kind == WordKind.Other && !(word.Typed.All(char.IsLetter) && SyllablePairFilter.CanPair(word.Typed));
+            // Like the pairs field: a number or an overlong run of letters breaks the chain on both sides (no pair into
+            // it either, or a frequent reading before it would pay for every pair it never forms), a foreign word does not.
+            var breaks = word.Kind == WordKind.Other && !(word.Typed.All(char.IsLetter) && SyllablePairFilter.CanPair(word.Typed));
+            words.Add(breaks ? word with { AfterBreak = true } : word);
+            broken = breaks;
         }
         return words;
     }
