@@ -229,20 +229,15 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             commonTo = null;
         }
         var coverTo = analyzed.Count > options.RequireAllWordsUpTo && options.WordCoverageExponent > 0 && context.Reader is { MaxDoc: > 0 } ? covered : null;
-        // Each word once, with the rescoring clauses that already tell where it is (its own if common, its fallback's).
-        void Cover(QueryWord word, Query? heldBy, int fallbackFrom)
+        float Rarity(QueryWord word) => WordCoverage.Idf(ArticlesHolding(word, context), context.Reader!.MaxDoc);
+        // Each word once, with the rescoring clauses that already tell where it is (its own if common, its fallback).
+        void Cover(QueryWord word, Query? heldBy, Query? otherHeldBy)
         {
             if (coverTo is not null && coverTo.TrueForAll(c => c.Key != word.Key))
             {
-                var fallback = fallbackTo is not null && word.IsExact && options.FoldedFallbackWeight > 0 ? fallbackTo.Clauses.Skip(fallbackFrom).Take(_textFields.Length).Select(c => c.Query).ToList() : null;
-                coverTo.Add(new CoveredWord(word.Key, WordCoverage.Idf(ArticlesHolding(word, context), context.Reader!.MaxDoc), word.IsExact ? word.FoldedKey : null, null)
-                {
-                    HeldBy = heldBy,
-                    OtherHeldBy = fallback is { Count: > 0 } ? fallback : null,
-                });
+                coverTo.Add(new CoveredWord(word.Key, Rarity(word), word.IsExact ? word.FoldedKey : null, null) { HeldBy = heldBy, OtherHeldBy = otherHeldBy });
             }
         }
-        int Rescored() => fallbackTo?.Clauses.Count ?? 0;
         var rescored = 0;
         bool DotAfter(int index) => analyzed[index].End < text.Length && text[analyzed[index].End] == '.';
         bool WrittenAsAbbreviation(int index)
@@ -260,18 +255,17 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             Query unit;
             if (span == 1 && match is null && commonTo is not null && common[i])
             {
-                var fallbackFrom = Rescored();
-                var commonWord = WordQuery(analyzed[i], keys, fallbackTo, context.Lookup);
+                var commonWord = WordQuery(analyzed[i], keys, fallbackTo, context.Lookup, out var commonFallback);
                 commonTo.Add(commonWord, Occur.SHOULD);
-                Cover(analyzed[i], commonWord, fallbackFrom);
+                Cover(analyzed[i], commonWord, commonFallback);
                 rescored++;
                 i++;
                 continue;
             }
-            var wordFallbackFrom = Rescored();
+            BooleanQuery? fallback = null;
             if (span == 1)
             {
-                unit = WordQuery(analyzed[i], keys, fallbackTo, context.Lookup);
+                unit = WordQuery(analyzed[i], keys, fallbackTo, context.Lookup, out fallback);
                 if (match is { } single && single.Equivalents.Count > 0)
                 {
                     // An abbreviation: the word itself or any long form of it.
@@ -298,12 +292,12 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             units.Add(unit);
             if (span == 1 && match is null)
             {
-                Cover(analyzed[i], null, wordFallbackFrom);
+                Cover(analyzed[i], null, fallback);
             }
             else
             {
                 // An abbreviation or a long form: held when the article writes it in any of its forms.
-                coverTo?.Add(new CoveredWord(null, analyzed.GetRange(i, span).Sum(w => WordCoverage.Idf(ArticlesHolding(w, context), context.Reader!.MaxDoc)), null, unit));
+                coverTo?.Add(new CoveredWord(null, analyzed.GetRange(i, span).Sum(Rarity), null, unit));
             }
             i += span;
         }
@@ -467,15 +461,28 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     /// in <paramref name="fallbackTo"/> when given).
     /// </summary>
     private BooleanQuery WordQuery(QueryWord word, HighlightTerms? keys, BooleanQuery? fallbackTo = null, TermLookup? lookup = null)
+        => WordQuery(word, keys, fallbackTo, lookup, out _);
+
+    /// <summary>
+    /// <see cref="WordQuery(QueryWord, HighlightTerms?, BooleanQuery?, TermLookup?)"/>, and the word's folded fallback as
+    /// the one clause it added to <paramref name="fallbackTo"/> (null when it added none): where that clause matches,
+    /// the article holds the word in some reading.
+    /// </summary>
+    private BooleanQuery WordQuery(QueryWord word, HighlightTerms? keys, BooleanQuery? fallbackTo, TermLookup? lookup, out BooleanQuery? rescoredFallback)
     {
         var query = new BooleanQuery(disableCoord: true);
+        rescoredFallback = fallbackTo is not null && word.IsExact && options.FoldedFallbackWeight > 0 ? new BooleanQuery(disableCoord: true) : null;
         foreach (var (field, boost) in _textFields)
         {
             query.Add(TermQuery(field, word.Key, boost, lookup), Occur.SHOULD);
             if (word.IsExact && options.FoldedFallbackWeight > 0)
             {
-                (fallbackTo ?? query).Add(TermQuery(field, word.FoldedKey, boost * options.FoldedFallbackWeight, lookup), Occur.SHOULD);
+                (rescoredFallback ?? query).Add(TermQuery(field, word.FoldedKey, boost * options.FoldedFallbackWeight, lookup), Occur.SHOULD);
             }
+        }
+        if (rescoredFallback is not null)
+        {
+            fallbackTo!.Add(rescoredFallback, Occur.SHOULD);
         }
         keys?.Words.Add(word.Key);
         if (word.IsExact && options.FoldedFallbackWeight > 0)

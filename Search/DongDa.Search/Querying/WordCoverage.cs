@@ -14,8 +14,8 @@ internal sealed record CoveredWord(string? Key, float Weight, string? OtherReadi
     /// <summary>The rescoring clause of the word's key (a common word's), whose matches tell where it is held.</summary>
     public Query? HeldBy { get; init; }
 
-    /// <summary>The rescoring clauses of the word's folded key (its fallback), whose matches tell where another reading is.</summary>
-    public IReadOnlyList<Query>? OtherHeldBy { get; init; }
+    /// <summary>The rescoring clause of the word's folded key (its fallback), whose matches tell where another reading is.</summary>
+    public Query? OtherHeldBy { get; init; }
 }
 
 /// <summary>
@@ -78,11 +78,11 @@ internal sealed class WordCoverage(IReadOnlyList<CoveredWord> words, float expon
                 Matching(searcher, word.Unit!, hits, holds);
             }
             Array.Clear(holdsOther);
-            if (word.OtherHeldBy is { } clauses && clauses.All(matched.ContainsKey))
+            if (word.OtherHeldBy is { } fallback && matched.TryGetValue(fallback, out var otherHolders))
             {
                 for (var i = 0; i < hits.Length; i++)
                 {
-                    holdsOther[i] = clauses.Any(c => matched[c].Contains(hits[i].Doc));
+                    holdsOther[i] = otherHolders.Contains(hits[i].Doc);
                 }
             }
             else if (word.OtherReadings is { } other)
