@@ -374,12 +374,13 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 ? new PairReading(words[i].Key, words[i + 1].Key, 1)
                 : new PairReading(words[i].FoldedKey, words[i + 1].FoldedKey, 1))];
         }
-        else if (wanted && context.Reader is { } reader)
+        else if (wanted && context.Lookup is { } lookup)
         {
+            var pairTerms = lookup.Merged(ArticleFields.Pairs);
             var candidates = new List<List<PairReading>>(words.Count - 1);
             for (var i = 0; i + 1 < words.Count; i++)
             {
-                candidates.Add(PairReadings.Of(reader, SyllablePairFilter.Key(words[i].FoldedKey, words[i + 1].FoldedKey)));
+                candidates.Add(PairReadings.Of(pairTerms, SyllablePairFilter.Key(words[i].FoldedKey, words[i + 1].FoldedKey)));
             }
             readings = PairReadings.MostLikely(words, candidates);
         }

@@ -25,21 +25,18 @@ internal sealed record PairReading(string First, string Second, long Articles, l
 /// </summary>
 internal static class PairReadings
 {
-    /// <summary>Every reading of the folded pair <paramref name="foldedPair"/> in <paramref name="reader"/>, the unmarked one included.</summary>
-    public static List<PairReading> Of(IndexReader reader, string foldedPair) => Of(MultiFields.GetTerms(reader, ArticleFields.Pairs), foldedPair);
-
     /// <summary>
-    /// Every reading of the folded pair <paramref name="foldedPair"/> in the <c>pairs</c> terms <paramref name="pairs"/>:
-    /// the reading keys that start with it, and the unmarked reading as what the folded key counts beyond them.
+    /// Every reading of the folded pair <paramref name="foldedPair"/>, read with <paramref name="termsEnum"/> over the
+    /// <c>pairs</c> terms of the whole index (repositioned, so one serves many pairs): the reading keys that start with
+    /// it, and the unmarked reading as what the folded key counts beyond them.
     /// </summary>
-    public static List<PairReading> Of(Terms? pairs, string foldedPair)
+    public static List<PairReading> Of(TermsEnum? termsEnum, string foldedPair)
     {
         var readings = new List<PairReading>();
-        if (pairs is null)
+        if (termsEnum is null)
         {
             return readings;
         }
-        var termsEnum = pairs.GetEnumerator();
         if (!termsEnum.SeekExact(new BytesRef(foldedPair)))
         {
             // Every reading key has its folded key beside it: no folded key, no reading.
@@ -86,7 +83,7 @@ internal static class PairReadings
     /// Returns null when no reading of the archive fits what was typed.
     /// </summary>
     /// <param name="words">The words, in order, each with its query key and folded key.</param>
-    /// <param name="readings">The readings of each pair (words i and i+1), from <see cref="Of(IndexReader, string)"/>.</param>
+    /// <param name="readings">The readings of each pair (words i and i+1), from <see cref="Of(TermsEnum, string)"/>.</param>
     public static PairReading[]? MostLikely(IReadOnlyList<QueryWord> words, IReadOnlyList<List<PairReading>> readings)
     {
         var pairs = readings.Count;

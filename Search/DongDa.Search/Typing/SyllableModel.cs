@@ -219,7 +219,7 @@ internal sealed class SyllableModel
 
     private PairReadingCounts ReadPair(string folded)
     {
-        var readings = Querying.PairReadings.Of(_pairs, folded);
+        var readings = Querying.PairReadings.Of(_pairs?.GetEnumerator(), folded);
         return readings.Count == 0
             ? PairReadingCounts.None
             : new PairReadingCounts(readings.ToDictionary(r => SyllablePairFilter.Key(r.First, r.Second), r => r.Occurrences, StringComparer.Ordinal));
