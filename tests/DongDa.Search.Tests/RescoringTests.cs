@@ -135,6 +135,24 @@ public class WordCoverageTests
         Assert.Equal("story", searcher.Search(request).Hits[0].Id);
     }
 
+    [Theory]
+    [InlineData("long-form", "Ủy ban nhân dân quận cấm xe tải vào phố Khâm Thiên.")]
+    [InlineData("abbreviated", "UBND quận cấm xe tải vào phố Khâm Thiên.")]
+    public void Search_Headline_AbbreviationHeldInAnyForm_KeepsTheWholeScore(string id, string body)
+    {
+        // Every word of the query is in the article, the abbreviation as typed or as its long form (a phrase, read from
+        // positions): coverage multiplies its score by 1, so it scores as without coverage.
+        var directory = TestArticles.Index([.. Archive, new Article { Id = id, Title = "Phân luồng", Body = body }]);
+        using var without = new ArticleSearcher(directory, new ArticleSearcherOptions { WordCoverageExponent = 0 });
+        using var searcher = new ArticleSearcher(directory);
+        var request = new SearchRequest { Query = "UBND cấm xe tải vào phố Khâm Thiên", PageSize = 20 };
+
+        var expected = without.Search(request).Hits.Single(h => h.Id == id).Score;
+        var actual = searcher.Search(request).Hits.Single(h => h.Id == id).Score;
+
+        Assert.Equal(expected, actual, 4);
+    }
+
     [Fact]
     public void Search_ShortQuery_ScoresAsWithoutCoverage()
     {

@@ -297,7 +297,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             else
             {
                 // An abbreviation or a long form: held when the article writes it in any of its forms.
-                coverTo?.Add(new CoveredWord(null, analyzed.GetRange(i, span).Sum(Rarity), null, unit));
+                coverTo?.Add(UnitCovered(analyzed.GetRange(i, span), match!.Value.Equivalents, analyzed.GetRange(i, span).Sum(Rarity), unit, fallbackTo));
             }
             i += span;
         }
@@ -447,6 +447,30 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
 
     /// <summary>True when every letter of <paramref name="text"/> is a capital (and it has letters).</summary>
     private static bool IsInCapitals(string text) => text.Any(char.IsLetter) && !text.Any(char.IsLower);
+
+    /// <summary>
+    /// An abbreviation or long form for <see cref="WordCoverage"/>: its clause, and the keys that alone show it held, as
+    /// in the clause: each word typed (with its folded key where the clause holds the fallback), each form of one word.
+    /// </summary>
+    private CoveredWord UnitCovered(List<QueryWord> words, IReadOnlyList<NameForm> equivalents, float weight, Query unit, BooleanQuery? fallbackTo)
+    {
+        var keys = new List<string>();
+        foreach (var word in words)
+        {
+            keys.Add(word.Key);
+            if (word.IsExact && options.FoldedFallbackWeight > 0 && fallbackTo is null)
+            {
+                keys.Add(word.FoldedKey);
+            }
+        }
+        keys.AddRange(equivalents.Where(e => e.Keys.Count == 1).Select(e => e.Keys[0]));
+        // The typed words' own phrase is held wherever each of them is; only a longer equivalent needs positions.
+        return new CoveredWord(null, weight, null, unit)
+        {
+            UnitKeys = [.. keys.Distinct(StringComparer.Ordinal)],
+            UnitHasPhrases = equivalents.Any(e => e.Keys.Count > 1),
+        };
+    }
 
     private void AddEquivalents(DisjunctionMaxQuery alternatives, IReadOnlyList<NameForm> equivalents, HighlightTerms keys)
     {

@@ -39,6 +39,7 @@ internal static class ClauseRescorer
         var weight = searcher.CreateNormalizedWeight(query);
         var leaf = -1;
         var leafEnd = 0;
+        var scorerLeaf = -1;
         Scorer? scorer = null;
         for (var i = 0; i < hitsInDocOrder.Length; i++)
         {
@@ -46,7 +47,12 @@ internal static class ClauseRescorer
             {
                 leaf++;
                 leafEnd = leaves[leaf].DocBase + leaves[leaf].Reader.MaxDoc;
+            }
+            if (scorerLeaf != leaf)
+            {
+                // Only segments holding a hit get a scorer (each makes an enumerator per term).
                 scorer = weight.GetScorer(leaves[leaf], leaves[leaf].AtomicReader.LiveDocs);
+                scorerLeaf = leaf;
             }
             var target = hitsInDocOrder[i].Doc - leaves[leaf].DocBase;
             if (scorer is not null && (scorer.DocID < target ? scorer.Advance(target) : scorer.DocID) == target)

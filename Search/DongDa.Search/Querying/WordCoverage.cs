@@ -16,6 +16,15 @@ internal sealed record CoveredWord(string? Key, float Weight, string? OtherReadi
 
     /// <summary>The rescoring clause of the word's folded key (its fallback), whose matches tell where another reading is.</summary>
     public Query? OtherHeldBy { get; init; }
+
+    /// <summary>
+    /// For a <see cref="Unit"/>: keys any one of which, in a text field, makes an article hold it (its words, its forms of
+    /// one word). They are read from the postings first; the unit's clause is asked only about the hits they leave open.
+    /// </summary>
+    public IReadOnlyList<string> UnitKeys { get; init; } = [];
+
+    /// <summary>For a <see cref="Unit"/>: false when its <see cref="UnitKeys"/> are all its forms, so its clause finds nothing more.</summary>
+    public bool UnitHasPhrases { get; init; } = true;
 }
 
 /// <summary>
@@ -75,7 +84,7 @@ internal sealed class WordCoverage(IReadOnlyList<CoveredWord> words, float expon
             }
             else
             {
-                Matching(searcher, word.Unit!, hits, holds);
+                HoldingUnit(searcher, word, hits, holds);
             }
             Array.Clear(holdsOther);
             if (word.OtherHeldBy is { } fallback && matched.TryGetValue(fallback, out var otherHolders))
@@ -102,11 +111,31 @@ internal sealed class WordCoverage(IReadOnlyList<CoveredWord> words, float expon
         return new TopDocs(top.TotalHits, [.. hits, .. top.ScoreDocs.Skip(Depth)], hits[0].Score);
     }
 
-    /// <summary>Sets <paramref name="holds"/>[i] when hit i (hits in document order) matches <paramref name="unit"/>.</summary>
-    private static void Matching(IndexSearcher searcher, Query unit, ScoreDoc[] hits, bool[] holds)
+    /// <summary>
+    /// Sets <paramref name="holds"/>[i] when hit i (hits in document order) matches the unit of <paramref name="word"/>:
+    /// by the postings of its one-word forms, then, for the hits still open, by its clause (its phrases' positions).
+    /// </summary>
+    private void HoldingUnit(IndexSearcher searcher, CoveredWord word, ScoreDoc[] hits, bool[] holds)
     {
         Array.Clear(holds);
-        ClauseRescorer.Visit(searcher, unit, hits, (i, _) => holds[i] = true);
+        var byKey = new bool[hits.Length];
+        foreach (var key in word.UnitKeys)
+        {
+            Holding(searcher.IndexReader, key, hits, byKey, settled: holds);
+            for (var i = 0; i < hits.Length; i++)
+            {
+                holds[i] |= byKey[i];
+            }
+        }
+        if (!word.UnitHasPhrases)
+        {
+            return;
+        }
+        var open = Enumerable.Range(0, hits.Length).Where(i => !holds[i]).ToArray();
+        if (open.Length > 0)
+        {
+            ClauseRescorer.Visit(searcher, word.Unit!, [.. open.Select(i => hits[i])], (k, _) => holds[open[k]] = true);
+        }
     }
 
     /// <summary>
