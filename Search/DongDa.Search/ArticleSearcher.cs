@@ -131,7 +131,7 @@ public sealed partial class ArticleSearcher : IDisposable
     private SearchResults Execute(IndexSearcher searcher, SearchRequest request, CancellationToken cancellationToken)
     {
         // A place named with its kind ("phường Láng") also finds its former and later names, with notes saying so.
-        var (built, placeNotes) = _places.Build(request, r => _queryBuilder.Build(r, searcher.IndexReader));
+        var (built, placeNotes) = _places.Build(WithKeystrokesRead(searcher, request), r => _queryBuilder.Build(r, searcher.IndexReader));
         if (built.MatchesNothing)
         {
             return Empty(request, built.Warnings);
@@ -342,6 +342,21 @@ public sealed partial class ArticleSearcher : IDisposable
     /// What the query was read as (when it was typed without some accents) and a close reading that finds much more
     /// (when it finds little): <see cref="SearchResults.Interpretation"/>, <see cref="SearchResults.Suggestion"/>.
     /// </summary>
+    /// <summary>
+    /// <paramref name="request"/> with the Telex or VNI keystrokes of its query read (<c>daan vaanj</c> → dân vận): typed
+    /// with the input method off, the query as typed would find nothing. Its interpretation, read from the query as
+    /// typed, says what was searched for (<see cref="TypingHints"/>).
+    /// </summary>
+    private SearchRequest WithKeystrokesRead(IndexSearcher searcher, SearchRequest request)
+    {
+        if (request.Query is not { } query || !TypedText.TypedWithInputMethodOff(query))
+        {
+            return request;
+        }
+        var read = _typing.For(searcher.IndexReader).Restorer.ReadKeys(query);
+        return string.Equals(read, query, StringComparison.Ordinal) ? request : request with { Query = read };
+    }
+
     private (string? Interpretation, string? Suggestion) TypingHints(IndexSearcher searcher, SearchRequest request, int total)
     {
         var (restorer, _) = _typing.For(searcher.IndexReader);

@@ -38,6 +38,12 @@ public sealed class TypingAidTests : IDisposable
         => Assert.Equal(reading, _searcher.Restore(typed).Reading);
 
     [Theory]
+    [InlineData("Park Chung Hee", "Park Chung Hee")] // one word that reads as keys, the archive writing neither: a name
+    [InlineData("Vux Hans", "Vũ Hán")] // two such words: typed with the input method off
+    public void Restore_LoneKeysLikeWord_IsReadAsKeysOnlyBesideOtherKeys(string typed, string reading)
+        => Assert.Equal(reading, _searcher.Restore(typed).Reading);
+
+    [Theory]
     [InlineData("Công tác dân vận")]
     [InlineData("Quận ban hành quy định")] // a bare word in accented text stays bare
     [InlineData("Làm công tác dân van")] // most words marked: the bare one is taken as written, though the archive writes "dân vận"
@@ -95,6 +101,38 @@ public sealed class TypingAidTests : IDisposable
     {
         Assert.Equal("dân vận", _searcher.Search(new SearchRequest { Query = "dan van" }).Interpretation);
         Assert.Null(_searcher.Search(new SearchRequest { Query = "dân vận" }).Interpretation);
+    }
+
+    [Theory]
+    [InlineData("daan vaanj", "dân vận")]
+    [InlineData("da6n va65n", "dân vận")]
+    [InlineData("DAAN VAANJ", "DÂN VẬN")]
+    [InlineData("cong tac daan vaanj", "công tác dân vận")]
+    public void Search_TypedWithTheInputMethodOff_SearchesTheWordsMeant(string typed, string interpretation)
+    {
+        var results = _searcher.Search(new SearchRequest { Query = typed });
+
+        Assert.Equal(interpretation, results.Interpretation);
+        Assert.Equal(["dv1", "dv2"], results.Hits.Take(2).Select(h => h.Id).Order());
+        Assert.Contains(results.Hits, h => h.Snippet!.Format("[", "]").Contains("[dân vận]", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public void Search_AccentedQueryWithAWordLikeKeys_IsSearchedAsTyped()
+    {
+        // Marks typed elsewhere: the input method was on, so "vaanj" is no keys but a word the archive lacks, and a query
+        // of three words needs all three.
+        Assert.Equal(0, _searcher.Search(new SearchRequest { Query = "công tác vaanj" }).Total);
+        Assert.NotEqual(0, _searcher.Search(new SearchRequest { Query = "cong tac vaanj" }).Total);
+    }
+
+    [Fact]
+    public void Search_KeysThatAreAlsoAWord_AreSearchedAsTyped()
+    {
+        // "ban" is a word (and no keys); only keystrokes are read before searching.
+        var results = _searcher.Search(new SearchRequest { Query = "ban hanh" });
+
+        Assert.Equal("bh", results.Hits[0].Id);
     }
 
     [Fact]

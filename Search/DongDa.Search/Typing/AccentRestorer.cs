@@ -44,20 +44,7 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     public Restoration Restore(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var words = TypedText.Words(text);
-        if (words.Any(w => w.Kind == WordKind.Accented))
-        {
-            KeepUnlikelyResidueAsTyped(words);
-        }
-        if (words.Any(w => w.Kind == WordKind.Residue))
-        {
-            KeepOneInputMethod(words);
-            if (words.Any(w => w.Kind == WordKind.Residue && !w.IsVni))
-            {
-                ReadSyllableLikeResidue(words);
-            }
-            ReadAbbreviationKeys(words);
-        }
+        var words = ReadKeystrokes(text);
         var typesMarks = words.Any(w => w.Kind is WordKind.Accented or WordKind.Residue);
         if (IsForeign(words) || !words.Any(w => w.Kind is WordKind.Unmarked or WordKind.Ambiguous or WordKind.Residue))
         {
@@ -101,6 +88,51 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
                 .DistinctBy(a => a.Reading)
                 .Take(MaxAlternatives)],
         };
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with only its Telex or VNI keystrokes read (<c>cong tac daan vaanj</c> → <c>cong tac dân
+    /// vận</c>, <c>HDDND</c> → <c>HĐND</c>): what was meant with the input method on. Bare words stay bare, for the
+    /// search to match them with or without accents; a text without keystrokes comes back as it is.
+    /// </summary>
+    public string ReadKeys(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var words = ReadKeystrokes(text);
+        if (!words.Any(w => w.Kind == WordKind.Residue || !string.Equals(w.Shown, w.Typed, StringComparison.Ordinal)))
+        {
+            return text;
+        }
+        var sb = new StringBuilder(text.Length);
+        var at = 0;
+        foreach (var word in words)
+        {
+            sb.Append(text, at, word.Start - at);
+            sb.Append(word.Kind is WordKind.Residue or WordKind.Other ? word.Shown : word.Typed);
+            at = word.Start + word.Typed.Length;
+        }
+        sb.Append(text, at, text.Length - at);
+        return sb.ToString();
+    }
+
+    /// <summary>The words of <paramref name="text"/>, those typed as Telex or VNI keystrokes read as the syllables meant.</summary>
+    private List<TypedWord> ReadKeystrokes(string text)
+    {
+        var words = TypedText.Words(text);
+        if (words.Any(w => w.Kind == WordKind.Accented) || words.Count(w => w.Kind == WordKind.Residue) < 2)
+        {
+            KeepUnlikelyResidueAsTyped(words);
+        }
+        if (words.Any(w => w.Kind == WordKind.Residue))
+        {
+            KeepOneInputMethod(words);
+            if (words.Any(w => w.Kind == WordKind.Residue && !w.IsVni))
+            {
+                ReadSyllableLikeResidue(words);
+            }
+            ReadAbbreviationKeys(words);
+        }
+        return words;
     }
 
     /// <summary>
@@ -152,8 +184,9 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     }
 
     /// <summary>
-    /// In a text typed with accents, a word that reads as keystrokes is more likely a name or a loanword (<c>Park Chung
-    /// Hee</c>): it is read as keys only when the archive writes that syllable far more often than the word as typed.
+    /// In a text typed with accents, or where it is the only word that reads as keystrokes, such a word is more likely a
+    /// name or a loanword (<c>Park Chung Hee</c>): it is read as keys only when the archive writes that syllable far more
+    /// often than the word as typed. Where several words are keys (<c>Vux Hans</c>), the input method was off.
     /// </summary>
     private void KeepUnlikelyResidueAsTyped(List<TypedWord> words)
     {

@@ -58,6 +58,17 @@ internal sealed record TypedWord(int Start, string Typed, WordKind Kind, string 
 /// <summary>Splits typed text into words and classifies them; shows a reading in the case and i/y spelling typed.</summary>
 internal static class TypedText
 {
+    /// <summary>
+    /// True when <paramref name="text"/> looks typed with the input method off: some word reads as Telex or VNI keystrokes
+    /// (<c>daan</c>, <c>va65n</c>) and none carries marks (where one does, the input method was on, and a word that reads
+    /// as keys is rather a name: <c>U2</c>, <c>Hee</c>).
+    /// </summary>
+    public static bool TypedWithInputMethodOff(string text)
+    {
+        var words = Words(text);
+        return words.Exists(w => w.Kind == WordKind.Residue) && !words.Exists(w => w.Kind == WordKind.Accented);
+    }
+
     /// <summary>The words of <paramref name="text"/> in order.</summary>
     public static List<TypedWord> Words(string text)
     {
