@@ -12,14 +12,16 @@ internal sealed record PlaceMention(int Start, int End, IReadOnlyList<PlaceUnit>
 /// <summary>
 /// Widens a query that names a place as a place to the place's former and later names: the query is built once more
 /// for each such name (the mention replaced by the name as a phrase), and those matches join the result below every
-/// article matching the query as typed. A name without its kind word (<c>Láng</c>, <c>Kim</c>) is a word like any other.
+/// article naming the place as typed. A name without its kind word (<c>Láng</c>, <c>Kim</c>) is a word like any other.
 /// </summary>
 /// <param name="directory">The place tables, asked for only when a query has a kind word (loading them takes a moment).</param>
 internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
 {
     /// <summary>
-    /// Added to the score of every article matching the query as typed, so that articles found only through another
-    /// name of the place rank below all of them (their scores, weighted by <see cref="AlternativeWeight"/>, stay far below).
+    /// Added to the score of every article naming the place as typed (the mention as a phrase, kind word included), so
+    /// that articles found only through another name of the place, or only through the query's other words, rank below
+    /// all of them: in <c>UBND quận Đống Đa</c> the district is what the archivist asks for, and without accents its two
+    /// syllables are in most articles in some reading.
     /// </summary>
     internal const float TypedTier = 256f;
 
@@ -101,8 +103,14 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
         }
         var notes = new List<string>();
         var alternatives = new BooleanQuery(disableCoord: true);
+        var named = new BooleanQuery(disableCoord: true);
         foreach (var mention in mentions)
         {
+            // The place as typed (a phrase: "quan dong da" in any reading, "quận Đống Đa" as written).
+            if (NameQuery(query[mention.Start..mention.End], built, build) is { } asTyped)
+            {
+                named.Add(asTyped, Occur.SHOULD);
+            }
             notes.AddRange(PlaceDirectory.Notes(mention.Units));
             var names = AlternativeNames(mention);
             if (names.Count > 0)
@@ -128,7 +136,7 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
         var widened = new BooleanQuery(disableCoord: true)
         {
             { built.Query, Occur.SHOULD },
-            { new ConstantScoreQuery(built.Query) { Boost = TypedTier }, Occur.SHOULD },
+            { new ConstantScoreQuery(named.Clauses.Count > 0 ? named : built.Query) { Boost = TypedTier }, Occur.SHOULD },
             { alternatives, Occur.SHOULD },
         };
         return (built with { Query = widened }, notes);

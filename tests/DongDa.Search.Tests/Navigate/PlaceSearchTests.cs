@@ -13,6 +13,13 @@ public sealed class PlaceSearchTests : IDisposable
         new() { Id = "old-district", Title = "Quận Đống Đa tổng kết năm", Body = "Quận Đống Đa tổng kết công tác năm 2019." },
         new() { Id = "new-o-cho-dua", Title = "Phường Ô Chợ Dừa khánh thành nhà văn hóa", Body = "Nhà văn hóa mới của phường Ô Chợ Dừa được đưa vào sử dụng." },
         new() { Id = "kim-market", Title = "Chợ Kim Liên", Body = "Chợ Kim Liên sửa chữa mái che; kim chỉ bán ở gian hàng số 3." },
+        new() { Id = "other-district", Title = "UBND quận Gò Vấp họp", Body = "UBND quận Gò Vấp họp bàn; UBND quận giao nhiệm vụ cho UBND các phường." },
+        new() { Id = "district-street", Title = "Sửa đường", Body = "Đường Tây Sơn thuộc quận Đống Đa đã sửa xong." },
+        // Everyday words that fold to "dong" and "da": without accents, those two words are in most articles.
+        new() { Id = "filler-1", Title = "Hội đồng đã họp", Body = "Hội đồng đã họp và đồng ý." },
+        new() { Id = "filler-2", Title = "Hoạt động hè", Body = "Hoạt động hè đã bắt đầu, trẻ em da dẻ hồng hào." },
+        new() { Id = "filler-3", Title = "Đồng hồ", Body = "Chiếc đồng hồ dây da đã cũ." },
+        new() { Id = "filler-4", Title = "Lao động", Body = "Người lao động đã về quê đón Tết đông vui." },
     ];
 
     private readonly Lucene.Net.Store.RAMDirectory _directory = TestArticles.Index(Articles);
@@ -63,6 +70,20 @@ public sealed class PlaceSearchTests : IDisposable
         Assert.Contains("new-o-cho-dua", ids);
         Assert.Contains("new-lang", ids);
         Assert.StartsWith("Quận Đống Đa (đến 30/6/2025)", results.Notes[0], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("UBND quận Đống Đa")]
+    [InlineData("ubnd quan dong da")]
+    [InlineData("UBND quan dong da")]
+    public void Search_LongerQueryNamingAPlace_RanksArticlesNamingItAsTypedFirst(string query)
+    {
+        // The other district's article holds UBND and quận many times; the one naming quận Đống Đa once, and no UBND,
+        // still comes before it.
+        var ids = Search(query).Hits.Select(h => h.Id).ToList();
+
+        Assert.Contains("other-district", ids);
+        Assert.True(ids.IndexOf("district-street") < ids.IndexOf("other-district"), string.Join(", ", ids));
     }
 
     [Fact]
