@@ -11,6 +11,8 @@ public sealed class TypingAidTests : IDisposable
         new() { Id = "dv2", Title = "Dân vận khéo", Body = "Phường Láng Hạ làm công tác dân vận khéo, thành phố khen. Thành phố Hà Nội tuyên dương." },
         new() { Id = "vt", Title = "Đàn vịt", Body = "Đàn vịt đi trên đê. Ông Văn dán giấy lên tường. Bà bán bàn ghế ở chợ." },
         new() { Id = "bh", Title = "Ban hành quy định", Body = "Quận ban hành quy định mới. Ban hành văn bản về trật tự đô thị. Ban chỉ đạo họp." },
+        // "tác dụng" is commoner than "tác dân", but not after "công".
+        new() { Id = "td", Title = "Thuốc mới", Body = "Thuốc có tác dụng tốt. Tác dụng phụ ít. Tác dụng kéo dài, tác dụng nhanh, tác dụng rõ." },
     ];
 
     private readonly ArticleSearcher _searcher = new(TestArticles.Index(Archive));

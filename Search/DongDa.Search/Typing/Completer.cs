@@ -17,6 +17,9 @@ internal sealed class Completer(AccentRestorer restorer)
     /// <summary>Pair terms read to find what follows a completed syllable.</summary>
     private const int FollowingScanLimit = 1500;
 
+    /// <summary>Candidates weighed against the two words before, per completion asked for.</summary>
+    private const int RankedCandidates = 2;
+
     /// <summary>Completions that may grow by the syllable that usually follows them (each costs one more scan).</summary>
     private const int ExtendedCompletions = 3;
 
@@ -68,8 +71,13 @@ internal sealed class Completer(AccentRestorer restorer)
             .Select(g => (Second: g.Key, Count: g.Sum(r => r.Count)))
             .OrderByDescending(c => c.Count)
             .ThenBy(c => c.Second, StringComparer.Ordinal)
-            .Take(size)
+            .Take(RankedCandidates * size)
             .ToList();
+        if (contextWords.Count >= 2 && !contextWords[^1].AfterBreak && contextWords[^2].Kind != WordKind.Other)
+        {
+            candidates = InContext(model, VietnameseSyllable.Key(LastWord(lead[..^(LastWord(lead).Length)].TrimEnd())), previousReading, candidates);
+        }
+        candidates = [.. candidates.Take(size)];
         for (var i = 0; i < candidates.Count; i++)
         {
             var (second, count) = candidates[i];
@@ -78,12 +86,43 @@ internal sealed class Completer(AccentRestorer restorer)
         return found;
     }
 
+    /// <summary>
+    /// The candidates for the word after "<paramref name="first"/> <paramref name="second"/>", the likeliest third word
+    /// first. The pairs know only the word before (<c>tác dụng</c> is far commoner than <c>tác dân</c>, yet <c>công tác
+    /// d…</c> means <c>công tác dân</c>); without counts of three words, an article holding the candidate's pair holds the
+    /// context's pair as often as any article does when the two are unrelated, and nearly always when the three words
+    /// go together. Each candidate's count is weighted by that excess over chance; where no candidate shows any, the
+    /// order stays by count.
+    /// </summary>
+    private static List<(string Second, long Count)> InContext(SyllableModel model, string first, string second, List<(string Second, long Count)> candidates)
+    {
+        if (candidates.Count < 2 || model.ArticlesHoldingPair(first, second) is not { } context)
+        {
+            return candidates;
+        }
+        var chance = (double)context.Cardinality / Math.Max(1, model.Reader.NumDocs);
+        if (chance >= 1)
+        {
+            return candidates;
+        }
+        var weighted = candidates.Select(c =>
+        {
+            var (holding, shared) = model.ArticlesHoldingPair(second, c.Second, context);
+            var excess = holding == 0 ? 0 : Math.Max(0, (((double)shared / holding) - chance) / (1 - chance));
+            return (Candidate: c, Score: c.Count * excess);
+        }).ToList();
+        return weighted.All(w => w.Score <= 0)
+            ? candidates
+            : [.. weighted.OrderByDescending(w => w.Score).ThenByDescending(w => w.Candidate.Count).Select(w => w.Candidate)];
+    }
+
     /// <summary>" next" when one syllable clearly follows <paramref name="reading"/> in the archive, else "".</summary>
     private static string Following(SyllableModel model, string reading)
     {
-        var next = model.PairReadingsStartingWith(VietnameseText.Fold(reading) + SyllablePairFilter.Separator, reading, FollowingScanLimit);
-        if (next.Count == 0)
+        var next = model.PairReadingsStartingWith(VietnameseText.Fold(reading) + SyllablePairFilter.Separator, reading, FollowingScanLimit, out var complete);
+        if (next.Count == 0 || !complete)
         {
+            // Cut short, the scan saw only the first letters of what follows (hà lan, never hà nội): no guess.
             return "";
         }
         var best = next.MaxBy(r => r.Count);

@@ -3,6 +3,7 @@ using System.Text;
 using DongDa.Search.Analyzers;
 using DongDa.Search.Schema;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Util;
 
 namespace DongDa.Search.Typing;
@@ -157,8 +158,15 @@ internal sealed class SyllableModel
     /// pass over that range of the pairs field (at most <paramref name="scanLimit"/> terms, so a one-letter prefix after
     /// a common word stays cheap). Terms are compared as bytes; only the readings kept become strings.
     /// </summary>
-    public List<Reading> PairReadingsStartingWith(string prefix, string first, int scanLimit)
+    public List<Reading> PairReadingsStartingWith(string prefix, string first, int scanLimit) => PairReadingsStartingWith(prefix, first, scanLimit, out _);
+
+    /// <summary>
+    /// <see cref="PairReadingsStartingWith(string, string, int)"/>, and whether the range was read to its end
+    /// (<paramref name="complete"/>): the terms are in alphabetical order, so a range cut short lacks its later letters.
+    /// </summary>
+    public List<Reading> PairReadingsStartingWith(string prefix, string first, int scanLimit, out bool complete)
     {
+        complete = true;
         var readings = new List<Reading>();
         if (_pairs is null)
         {
@@ -178,8 +186,13 @@ internal sealed class SyllableModel
             do
             {
                 var term = termsEnum.Term;
-                if (!StringHelper.StartsWith(term, prefixBytes) || ++scanned > scanLimit)
+                if (!StringHelper.StartsWith(term, prefixBytes))
                 {
+                    break;
+                }
+                if (++scanned > scanLimit)
+                {
+                    complete = false;
                     break;
                 }
                 var span = term.Bytes.AsSpan(term.Offset, term.Length);
@@ -215,6 +228,48 @@ internal sealed class SyllableModel
             }
         }
         return readings;
+    }
+
+    /// <summary>
+    /// The articles holding the pair of readings <paramref name="first"/> <paramref name="second"/> (its reading key, or
+    /// its folded key when neither has marks), as a set over the reader's documents; null when no article does.
+    /// </summary>
+    public FixedBitSet? ArticlesHoldingPair(string first, string second)
+    {
+        var docs = PairDocs(first, second);
+        if (docs is null)
+        {
+            return null;
+        }
+        var set = new FixedBitSet(Reader.MaxDoc);
+        while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+        {
+            set.Set(docs.DocID);
+        }
+        return set;
+    }
+
+    /// <summary>Articles holding the pair <paramref name="first"/> <paramref name="second"/>, and how many of them are in <paramref name="among"/>.</summary>
+    public (int Holding, int Among) ArticlesHoldingPair(string first, string second, FixedBitSet among)
+    {
+        var docs = PairDocs(first, second);
+        if (docs is null)
+        {
+            return (0, 0);
+        }
+        var (holding, shared) = (0, 0);
+        while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+        {
+            holding++;
+            shared += among.Get(docs.DocID) ? 1 : 0;
+        }
+        return (holding, shared);
+    }
+
+    private DocsEnum? PairDocs(string first, string second)
+    {
+        var key = SyllablePairFilter.ReadingKey(first, second) ?? SyllablePairFilter.Key(first, second);
+        return MultiFields.GetTermDocsEnum(Reader, MultiFields.GetLiveDocs(Reader), ArticleFields.Pairs, new BytesRef(key), DocsFlags.NONE);
     }
 
     private PairReadingCounts ReadPair(string folded)
