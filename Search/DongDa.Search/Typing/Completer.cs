@@ -75,7 +75,7 @@ internal sealed class Completer(AccentRestorer restorer)
             .ToList();
         if (contextWords.Count >= 2 && !contextWords[^1].AfterBreak && contextWords[^2].Kind != WordKind.Other)
         {
-            candidates = InContext(model, VietnameseSyllable.Key(LastWord(lead[..^(LastWord(lead).Length)].TrimEnd())), previousReading, candidates);
+            candidates = InContext(model, VietnameseSyllable.Key(WordBeforeLast(lead)), previousReading, candidates);
         }
         candidates = [.. candidates.Take(size)];
         for (var i = 0; i < candidates.Count; i++)
@@ -132,6 +132,8 @@ internal sealed class Completer(AccentRestorer restorer)
     private static string Join(string lead, string completion) => lead.Length == 0 ? completion : lead + " " + completion;
 
     private static string LastWord(string text) => text[(text.LastIndexOf(' ') + 1)..];
+
+    private static string WordBeforeLast(string text) => LastWord(text[..^LastWord(text).Length].TrimEnd());
 
     private static string Second(string pair) => pair[(pair.IndexOf(SyllablePairFilter.Separator, StringComparison.Ordinal) + 1)..];
 }
