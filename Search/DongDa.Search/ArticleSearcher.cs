@@ -339,10 +339,6 @@ public sealed partial class ArticleSearcher : IDisposable
     }
 
     /// <summary>
-    /// What the query was read as (when it was typed without some accents) and a close reading that finds much more
-    /// (when it finds little): <see cref="SearchResults.Interpretation"/>, <see cref="SearchResults.Suggestion"/>.
-    /// </summary>
-    /// <summary>
     /// <paramref name="request"/> with the Telex or VNI keystrokes of its query read (<c>daan vaanj</c> → dân vận): typed
     /// with the input method off, the query as typed would find nothing. Its interpretation, read from the query as
     /// typed, says what was searched for (<see cref="TypingHints"/>).
@@ -357,6 +353,10 @@ public sealed partial class ArticleSearcher : IDisposable
         return string.Equals(read, query, StringComparison.Ordinal) ? request : request with { Query = read };
     }
 
+    /// <summary>
+    /// What the query was read as (when it was typed without some accents) and a close reading that finds much more
+    /// (when it finds little): <see cref="SearchResults.Interpretation"/>, <see cref="SearchResults.Suggestion"/>.
+    /// </summary>
     private (string? Interpretation, string? Suggestion) TypingHints(IndexSearcher searcher, SearchRequest request, int total)
     {
         var (restorer, _) = _typing.For(searcher.IndexReader);

@@ -99,20 +99,8 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     {
         ArgumentNullException.ThrowIfNull(text);
         var words = ReadKeystrokes(text);
-        if (!words.Any(w => w.Kind == WordKind.Residue || !string.Equals(w.Shown, w.Typed, StringComparison.Ordinal)))
-        {
-            return text;
-        }
-        var sb = new StringBuilder(text.Length);
-        var at = 0;
-        foreach (var word in words)
-        {
-            sb.Append(text, at, word.Start - at);
-            sb.Append(word.Kind is WordKind.Residue or WordKind.Other ? word.Shown : word.Typed);
-            at = word.Start + word.Typed.Length;
-        }
-        sb.Append(text, at, text.Length - at);
-        return sb.ToString();
+        // Every word as shown when the model chooses nothing: as typed, or its keys read.
+        return words.TrueForAll(w => string.Equals(w.Shown, w.Typed, StringComparison.Ordinal)) ? text : Show(text, words, i => words[i].Shown);
     }
 
     /// <summary>The words of <paramref name="text"/>, those typed as Telex or VNI keystrokes read as the syllables meant.</summary>
@@ -325,15 +313,18 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
 
     /// <summary>The text with each word replaced by its reading; everything between words as typed.</summary>
     private static string Show(string text, List<TypedWord> words, Candidate[][] slots, int[] path)
+        => Show(text, words, i => words[i].Kind is WordKind.Unmarked or WordKind.Ambiguous ? TypedText.Show(words[i].Typed, slots[i][path[i]].Reading) : words[i].Shown);
+
+    /// <summary>The text with word i replaced by <paramref name="shown"/>(i); everything between words as typed.</summary>
+    private static string Show(string text, List<TypedWord> words, Func<int, string> shown)
     {
         var sb = new StringBuilder(text.Length);
         var at = 0;
         for (var i = 0; i < words.Count; i++)
         {
-            var word = words[i];
-            sb.Append(text, at, word.Start - at);
-            sb.Append(word.Kind is WordKind.Unmarked or WordKind.Ambiguous ? TypedText.Show(word.Typed, slots[i][path[i]].Reading) : word.Shown);
-            at = word.Start + word.Typed.Length;
+            sb.Append(text, at, words[i].Start - at);
+            sb.Append(shown(i));
+            at = words[i].Start + words[i].Typed.Length;
         }
         sb.Append(text, at, text.Length - at);
         return sb.ToString();
