@@ -13,6 +13,11 @@ public sealed class TypingAidTests : IDisposable
         new() { Id = "bh", Title = "Ban hành quy định", Body = "Quận ban hành quy định mới. Ban hành văn bản về trật tự đô thị. Ban chỉ đạo họp." },
         // "tác dụng" is commoner than "tác dân", but not after "công".
         new() { Id = "td", Title = "Thuốc mới", Body = "Thuốc có tác dụng tốt. Tác dụng phụ ít. Tác dụng kéo dài, tác dụng nhanh, tác dụng rõ." },
+        // "từ" is commoner than "tự", but "tự do" is commoner than any "từ d…".
+        new() { Id = "tu", Title = "Tự do báo chí", Body = "Tự do ngôn luận, tự do đi lại. Từ nhà ra phố, từ sáng tới tối, từ xa về gần, từ trên xuống, từ đó." },
+        // "dân và" outnumbers "dân vận" only because "và" is everywhere.
+        new() { Id = "va", Title = "Dân và phố", Body = "Dân và cán bộ, dân và lính, dân và thợ, dân và thầy, dân và trò, dân và khách, dân và chủ. Cá và rau, bút và giấy, nhà và xe, "
+            + "mưa và gió, trà và bánh, sách và vở, nắng và mây, cây và hoa, muối và gạo, dao và thớt, kim và chỉ, bàn và ghế, ông và cháu, cha và con, mẹ và em, anh và chị." },
     ];
 
     private readonly ArticleSearcher _searcher = new(TestArticles.Index(Archive));
@@ -87,6 +92,23 @@ public sealed class TypingAidTests : IDisposable
 
         Assert.StartsWith("quận ban hành", completions[0]);
         Assert.DoesNotContain(completions, c => c.StartsWith("quận bán", StringComparison.Ordinal) || c.StartsWith("quận bàn", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Suggest_AfterOneWordWithoutMarks_CompletesTheWordAnyReadingOfItForms()
+    {
+        // "tu" alone reads "từ", yet what "tu d" starts is most often "tự do".
+        Assert.StartsWith("tự do", _searcher.Suggest("tu d")[0].Text);
+    }
+
+    [Fact]
+    public void Suggest_AfterOneWord_PutsWordsBeforeChanceNeighbours()
+    {
+        // "dân và" is written more often than "dân vận", no more than "dân" and "và" would meet by chance.
+        var completions = _searcher.Suggest("dan v").Select(c => c.Text).ToList();
+
+        Assert.StartsWith("dân vận", completions[0]);
+        Assert.Contains("dân và", completions);
     }
 
     [Fact]

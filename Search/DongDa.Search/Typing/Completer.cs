@@ -6,8 +6,9 @@ namespace DongDa.Search.Typing;
 /// <summary>
 /// Completes what is being typed from the archive's own words and pairs, accent-insensitive: the words before the last
 /// are read as <see cref="AccentRestorer"/> reads them, the last (partial) word is completed by the pairs that follow
-/// the word before it (<c>cong tac d</c> → <c>công tác dân</c>, …), or alone by the syllables that start with it;
-/// a completion whose next pair is clearly the usual one grows by that syllable too.
+/// the word before it (<c>cong tac d</c> → <c>công tác dân</c>, …; after a first word typed bare, any reading of it:
+/// <c>tu d</c> → <c>tự do</c>), the pairs that form words before those chance makes common, or alone by the syllables
+/// that start with it; a completion whose next pair is clearly the usual one grows by that syllable too.
 /// </summary>
 internal sealed class Completer(AccentRestorer restorer)
 {
@@ -19,6 +20,18 @@ internal sealed class Completer(AccentRestorer restorer)
 
     /// <summary>Candidates weighed against the two words before, per completion asked for.</summary>
     private const int RankedCandidates = 2;
+
+    /// <summary>
+    /// Occurrences a pair needs to be offered before the rarer ones: one or two are mostly names and slips, which chance
+    /// alone would never put together and so stand above chance as much as a word in daily use.
+    /// </summary>
+    private const int MinimumCount = 3;
+
+    /// <summary>
+    /// A reading of a pair written less than this share as often as the usual reading of the same letters is a slip
+    /// (<c>ha nôi</c> beside <c>hà nội</c>); a word of its own is written more often (<c>thị trưởng</c> beside <c>thị trường</c>).
+    /// </summary>
+    private const double SlipShare = 0.01;
 
     /// <summary>Completions that may grow by the syllable that usually follows them (each costs one more scan).</summary>
     private const int ExtendedCompletions = 3;
@@ -65,25 +78,52 @@ internal sealed class Completer(AccentRestorer restorer)
         }
 
         var previous = contextWords[^1];
+        // The first word of a phrase typed bare may be any of its readings, and the pair decides which: "tu" alone reads
+        // từ, "tu d" means tự do. Further in, the words before have chosen its reading.
+        var startsPhrase = contextWords.Count == 1 || previous.AfterBreak || contextWords[^2].Kind == WordKind.Other;
+        var anyReading = startsPhrase && previous.Kind is WordKind.Unmarked or WordKind.Ambiguous;
         var previousReading = VietnameseSyllable.Key(LastWord(lead));
-        var candidates = model.PairReadingsStartingWith(previous.Folded + SyllablePairFilter.Separator + partial, previousReading, PairScanLimit)
-            .GroupBy(r => Second(r.Text), StringComparer.Ordinal)
-            .Select(g => (Second: g.Key, Count: g.Sum(r => r.Count)))
-            .OrderByDescending(c => c.Count)
-            .ThenBy(c => c.Second, StringComparer.Ordinal)
+        var candidates = model.PairReadingsStartingWith(previous.Folded + SyllablePairFilter.Separator + partial, anyReading ? null : previousReading, PairScanLimit, out _)
+            .GroupBy(r => r.Text, StringComparer.Ordinal)
+            .Select(g => Weigh(model, g.Key, g.Sum(r => r.Count)))
+            .OfType<PairCandidate>()
+            .ToList();
+        // A rare way of writing a pair beside its usual one (ha noi, ha nôi beside hà nội) is a slip, not another word.
+        var usual = candidates.GroupBy(c => VietnameseText.Fold(c.Pair), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(c => c.Count), StringComparer.Ordinal);
+        candidates = candidates
+            .Where(c => c.Count >= SlipShare * usual[VietnameseText.Fold(c.Pair)])
+            .OrderByDescending(c => c.Count >= MinimumCount)
+            .ThenByDescending(c => c.Weight)
+            .ThenBy(c => c.Pair, StringComparer.Ordinal)
             .Take(RankedCandidates * size)
             .ToList();
-        if (contextWords.Count >= 2 && !contextWords[^1].AfterBreak && contextWords[^2].Kind != WordKind.Other)
+        if (contextWords.Count >= 2 && !startsPhrase)
         {
             candidates = InContext(model, VietnameseSyllable.Key(WordBeforeLast(lead)), previousReading, candidates);
         }
+        var leadBefore = anyReading ? restorer.Restore(context[..previous.Start]).Reading : null;
         candidates = [.. candidates.Take(size)];
         for (var i = 0; i < candidates.Count; i++)
         {
-            var (second, count) = candidates[i];
-            found.Add(new Completion(Join(lead, second + (i < ExtendedCompletions ? _following.GetOrAdd(second, reading => Following(model, reading)) : "")), count));
+            var candidate = candidates[i];
+            var second = Second(candidate.Pair);
+            var start = leadBefore is null ? lead : leadBefore + TypedText.Show(previous.Typed, First(candidate.Pair));
+            found.Add(new Completion(Join(start, second + (i < ExtendedCompletions ? _following.GetOrAdd(second, reading => Following(model, reading)) : "")), candidate.Count));
         }
         return found;
+    }
+
+    /// <summary>
+    /// A pair of readings weighed as a completion by how far it stands above chance (<see
+    /// cref="SyllableModel.Association"/>): a word written often first, and a syllable met beside a word everywhere
+    /// (<c>dân và</c>) after a pair that forms a word (<c>dân vận</c>) though written more often. Null for a pair with a
+    /// reading that is no syllable of the archive: text whose space was lost (<c>phủchỉ</c>), which a few articles
+    /// write, rarely enough to stand far above chance.
+    /// </summary>
+    private static PairCandidate? Weigh(SyllableModel model, string pair, long count)
+    {
+        var (first, second) = (model.CountReading(First(pair)), model.CountReading(Second(pair)));
+        return first == 0 || second == 0 ? null : new PairCandidate(pair, count, model.Association(count, first, second));
     }
 
     /// <summary>
@@ -91,10 +131,10 @@ internal sealed class Completer(AccentRestorer restorer)
     /// first. The pairs know only the word before (<c>tác dụng</c> is far commoner than <c>tác dân</c>, yet <c>công tác
     /// d…</c> means <c>công tác dân</c>); without counts of three words, an article holding the candidate's pair holds the
     /// context's pair as often as any article does when the two are unrelated, and nearly always when the three words
-    /// go together. Each candidate's count is weighted by that excess over chance; where no candidate shows any, the
-    /// order stays by count.
+    /// go together. Each candidate's weight is scaled by that excess over chance; where no candidate shows any, the
+    /// order stays by weight.
     /// </summary>
-    private static List<(string Second, long Count)> InContext(SyllableModel model, string first, string second, List<(string Second, long Count)> candidates)
+    private static List<PairCandidate> InContext(SyllableModel model, string first, string second, List<PairCandidate> candidates)
     {
         if (candidates.Count < 2 || model.ArticlesHoldingPair(first, second) is not { } context)
         {
@@ -107,13 +147,13 @@ internal sealed class Completer(AccentRestorer restorer)
         }
         var weighted = candidates.Select(c =>
         {
-            var (holding, shared) = model.ArticlesHoldingPair(second, c.Second, context);
+            var (holding, shared) = model.ArticlesHoldingPair(second, Second(c.Pair), context);
             var excess = holding == 0 ? 0 : Math.Max(0, (((double)shared / holding) - chance) / (1 - chance));
-            return (Candidate: c, Score: c.Count * excess);
+            return (Candidate: c, Score: Math.Max(0, c.Weight) * excess);
         }).ToList();
         return weighted.All(w => w.Score <= 0)
             ? candidates
-            : [.. weighted.OrderByDescending(w => w.Score).ThenByDescending(w => w.Candidate.Count).Select(w => w.Candidate)];
+            : [.. weighted.OrderByDescending(w => w.Score).ThenByDescending(w => w.Candidate.Weight).Select(w => w.Candidate)];
     }
 
     /// <summary>" next" when one syllable clearly follows <paramref name="reading"/> in the archive, else "".</summary>
@@ -125,8 +165,10 @@ internal sealed class Completer(AccentRestorer restorer)
             // Cut short, the scan saw only the first letters of what follows (hà lan, never hà nội): no guess.
             return "";
         }
-        var best = next.MaxBy(r => r.Count);
-        return best.Count >= DominantShare * next.Sum(r => r.Count) ? " " + Second(best.Text) : "";
+        // Of the usual followers (at most three), the one that forms a word with it, not the one chance makes common (dân và).
+        var usual = DominantShare * next.Sum(r => r.Count);
+        var best = next.Where(r => r.Count >= usual).Select(r => Weigh(model, r.Text, r.Count)).OfType<PairCandidate>().DefaultIfEmpty().MaxBy(c => c.Weight);
+        return best.Pair is null ? "" : " " + Second(best.Pair);
     }
 
     private static string Join(string lead, string completion) => lead.Length == 0 ? completion : lead + " " + completion;
@@ -135,5 +177,10 @@ internal sealed class Completer(AccentRestorer restorer)
 
     private static string WordBeforeLast(string text) => LastWord(text[..^LastWord(text).Length].TrimEnd());
 
+    private static string First(string pair) => pair[..pair.IndexOf(SyllablePairFilter.Separator, StringComparison.Ordinal)];
+
     private static string Second(string pair) => pair[(pair.IndexOf(SyllablePairFilter.Separator, StringComparison.Ordinal) + 1)..];
+
+    /// <summary>A completion's pair of readings (<c>tự do</c>), its count, and its weight as a completion.</summary>
+    private readonly record struct PairCandidate(string Pair, long Count, double Weight);
 }

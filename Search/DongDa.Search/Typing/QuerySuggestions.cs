@@ -4,8 +4,8 @@ namespace DongDa.Search.Typing;
 
 /// <summary>
 /// "Did you mean": close readings of a query that found little — the same letters with the accents the archive would
-/// place (a misplaced accent: <c>Hà Nôi</c> → <c>Hà Nội</c>), and a word the archive rarely writes replaced by the most
-/// frequent syllable one letter away (<c>dan vam</c> → <c>dân vận</c>). The searcher counts each and offers the first
+/// place (a misplaced accent: <c>Hà Nôi</c> → <c>Hà Nội</c>), and a word the archive rarely writes replaced by the syllable
+/// one letter away that best fits its neighbours (<c>dan vam</c> → <c>dân vận</c>). The searcher counts each and offers the first
 /// that finds much more.
 /// </summary>
 internal static class QuerySuggestions
@@ -33,14 +33,18 @@ internal static class QuerySuggestions
                 yield return reread;
             }
         }
-        foreach (var word in TypedText.Words(query))
+        var words = TypedText.Words(query);
+        for (var i = 0; i < words.Count; i++)
         {
+            var word = words[i];
             if (word.Kind is not (WordKind.Unmarked or WordKind.Ambiguous or WordKind.Accented or WordKind.Other)
                 || !word.Typed.All(char.IsLetter) || restorer.Model.Count(word.Folded) >= RareWord)
             {
                 continue;
             }
-            if (Nearest(restorer.Model, word.Folded) is not { } replacement)
+            var before = i > 0 && !word.AfterBreak ? words[i - 1].Folded : null;
+            var after = i + 1 < words.Count && !words[i + 1].AfterBreak ? words[i + 1].Folded : null;
+            if (Nearest(restorer.Model, word.Folded, before, after) is not { } replacement)
             {
                 continue;
             }
@@ -53,21 +57,43 @@ internal static class QuerySuggestions
         }
     }
 
-    /// <summary>The most frequent folded syllable one edit (insert, delete, replace, swap) from <paramref name="folded"/>.</summary>
-    private static string? Nearest(SyllableModel model, string folded)
+    /// <summary>
+    /// The folded syllable one edit (insert, delete, replace, swap) from <paramref name="folded"/> that best fits its
+    /// neighbours <paramref name="before"/> and <paramref name="after"/>: the one whose pairs with them stand furthest
+    /// above chance (the t-score of each pair, summed), so <c>dan vam</c> is <c>dan van</c>, not the commoner <c>dan
+    /// va</c>; alone, the most frequent.
+    /// </summary>
+    private static string? Nearest(SyllableModel model, string folded, string? before, string? after)
     {
         string? best = null;
-        long bestCount = 0;
+        var bestScore = double.NegativeInfinity;
         foreach (var edit in Edits(folded))
         {
             var count = model.Count(edit);
-            if (count > bestCount && VietnameseSyllable.IsValidFolded(edit))
+            if (count == 0 || !VietnameseSyllable.IsValidFolded(edit))
+            {
+                continue;
+            }
+            var score = before is null && after is null
+                ? count
+                : Fit(model, before, edit) + Fit(model, edit, after);
+            if (score > bestScore)
             {
                 best = edit;
-                bestCount = count;
+                bestScore = score;
             }
         }
         return best;
+    }
+
+    /// <summary>How far the folded pair stands above chance (<see cref="SyllableModel.Association"/>); 0 without a neighbour.</summary>
+    private static double Fit(SyllableModel model, string? first, string? second)
+    {
+        if (first is null || second is null)
+        {
+            return 0;
+        }
+        return model.Association(model.Pair(first, second).All.Sum(r => r.Count), model.Count(first), model.Count(second));
     }
 
     private static IEnumerable<string> Edits(string word)

@@ -52,6 +52,7 @@ internal sealed class SyllableModel
 
     private readonly Dictionary<string, Reading[]> _syllables;
     private readonly Dictionary<string, long> _foldedCounts;
+    private readonly Dictionary<string, long> _readingCounts;
     private readonly string[] _sortedFolded;
     private readonly Terms? _pairs;
     private readonly ConcurrentDictionary<string, PairReadingCounts> _pairCache = new(StringComparer.Ordinal);
@@ -61,6 +62,7 @@ internal sealed class SyllableModel
         Reader = reader;
         _syllables = syllables;
         _foldedCounts = syllables.ToDictionary(s => s.Key, s => s.Value.Sum(r => r.Count), StringComparer.Ordinal);
+        _readingCounts = syllables.Values.SelectMany(r => r).ToDictionary(r => r.Text, r => r.Count, StringComparer.Ordinal);
         TotalCount = _foldedCounts.Values.Sum();
         _sortedFolded = [.. _foldedCounts.Keys.Order(StringComparer.Ordinal)];
         _pairs = pairs;
@@ -109,17 +111,16 @@ internal sealed class SyllableModel
     public long Count(string folded) => _foldedCounts.GetValueOrDefault(folded);
 
     /// <summary>Occurrences of <paramref name="reading"/> exactly as written (analyzer spelling).</summary>
-    public long CountReading(string reading)
-    {
-        foreach (var r in Readings(VietnameseText.Fold(reading)))
-        {
-            if (r.Text == reading)
-            {
-                return r.Count;
-            }
-        }
-        return 0;
-    }
+    public long CountReading(string reading) => _readingCounts.GetValueOrDefault(reading);
+
+    /// <summary>
+    /// How far a pair of syllables written <paramref name="together"/> times stands above chance, when the first is
+    /// written <paramref name="first"/> times and the second <paramref name="second"/>: the t-score (O − E) / √O, E =
+    /// first · second / all syllables. A pair that forms a word scores high, a frequent syllable met beside everything
+    /// (<c>dân và</c>) no higher than chance puts it (Church and Hanks 1991; Manning and Schütze, ch. 5).
+    /// </summary>
+    public double Association(long together, long first, long second)
+        => (together - ((double)first * second / Math.Max(1, TotalCount))) / Math.Sqrt(Math.Max(1, together));
 
     /// <summary>Folded syllables starting with <paramref name="prefix"/>, most frequent first.</summary>
     public IEnumerable<(string Folded, long Count)> SyllablesStartingWith(string prefix)
@@ -154,17 +155,13 @@ internal sealed class SyllableModel
 
     /// <summary>
     /// The readings of every pair whose folded key starts with <paramref name="prefix"/> and whose first syllable is
-    /// written <paramref name="first"/> (e.g. <c>tac d</c> after tác: tác dụng, tác động…), with counts, read in one
-    /// pass over that range of the pairs field (at most <paramref name="scanLimit"/> terms, so a one-letter prefix after
-    /// a common word stays cheap). Terms are compared as bytes; only the readings kept become strings.
+    /// written <paramref name="first"/> (e.g. <c>tac d</c> after tác: tác dụng, tác động…; null: written any way, <c>tu
+    /// d</c>: từ đó, tự do…), with counts, read in one pass over that range of the pairs field (at most <paramref
+    /// name="scanLimit"/> terms, so a one-letter prefix after a common word stays cheap), and whether the range was read
+    /// to its end (<paramref name="complete"/>): the terms are in alphabetical order, so a range cut short lacks its
+    /// later letters. Terms are compared as bytes; only the readings kept become strings.
     /// </summary>
-    public List<Reading> PairReadingsStartingWith(string prefix, string first, int scanLimit) => PairReadingsStartingWith(prefix, first, scanLimit, out _);
-
-    /// <summary>
-    /// <see cref="PairReadingsStartingWith(string, string, int)"/>, and whether the range was read to its end
-    /// (<paramref name="complete"/>): the terms are in alphabetical order, so a range cut short lacks its later letters.
-    /// </summary>
-    public List<Reading> PairReadingsStartingWith(string prefix, string first, int scanLimit, out bool complete)
+    public List<Reading> PairReadingsStartingWith(string prefix, string? first, int scanLimit, out bool complete)
     {
         complete = true;
         var readings = new List<Reading>();
@@ -174,8 +171,8 @@ internal sealed class SyllableModel
         }
         // A reading key is "folded pair|reading"; the folded pair alone counts every reading of it. Readings need not
         // follow their folded pair ('|' sorts after the letters of longer pairs), so the bare counts wait for the end.
-        var wanted = Encoding.UTF8.GetBytes(first + SyllablePairFilter.Separator);
-        var firstIsBare = !VietnameseText.HasDiacritics(first);
+        var wanted = first is null ? null : Encoding.UTF8.GetBytes(first + SyllablePairFilter.Separator);
+        var firstIsBare = first is null || !VietnameseText.HasDiacritics(first);
         var totals = firstIsBare ? new Dictionary<string, long>(StringComparer.Ordinal) : null;
         var marked = firstIsBare ? new Dictionary<string, long>(StringComparer.Ordinal) : null;
         var termsEnum = _pairs.GetEnumerator();
@@ -200,18 +197,18 @@ internal sealed class SyllableModel
                 if (bar < 0)
                 {
                     // Only a bare first syllable can start a pair written without any mark.
-                    if (totals is not null && span.StartsWith(wanted))
+                    if (totals is not null && StartsWith(span, wanted))
                     {
                         totals[term.Utf8ToString()] = termsEnum.TotalTermFreq;
                     }
                     continue;
                 }
-                if (marked is not null && span.StartsWith(wanted))
+                if (marked is not null && StartsWith(span, wanted))
                 {
                     var folded = Encoding.UTF8.GetString(span[..bar]);
                     marked[folded] = marked.GetValueOrDefault(folded) + termsEnum.TotalTermFreq;
                 }
-                if (span[(bar + 1)..].StartsWith(wanted))
+                if (StartsWith(span[(bar + 1)..], wanted))
                 {
                     readings.Add(new Reading(Encoding.UTF8.GetString(span[(bar + 1)..]), termsEnum.TotalTermFreq));
                 }
@@ -229,6 +226,9 @@ internal sealed class SyllableModel
         }
         return readings;
     }
+
+    /// <summary>True when <paramref name="wanted"/> is null (anything is) or <paramref name="term"/> starts with it.</summary>
+    private static bool StartsWith(ReadOnlySpan<byte> term, byte[]? wanted) => wanted is null || term.StartsWith(wanted);
 
     /// <summary>
     /// The articles holding the pair of readings <paramref name="first"/> <paramref name="second"/> (its reading key, or
