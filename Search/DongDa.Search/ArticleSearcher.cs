@@ -362,11 +362,7 @@ public sealed partial class ArticleSearcher : IDisposable
         var (restorer, _) = _typing.For(searcher.IndexReader);
         var restored = restorer.Restore(request.Query);
         var interpretation = restored.Changed ? restored.Reading : null;
-        if (total > QuerySuggestions.FewHits)
-        {
-            return (interpretation, null);
-        }
-        foreach (var candidate in QuerySuggestions.Candidates(restorer, request.Query))
+        foreach (var candidate in QuerySuggestions.Candidates(restorer, request.Query, findsLittle: total <= QuerySuggestions.FewHits))
         {
             var built = _queryBuilder.Build(request with { Query = candidate });
             if (built.MatchesNothing)

@@ -6,7 +6,8 @@ namespace DongDa.Search.Typing;
 /// "Did you mean": close readings of a query that found little — the same letters with the accents the archive would
 /// place (a misplaced accent: <c>Hà Nôi</c> → <c>Hà Nội</c>), and a word the archive rarely writes replaced by the syllable
 /// one letter away that best fits its neighbours (<c>dan vam</c> → <c>dân vận</c>). The searcher counts each and offers the first
-/// that finds much more.
+/// that finds much more; for a query that finds more than a little, only a word no syllable spells among Vietnamese
+/// words (<c>cong ann</c> → <c>công an</c>, though <c>Ann</c> finds its articles).
 /// </summary>
 internal static class QuerySuggestions
 {
@@ -16,16 +17,23 @@ internal static class QuerySuggestions
     /// <summary>A word the archive writes fewer times than this may be a typo.</summary>
     private const long RareWord = 3;
 
+    /// <summary>How much more often than a misspelt word the archive must write its replacement to call the word a slip.</summary>
+    private const long SlipRatio = 20;
+
     private const string Alphabet = "abcdefghijklmnopqrstuvwxyz";
 
     /// <summary>True when <paramref name="candidateHits"/> is much more than <paramref name="hits"/>: at least three times, and three more.</summary>
     public static bool FindsMuchMore(int candidateHits, int hits) => candidateHits >= 3 * hits && candidateHits >= hits + 3;
 
-    /// <summary>Close readings of <paramref name="query"/>, the likeliest first, none equal to the query.</summary>
-    public static IEnumerable<string> Candidates(AccentRestorer restorer, string query)
+    /// <summary>
+    /// Close readings of <paramref name="query"/>, the likeliest first, none equal to the query. When it
+    /// <paramref name="findsLittle"/>, every kind; otherwise only slips: a word no Vietnamese syllable spells, among
+    /// words that all are, whose replacement the archive writes far more often (<c>cong ann</c> → <c>công an</c>).
+    /// </summary>
+    public static IEnumerable<string> Candidates(AccentRestorer restorer, string query, bool findsLittle)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal) { Same(query) };
-        if (VietnameseText.HasDiacritics(query))
+        if (findsLittle && VietnameseText.HasDiacritics(query))
         {
             var reread = restorer.Restore(VietnameseText.Fold(query)).Reading;
             if (seen.Add(Same(reread)))
@@ -33,18 +41,28 @@ internal static class QuerySuggestions
                 yield return reread;
             }
         }
+        var model = restorer.Model;
         var words = TypedText.Words(query);
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
             if (word.Kind is not (WordKind.Unmarked or WordKind.Ambiguous or WordKind.Accented or WordKind.Other)
-                || !word.Typed.All(char.IsLetter) || restorer.Model.Count(word.Folded) >= RareWord)
+                || !word.Typed.All(char.IsLetter))
+            {
+                continue;
+            }
+            var count = model.Count(word.Folded);
+            var rare = findsLittle && count < RareWord;
+            var slip = !VietnameseSyllable.IsValidFolded(word.Folded) && words.Count > 1
+                && words.TrueForAll(w => w == word || VietnameseSyllable.IsValidFolded(w.Folded));
+            if (!rare && !slip)
             {
                 continue;
             }
             var before = i > 0 && !word.AfterBreak ? words[i - 1].Folded : null;
             var after = i + 1 < words.Count && !words[i + 1].AfterBreak ? words[i + 1].Folded : null;
-            if (Nearest(restorer.Model, word.Folded, before, after) is not { } replacement)
+            if (Nearest(model, word.Folded, before, after) is not { } replacement
+                || (!rare && model.Count(replacement) < SlipRatio * count))
             {
                 continue;
             }
