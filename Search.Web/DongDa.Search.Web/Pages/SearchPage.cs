@@ -77,9 +77,9 @@ internal static class SearchPage
     private static void Form(Html html, SearchParameters p, bool embed, bool autofocus)
     {
         html.Raw("<form class=\"search\" role=\"search\" method=\"get\"").Attr("action", embed ? "/embed" : "/").Raw(">")
-            .Raw("<label for=\"q\">Từ khóa</label><div class=\"searchrow\">")
+            .Raw("<label for=\"q\">Từ khóa</label><div class=\"searchrow\"><div class=\"combo\">")
             .Raw("<input id=\"q\" name=\"q\" type=\"search\" maxlength=\"1000\" autocomplete=\"off\" placeholder=\"Ví dụ: dân vận, UBND, quan uy\"")
-            .Attr("value", p.Query).Raw(autofocus ? " autofocus" : "").Raw(">")
+            .Attr("value", p.Query).Raw(autofocus ? " autofocus" : "").Raw("></div>")
             .Raw("<button type=\"submit\">Tìm kiếm</button></div>")
             .Raw("<div class=\"filters\">")
             .Raw("<label>Từ ngày <input type=\"date\" name=\"from\"").Attr("value", IsoDate(p.From)).Raw("></label>")

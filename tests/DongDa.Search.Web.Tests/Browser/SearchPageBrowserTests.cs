@@ -122,6 +122,26 @@ public sealed class SearchPageBrowserTests(BrowserFixture fixture) : IClassFixtu
     }
 
     [BrowserFact]
+    public void TypeWithoutAccents_CompletionsListedAndChosenByKeyboard()
+    {
+        Driver.Navigate().GoToUrl(Url("/"));
+        var box = Driver.FindElement(By.Id("q"));
+        box.SendKeys("cong tac d");
+        var wait = new OpenQA.Selenium.Support.UI.WebDriverWait(Driver, TimeSpan.FromSeconds(10));
+        wait.Until(d => d.FindElements(By.CssSelector("#q-suggestions [role=option]")).Count > 0);
+        var options = Driver.FindElements(By.CssSelector("#q-suggestions [role=option]")).Select(o => o.Text).ToList();
+        Assert.StartsWith("công tác dân vận", options[0], StringComparison.Ordinal);
+        Assert.Equal("true", box.GetAttribute("aria-expanded"));
+
+        box.SendKeys(Keys.ArrowDown);
+        Assert.Equal("q-suggestion-0", box.GetAttribute("aria-activedescendant"));
+        box.SendKeys(Keys.Enter);
+        NavigatedTo(Driver, "q=");
+        Assert.Equal(options[0], Driver.FindElement(By.Id("q")).GetAttribute("value"));
+        Assert.Equal(TestIndex.DanVanTitle, Titles()[0]);
+    }
+
+    [BrowserFact]
     public void WithoutJavaScript_FormSearchesAndSortApplies()
     {
         var driver = fixture.WithoutScript;
