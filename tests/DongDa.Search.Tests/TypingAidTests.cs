@@ -112,6 +112,10 @@ public sealed class TypingAidTests : IDisposable
     }
 
     [Fact]
+    public void Suggest_SpellsQuyAsWritten_NotAsTheIndexKeysIt()
+        => Assert.StartsWith("ban hành quy định", _searcher.Suggest("ban hanh q")[0].Text);
+
+    [Fact]
     public void Suggest_OneLetter_GivesFrequentSyllablesFirst()
     {
         var completions = _searcher.Suggest("d", 3);

@@ -72,7 +72,7 @@ internal sealed class Completer(AccentRestorer restorer)
         {
             foreach (var (folded, count) in model.SyllablesStartingWith(partial).Take(size))
             {
-                found.Add(new Completion(Join(lead, model.Readings(folded)[0].Text), count));
+                found.Add(new Completion(Join(lead, TypedText.Written(model.Readings(folded)[0].Text)), count));
             }
             return found;
         }
@@ -108,7 +108,8 @@ internal sealed class Completer(AccentRestorer restorer)
             var candidate = candidates[i];
             var second = Second(candidate.Pair);
             var start = leadBefore is null ? lead : leadBefore + TypedText.Show(previous.Typed, First(candidate.Pair));
-            found.Add(new Completion(Join(start, second + (i < ExtendedCompletions ? _following.GetOrAdd(second, reading => Following(model, reading)) : "")), candidate.Count));
+            var completion = second + (i < ExtendedCompletions ? _following.GetOrAdd(second, reading => Following(model, reading)) : "");
+            found.Add(new Completion(Join(start, TypedText.Written(completion)), candidate.Count));
         }
         return found;
     }
