@@ -15,6 +15,9 @@ public sealed class TypingAidTests : IDisposable
         new() { Id = "td", Title = "Thuốc mới", Body = "Thuốc có tác dụng tốt. Tác dụng phụ ít. Tác dụng kéo dài, tác dụng nhanh, tác dụng rõ." },
         // "từ" is commoner than "tự", but "tự do" is commoner than any "từ d…".
         new() { Id = "tu", Title = "Tự do báo chí", Body = "Tự do ngôn luận, tự do đi lại. Từ nhà ra phố, từ sáng tới tối, từ xa về gần, từ trên xuống, từ đó." },
+        // One report typed without accents: "ban nhan" is a tenth of "ban nhân", "nhan" well under 1% of "nhân".
+        new() { Id = "ub", Title = "Họp ủy ban nhân dân", Body = string.Join(" ", Enumerable.Repeat("Ủy ban nhân dân.", 20)) + string.Join(" ", Enumerable.Repeat(" Nhân dân.", 300)) },
+        new() { Id = "ub-bare", Title = "Hop uy ban nhan dan", Body = "Hop uy ban nhan dan." },
         // "dân và" outnumbers "dân vận" only because "và" is everywhere.
         new() { Id = "va", Title = "Dân và phố", Body = "Dân và cán bộ, dân và lính, dân và thợ, dân và thầy, dân và trò, dân và khách, dân và chủ. Cá và rau, bút và giấy, nhà và xe, "
             + "mưa và gió, trà và bánh, sách và vở, nắng và mây, cây và hoa, muối và gạo, dao và thớt, kim và chỉ, bàn và ghế, ông và cháu, cha và con, mẹ và em, anh và chị." },
@@ -109,6 +112,15 @@ public sealed class TypingAidTests : IDisposable
 
         Assert.StartsWith("dân vận", completions[0]);
         Assert.Contains("dân và", completions);
+    }
+
+    [Fact]
+    public void Suggest_LeavesOutWordsTypedWithoutTheirMarks()
+    {
+        var completions = _searcher.Suggest("uy ban nh").Select(c => c.Text).ToList();
+
+        Assert.StartsWith("ủy ban nhân", completions[0]);
+        Assert.DoesNotContain(completions, c => c.StartsWith("ủy ban nhan", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -83,23 +83,29 @@ internal sealed class Completer(AccentRestorer restorer)
         var startsPhrase = contextWords.Count == 1 || previous.AfterBreak || contextWords[^2].Kind == WordKind.Other;
         var anyReading = startsPhrase && previous.Kind is WordKind.Unmarked or WordKind.Ambiguous;
         var previousReading = VietnameseSyllable.Key(LastWord(lead));
-        var candidates = model.PairReadingsStartingWith(previous.Folded + SyllablePairFilter.Separator + partial, anyReading ? null : previousReading, PairScanLimit, out _)
-            .GroupBy(r => r.Text, StringComparer.Ordinal)
-            .Select(g => Weigh(model, g.Key, g.Sum(r => r.Count)))
-            .OfType<PairCandidate>()
-            .ToList();
-        // A rare way of writing a pair beside its usual one (ha noi, ha nôi beside hà nội) is a slip, not another word.
-        var usual = candidates.GroupBy(c => VietnameseText.Fold(c.Pair), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(c => c.Count), StringComparer.Ordinal);
-        candidates = candidates
-            .Where(c => c.Count >= SlipShare * usual[VietnameseText.Fold(c.Pair)])
-            .OrderByDescending(c => c.Count >= MinimumCount)
-            .ThenByDescending(c => c.Weight)
-            .ThenBy(c => c.Pair, StringComparer.Ordinal)
-            .Take(RankedCandidates * size)
-            .ToList();
+        var scanned = model.PairReadingsStartingWith(previous.Folded + SyllablePairFilter.Separator + partial, anyReading ? null : previousReading, PairScanLimit, out _);
+        // Pairs written once or twice come after the rest: weighed only when too few others exist.
+        var needed = RankedCandidates * size;
+        var pool = scanned.Count(r => r.Count >= MinimumCount) >= needed ? scanned.Where(r => r.Count >= MinimumCount) : scanned;
+        List<PairCandidate> candidates;
         if (contextWords.Count >= 2 && !startsPhrase)
         {
-            candidates = InContext(model, VietnameseSyllable.Key(WordBeforeLast(lead)), previousReading, candidates);
+            // After two words the context is the measure of association, among the most frequent candidates.
+            candidates = InContext(model, VietnameseSyllable.Key(WordBeforeLast(lead)), previousReading,
+                [.. pool.OrderByDescending(r => r.Count).ThenBy(r => r.Text, StringComparer.Ordinal).Select(r => Weigh(model, r.Text, r.Count)).OfType<PairCandidate>().Where(c => !IsSlip(model, Second(c.Pair))).Take(needed)]);
+        }
+        else
+        {
+            var readings = pool.Select(r => Weigh(model, r.Text, r.Count)).OfType<PairCandidate>()
+                .Where(c => !IsSlip(model, Second(c.Pair)) && !(anyReading && IsSlip(model, First(c.Pair))))
+                .ToList();
+            // A rare way of writing a pair beside its usual one (ha nôi beside hà nội) is a slip, not another word.
+            var usual = readings.GroupBy(c => VietnameseText.Fold(c.Pair), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(c => c.Count), StringComparer.Ordinal);
+            candidates = [.. readings
+                .Where(c => c.Count >= SlipShare * usual[VietnameseText.Fold(c.Pair)])
+                .OrderByDescending(c => c.Count >= MinimumCount)
+                .ThenByDescending(c => c.Weight)
+                .ThenBy(c => c.Pair, StringComparer.Ordinal)];
         }
         var leadBefore = anyReading ? restorer.Restore(context[..previous.Start]).Reading : null;
         candidates = [.. candidates.Take(size)];
@@ -132,8 +138,8 @@ internal sealed class Completer(AccentRestorer restorer)
     /// first. The pairs know only the word before (<c>tác dụng</c> is far commoner than <c>tác dân</c>, yet <c>công tác
     /// d…</c> means <c>công tác dân</c>); without counts of three words, an article holding the candidate's pair holds the
     /// context's pair as often as any article does when the two are unrelated, and nearly always when the three words
-    /// go together. Each candidate's weight is scaled by that excess over chance; where no candidate shows any, the
-    /// order stays by weight.
+    /// go together. Each candidate's count is weighted by that excess over chance; where no candidate shows any, the
+    /// order stays by count.
     /// </summary>
     private static List<PairCandidate> InContext(SyllableModel model, string first, string second, List<PairCandidate> candidates)
     {
@@ -150,11 +156,11 @@ internal sealed class Completer(AccentRestorer restorer)
         {
             var (holding, shared) = model.ArticlesHoldingPair(second, Second(c.Pair), context);
             var excess = holding == 0 ? 0 : Math.Max(0, (((double)shared / holding) - chance) / (1 - chance));
-            return (Candidate: c, Score: Math.Max(0, c.Weight) * excess);
+            return (Candidate: c, Score: c.Count * excess);
         }).ToList();
         return weighted.All(w => w.Score <= 0)
             ? candidates
-            : [.. weighted.OrderByDescending(w => w.Score).ThenByDescending(w => w.Candidate.Weight).Select(w => w.Candidate)];
+            : [.. weighted.OrderByDescending(w => w.Score).ThenByDescending(w => w.Candidate.Count).Select(w => w.Candidate)];
     }
 
     /// <summary>" next" when one syllable clearly follows <paramref name="reading"/> in the archive, else "".</summary>
@@ -171,6 +177,13 @@ internal sealed class Completer(AccentRestorer restorer)
         var best = next.Where(r => r.Count >= usual).Select(r => Weigh(model, r.Text, r.Count)).OfType<PairCandidate>().DefaultIfEmpty().MaxBy(c => c.Weight);
         return best.Pair is null ? "" : " " + Second(best.Pair);
     }
+
+    /// <summary>
+    /// True for a syllable written bare where the archive nearly always gives it marks (<c>nhieu</c> for nhiều, from
+    /// text typed without accents): offered, it would be a slip. A word written bare as often as not (<c>ban</c>) is no slip.
+    /// </summary>
+    private static bool IsSlip(SyllableModel model, string reading)
+        => !VietnameseText.HasDiacritics(reading) && model.CountReading(reading) < SlipShare * model.Count(reading);
 
     private static string Join(string lead, string completion) => lead.Length == 0 ? completion : lead + " " + completion;
 
