@@ -178,7 +178,7 @@ public sealed partial class ArticleSearcher : IDisposable
         return new SearchResults
         {
             Total = top.TotalHits,
-            Hits = hits,
+            Hits = WithAddressHeadlines(searcher, hits),
             Page = request.Page,
             PageSize = request.PageSize,
             Years = facets?.Years ?? [],
@@ -256,7 +256,13 @@ public sealed partial class ArticleSearcher : IDisposable
         var searcher = _manager.Acquire();
         try
         {
-            return DongDa.Search.Related.RelatedArticleFinder.Find(searcher, id, size);
+            return DongDa.Search.Related.RelatedArticleFinder.Find(searcher, id, size) is { } related
+                ? related with
+                {
+                    Hits = WithAddressHeadlines(searcher, related.Hits),
+                    Duplicates = [.. related.Duplicates.Select(d => d with { Hit = WithAddressHeadline(searcher, d.Hit) })],
+                }
+                : null;
         }
         finally
         {
@@ -378,6 +384,26 @@ public sealed partial class ArticleSearcher : IDisposable
         }
         return (interpretation, null);
     }
+
+    /// <summary><paramref name="hits"/>, each without a headline given the one its address spells (<see cref="SearchHit.TitleFromUrl"/>).</summary>
+    private List<SearchHit> WithAddressHeadlines(IndexSearcher searcher, IReadOnlyList<SearchHit> hits)
+        => [.. hits.Select(h => WithAddressHeadline(searcher, h))];
+
+    private SearchHit WithAddressHeadline(IndexSearcher searcher, SearchHit hit)
+    {
+        if (hit.Title.Length > 0 || AddressHeadline.Words(hit.Url) is null)
+        {
+            return hit;
+        }
+        var restorer = _typing.For(searcher.IndexReader).Restorer;
+        var found = searcher.Search(new TermQuery(new Term(ArticleFields.Id, hit.Id)), 1).ScoreDocs;
+        var stored = found.Length == 0 ? null : searcher.Doc(found[0].Doc, ArticleTextFields);
+        var articleText = stored is null ? null : stored.Get(ArticleFields.Summary) + "\n" + stored.Get(ArticleFields.Body);
+        return hit with { TitleFromUrl = AddressHeadline.Read(hit.Url, text => restorer.Restore(text).Reading, articleText) };
+    }
+
+    /// <summary>The stored fields an untitled hit's headline is read against.</summary>
+    private static readonly ISet<string> ArticleTextFields = new HashSet<string>(StringComparer.Ordinal) { ArticleFields.Summary, ArticleFields.Body };
 
     /// <summary>Stored fields a hit shows; the long text fields are read only for snippets.</summary>
     private static readonly ISet<string> HitFields = new HashSet<string>(StringComparer.Ordinal)

@@ -71,6 +71,13 @@ public sealed record SearchHit
     /// <summary>Headline (may be empty).</summary>
     public required string Title { get; init; }
 
+    /// <summary>
+    /// For an article without a headline, the headline its web address spells (<see cref="AddressHeadline"/>), accents
+    /// restored from the archive; null when the article has a headline or its address holds none. Shown as read, not
+    /// as written: names are in lower case and a word may carry the wrong accents.
+    /// </summary>
+    public string? TitleFromUrl { get; init; }
+
     /// <summary>Publication date, if known.</summary>
     public DateOnly? Date { get; init; }
 

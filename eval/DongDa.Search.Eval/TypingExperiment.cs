@@ -41,7 +41,8 @@ internal static partial class TypingExperiment
             restore = t => restorer.Restore(t).Reading;
         }
         var english = EnglishPhrases(englishSource, settings.TopicCount);
-        log.WriteLine($"{headlines.Count} headlines, {english.Count} English phrases from {englishSource}");
+        var addressed = corpus.Where(HeadlineInAddress).ToList();
+        log.WriteLine($"{headlines.Count} headlines, {english.Count} English phrases from {englishSource}, {addressed.Count} headlines also in their web address");
         return
         [
             Measure("no accents", headlines, QueryVariants.RemoveMarks, restore, errors),
@@ -49,7 +50,41 @@ internal static partial class TypingExperiment
             Measure("vni", headlines, t => PerWord(t, Vni), restore, errors),
             Measure("accented, untouched", headlines, t => t, restore, errors),
             Measure("english, untouched", english, t => t, restore, errors),
+            MeasureAddresses("web address, archive", addressed, a => AddressHeadline.Read(a.Url, restore)!, errors),
+            MeasureAddresses("web address, with its text", addressed, a => AddressHeadline.Read(a.Url, restore, a.Summary + "\n" + a.Body)!, errors),
         ];
+    }
+
+    /// <summary>An article whose web address spells its headline, word for word (digits and punctuation aside, as in <c>1.000</c>).</summary>
+    private static bool HeadlineInAddress(Schema.Article article)
+        => article.Title.Length > 0 && AddressHeadline.Words(article.Url) is { } words
+           && string.Join(' ', Words(article.Title).Select(w => VietnameseText.Fold(w.ToLowerInvariant()))) == words;
+
+    /// <summary>
+    /// The headlines read from the web addresses of <paramref name="articles"/> against their titles, word by word, in
+    /// lower case (an address has no capitals).
+    /// </summary>
+    private static Row MeasureAddresses(string name, List<Schema.Article> articles, Func<Schema.Article, string> read, TextWriter? errors)
+    {
+        int textsRight = 0, syllables = 0, syllablesRight = 0;
+        foreach (var article in articles)
+        {
+            var reading = read(article);
+            var want = Words(article.Title);
+            var got = Words(reading);
+            var right = Enumerable.Range(0, want.Count).Count(i => i < got.Count && Same(want[i].ToLowerInvariant(), got[i].ToLowerInvariant()));
+            syllables += want.Count;
+            syllablesRight += right;
+            if (right == want.Count && got.Count == want.Count)
+            {
+                textsRight++;
+            }
+            else
+            {
+                errors?.WriteLine($"{name}\t{article.Url}\t{reading}\t{article.Title}");
+            }
+        }
+        return new Row(name, articles.Count, textsRight, syllables, syllablesRight);
     }
 
     /// <summary>Restores <paramref name="typed"/>(each text) and compares syllable by syllable with the text.</summary>

@@ -118,7 +118,7 @@ public sealed class NavigateCliTests : IDisposable
 
         Assert.Equal(0, code);
         var records = output.Split("\r\n");
-        Assert.Equal("\uFEFFid,title,date,category,author,url,snippet", records[0]);
+        Assert.Equal("\uFEFFid,title,date,category,author,url,snippet,title_from_url", records[0]);
         // Every hit, not one page (--size does not apply), then the empty string after the last CRLF.
         Assert.Equal(4 + 1 + 1, records.Length);
         Assert.Contains(records, r => r.StartsWith("flood-2,\"Máy bơm, \"\"rồng hút nước\"\"\",,Xã hội,,,", StringComparison.Ordinal));

@@ -26,6 +26,13 @@ public sealed class TypingCliTests : IDisposable
             Body = "Quận ủy Đống Đa tổng kết công tác dân vận. Dân vận khéo thì việc gì cũng xong.",
         }));
         writer.AddDocument(ArticleDocuments.ToDocument(new Article { Id = "a2", Title = "Đàn vịt", Body = "Đàn vịt đi trên đê; ông Văn dán giấy." }));
+        writer.AddDocument(ArticleDocuments.ToDocument(new Article
+        {
+            Id = "a3",
+            Title = "",
+            Url = "https://dantri.com.vn/xa-hoi/cong-tac-dan-van-khoi-pho-20210426113032825.htm",
+            Body = "Khối phố làm tốt công tác dân vận.",
+        }));
         writer.SetCommitData(IndexCompatibility.CommitData(titlesIndexed: true));
         writer.Commit();
     }
@@ -83,6 +90,14 @@ public sealed class TypingCliTests : IDisposable
     [Fact]
     public void Suggest_SizeOutOfRange_IsAUsageError()
         => Assert.Equal(1, CliRunner.Run("suggest", "d", "--index", _index, "--size", "11").ExitCode);
+
+    [Fact]
+    public void Search_UntitledArticle_ShowsTheHeadlineOfItsAddress_SaidSo()
+    {
+        var (code, output, _) = CliRunner.Run("search", "khối phố", "--index", _index);
+        Assert.Equal(0, code);
+        Assert.Contains("Công tác dân vận khối phố (title read from its web address)", output, StringComparison.Ordinal);
+    }
 
     [Fact]
     public void Search_WithoutAccents_SaysHowItWasRead()

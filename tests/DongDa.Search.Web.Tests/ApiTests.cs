@@ -40,11 +40,20 @@ public sealed class ApiTests(WebFactory factory) : IClassFixture<WebFactory>
     }
 
     [Fact]
+    public async Task Search_UntitledArticle_TitleFromUrl()
+    {
+        using var json = await GetJson("/api/search?q=g%C3%B3i%20b%C3%A1nh%20ch%C6%B0ng");
+        var hit = json.RootElement.GetProperty("hits").EnumerateArray().Single(h => h.GetProperty("id").GetString() == TestIndex.UntitledId);
+        Assert.Equal("", hit.GetProperty("title").GetString());
+        Assert.Equal("Phường khâm thiên đón tết sớm", hit.GetProperty("titleFromUrl").GetString());
+    }
+
+    [Fact]
     public async Task Search_JsonFieldNames_AreTheCliContract()
     {
         using var json = await GetJson("/api/search?q=dan%20van&size=1");
         Assert.Equal(["qid", "total", "page", "pageSize", "hits", "facets", "warnings", "interpretation", "suggestion", "notes"], json.RootElement.EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["id", "title", "date", "category", "author", "url", "path", "score", "snippet"], json.RootElement.GetProperty("hits")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "title", "date", "category", "author", "url", "path", "score", "snippet", "titleFromUrl"], json.RootElement.GetProperty("hits")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(["years", "categories"], json.RootElement.GetProperty("facets").EnumerateObject().Select(p => p.Name));
         Assert.Equal(["value", "count"], json.RootElement.GetProperty("facets").GetProperty("years")[0].EnumerateObject().Select(p => p.Name));
     }
@@ -154,7 +163,7 @@ public sealed class ApiTests(WebFactory factory) : IClassFixture<WebFactory>
     public async Task Stats_CountsEveryArticle()
     {
         using var json = await GetJson("/api/stats");
-        Assert.Equal(TestIndex.DanVanCount + 3, json.RootElement.GetProperty("articleCount").GetInt32());
+        Assert.Equal(TestIndex.ArticleCount, json.RootElement.GetProperty("articleCount").GetInt32());
     }
 
     [Theory]
@@ -171,7 +180,7 @@ public sealed class ApiTests(WebFactory factory) : IClassFixture<WebFactory>
     {
         using var json = await GetJson("/health/ready");
         var check = json.RootElement.GetProperty("checks").GetProperty("dongda-search-index");
-        Assert.Equal(TestIndex.DanVanCount + 3, check.GetProperty("data").GetProperty("articles").GetInt32());
+        Assert.Equal(TestIndex.ArticleCount, check.GetProperty("data").GetProperty("articles").GetInt32());
     }
 
     [Fact]

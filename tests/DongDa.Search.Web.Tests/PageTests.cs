@@ -31,6 +31,18 @@ public sealed partial class PageTests(WebFactory factory) : IClassFixture<WebFac
         Assert.DoesNotMatch(InlineScript(), html);
     }
 
+    [Theory]
+    [InlineData("/?q=gói+bánh+chưng")]
+    [InlineData("/articles/" + TestIndex.UntitledId)]
+    public async Task Page_UntitledArticle_ShowsTheHeadlineOfItsAddress_SaidSo(string url)
+    {
+        var html = await _client.GetStringAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Contains("Phường khâm thiên đón tết sớm", html, StringComparison.Ordinal);
+        Assert.Contains("(tiêu đề đọc từ địa chỉ bài)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Không có tiêu đề)", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Embed_FramableByTheAllowListOnly_WithoutHeaderAndFooter()
     {
@@ -70,7 +82,7 @@ public sealed partial class PageTests(WebFactory factory) : IClassFixture<WebFac
     {
         var html = await _client.GetStringAsync(new Uri("/", UriKind.Relative));
         Assert.Contains("Mẹo tìm kiếm", html, StringComparison.Ordinal);
-        Assert.Contains($"Tìm trong {TestIndex.DanVanCount + 3} bài viết", html, StringComparison.Ordinal);
+        Assert.Contains($"Tìm trong {TestIndex.ArticleCount} bài viết", html, StringComparison.Ordinal);
     }
 
     [Fact]

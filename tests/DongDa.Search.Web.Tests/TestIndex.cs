@@ -8,8 +8,8 @@ namespace DongDa.Search.Web.Tests;
 /// <summary>
 /// A small index on disk, built once per test run through the real indexer from JSON Lines written here: one article
 /// about dân vận that must rank first for "dan van", 24 more that mention it (three years, two categories: enough for
-/// facets and a second page), a distractor with "dàn văn", an article whose id holds slashes, and one full of HTML
-/// and script.
+/// facets and a second page), a distractor with "dàn văn", an article whose id holds slashes, one full of HTML and
+/// script, and one without a headline but with one in its address.
 /// </summary>
 public sealed class TestIndex : IDisposable
 {
@@ -17,6 +17,7 @@ public sealed class TestIndex : IDisposable
     public const string DanVanTitle = "Quận Đống Đa đẩy mạnh công tác dân vận";
     public const string SlashId = "tin/2020/phuong-lang-ha";
     public const string XssId = "xss-1";
+    public const string UntitledId = "dantri-untitled";
     public const string Script = "<script>alert(1)</script>";
     public const string Img = "<img src=x onerror=alert(1)>";
     public const string XssTitle = Script + " Kiểm thử an toàn " + Img;
@@ -43,6 +44,9 @@ public sealed class TestIndex : IDisposable
 
     /// <summary>How many articles mention dân vận (the main one and the generated ones).</summary>
     public static int DanVanCount => 25;
+
+    /// <summary>How many articles the index holds: those, the distractor, the slashed id, the untitled one and the XSS one.</summary>
+    public static int ArticleCount => DanVanCount + 4;
 
     public void Dispose()
     {
@@ -99,6 +103,15 @@ public sealed class TestIndex : IDisposable
             category = "Xã hội",
             url = "https://dongda.example/tin/2020/phuong-lang-ha",
             body = "UBND phường Láng Hạ ra quân dọn vệ sinh môi trường các ngõ xóm.",
+        };
+        yield return new
+        {
+            // As most Dân trí reports of 2019-21 came: no headline, one in the address.
+            id = UntitledId,
+            date = "2021-01-10",
+            category = "Xã hội",
+            url = "https://dantri.com.vn/xa-hoi/phuong-kham-thien-don-tet-som-20210110093012345.htm",
+            body = "Phường Khâm Thiên đón Tết sớm với chợ hoa và gói bánh chưng cho các gia đình khó khăn.",
         };
         yield return new
         {

@@ -7,13 +7,20 @@ namespace DongDa.Search.Web.Pages;
 /// <summary>One article in full: headline, metadata, lead, text by paragraph and the original link.</summary>
 internal static class ArticlePage
 {
-    public static Html Render(Article article, string? query, bool embed, RelatedArticles? related = null)
+    /// <param name="article">The article.</param>
+    /// <param name="query">The search that led here, for the way back.</param>
+    /// <param name="embed">True inside the portal's frame.</param>
+    /// <param name="related">Its related articles, if any.</param>
+    /// <param name="titleFromUrl">For an article without a headline, the one its web address spells (<see cref="AddressHeadline"/>).</param>
+    public static Html Render(Article article, string? query, bool embed, RelatedArticles? related = null, string? titleFromUrl = null)
     {
         var html = new Html();
         var back = new SearchParameters { Query = query ?? "" };
         html.Raw("<article class=\"article\">")
             .Raw("<p class=\"back\">").Link(Links.Search(back, embed), string.IsNullOrEmpty(query) ? "‹ Trang tìm kiếm" : "‹ Quay lại kết quả tìm kiếm").Raw("</p>")
-            .Element("h1", article.Title.Length > 0 ? article.Title : "(Không có tiêu đề)");
+            .Raw("<h1>").Text(article.Title.Length > 0 ? article.Title : titleFromUrl ?? "(Không có tiêu đề)");
+        SearchPage.TitleFromUrlNote(html, article.Title.Length > 0 ? null : titleFromUrl);
+        html.Raw("</h1>");
         SearchPage.Meta(html, article.Date, article.Category, article.Author, back, embed);
         if (!string.IsNullOrWhiteSpace(article.Summary))
         {
@@ -53,7 +60,7 @@ internal static class ArticlePage
             html.Raw("<section class=\"related\"><h2>Tin liên quan</h2><ul>");
             foreach (var hit in related.Hits)
             {
-                html.Raw("<li>").Link(Links.Article(hit.Id, query, embed), hit.Title.Length > 0 ? hit.Title : "(Không có tiêu đề)");
+                html.Raw("<li>").Link(Links.Article(hit.Id, query, embed), hit.Title.Length > 0 ? hit.Title : hit.TitleFromUrl ?? "(Không có tiêu đề)");
                 var meta = new[] { hit.Date is { } date ? Vietnamese.Date(date) : null, hit.Category }.Where(m => !string.IsNullOrEmpty(m));
                 html.Raw(" <span class=\"meta\">").Text(string.Join(" · ", meta)).Raw("</span></li>");
             }

@@ -46,6 +46,7 @@ internal static class PageEndpoints
             query = null;
         }
         var related = searcher.Related(article.Id, RelatedArticles.DefaultSize);
-        return Layout.Page(article.Title.Length > 0 ? article.Title : "Bài viết", ArticlePage.Render(article, query, embed, related), embed);
+        var titleFromUrl = article.Title.Length > 0 ? null : AddressHeadline.Read(article.Url, t => searcher.Restore(t).Reading, article.Summary + "\n" + article.Body);
+        return Layout.Page(article.Title.Length > 0 ? article.Title : titleFromUrl ?? "Bài viết", ArticlePage.Render(article, query, embed, related, titleFromUrl), embed);
     }
 }

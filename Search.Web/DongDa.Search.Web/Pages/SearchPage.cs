@@ -167,12 +167,23 @@ internal static class SearchPage
         html.Raw("</ul></div>");
     }
 
+    /// <summary>Says that a headline was read from the article's web address (accents restored, names in lower case).</summary>
+    public static void TitleFromUrlNote(Html html, string? fromUrl)
+    {
+        if (fromUrl is not null)
+        {
+            html.Raw(" <small class=\"from-url\" title=\"Bài không có tiêu đề; tiêu đề này đọc từ địa chỉ bài viết, dấu do máy khôi phục\">(tiêu đề đọc từ địa chỉ bài)</small>");
+        }
+    }
+
     private static void Hits(Html html, SearchParameters p, SearchResults results, bool embed)
     {
         html.Raw("<ol class=\"hits\"").Attr("start", (((p.Page - 1) * p.Size) + 1).ToString(CultureInfo.InvariantCulture)).Raw(">");
         foreach (var hit in results.Hits)
         {
-            html.Raw("<li class=\"hit\"><h2>").Link(Links.Article(hit.Id, p.Query, embed), hit.Title.Length > 0 ? hit.Title : "(Không có tiêu đề)").Raw("</h2>");
+            html.Raw("<li class=\"hit\"><h2>").Link(Links.Article(hit.Id, p.Query, embed), hit.Title.Length > 0 ? hit.Title : hit.TitleFromUrl ?? "(Không có tiêu đề)");
+            TitleFromUrlNote(html, hit.Title.Length == 0 ? hit.TitleFromUrl : null);
+            html.Raw("</h2>");
             Meta(html, hit.Date, hit.Category, hit.Author, p, embed);
             if (hit.Snippet is { } snippet)
             {

@@ -4,7 +4,8 @@ namespace DongDa.Search;
 
 /// <summary>
 /// Result lists to take away: every hit of a query (up to a limit, not one page) as CSV, one row per hit with id,
-/// title, date, category, author, url and the plain snippet. RFC 4180 (fields with a comma, quote or line break are
+/// title, date, category, author, url, the plain snippet and, for an article without a headline, the one its web
+/// address spells (<see cref="SearchHit.TitleFromUrl"/>). RFC 4180 (fields with a comma, quote or line break are
 /// quoted, quotes doubled, CRLF between records), beginning with a byte-order mark so spreadsheet programs read the
 /// Vietnamese letters as UTF-8.
 /// </summary>
@@ -21,7 +22,7 @@ public static class SearchResultsCsv
     public const int MaxLimit = 100_000;
 
     /// <summary>The header row's column names, in order.</summary>
-    public static IReadOnlyList<string> Columns { get; } = ["id", "title", "date", "category", "author", "url", "snippet"];
+    public static IReadOnlyList<string> Columns { get; } = ["id", "title", "date", "category", "author", "url", "snippet", "title_from_url"];
 
     /// <summary>
     /// Runs <paramref name="request"/> page by page through <paramref name="search"/> (e.g. <c>searcher.Search</c>) and
@@ -45,7 +46,7 @@ public static class SearchResultsCsv
             WriteRecord(writer,
             [
                 hit.Id, hit.Title, hit.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), hit.Category, hit.Author, hit.Url,
-                hit.Snippet?.Text,
+                hit.Snippet?.Text, hit.TitleFromUrl,
             ]);
             rows++;
         }

@@ -41,7 +41,7 @@ public static class SearchJson
     {
         ArgumentNullException.ThrowIfNull(hit);
         return new SearchHitDocument(hit.Id, hit.Title, hit.Date, hit.Category, hit.Author, hit.Url, hit.Path, hit.Score,
-            hit.Snippet?.Format(MarkOpen, MarkClose, EscapeHtml));
+            hit.Snippet?.Format(MarkOpen, MarkClose, EscapeHtml), hit.TitleFromUrl);
     }
 
     /// <summary>The articles related to one article as JSON: <c>id</c>, <c>hits</c> (as in a search), <c>duplicates</c>.</summary>
@@ -98,8 +98,10 @@ public sealed record SearchResultsDocument(
 /// <param name="Path">Source file relative to the indexed root, or null.</param>
 /// <param name="Score">Relevance score, comparable within one result list.</param>
 /// <param name="Snippet">The passage around the matched words, HTML-escaped, matched words in <c>&lt;mark&gt;</c>; null without snippets.</param>
+/// <param name="TitleFromUrl">For an article without a headline, the one its web address spells, accents restored (<see cref="SearchHit.TitleFromUrl"/>); else null.</param>
 public sealed record SearchHitDocument(
-    string Id, string Title, DateOnly? Date, string? Category, string? Author, string? Url, string? Path, float Score, string? Snippet);
+    string Id, string Title, DateOnly? Date, string? Category, string? Author, string? Url, string? Path, float Score, string? Snippet,
+    string? TitleFromUrl = null);
 
 /// <summary>Counts by year and by category as JSON.</summary>
 /// <param name="Years">Hits per year, newest first.</param>

@@ -28,11 +28,21 @@ public sealed class SearchResultsCsvTests
 
         Assert.Equal(3, rows);
         Assert.Equal(
-            "\uFEFFid,title,date,category,author,url,snippet\r\n"
-            + "a1,\"Đống Đa, Hà Nội\",2019-12-13,Chính trị,Minh Anh,https://example.vn/a1,Dân vận khéo\r\n"
-            + "a2,\"Nói \"\"không\"\" với rác thải\",2019-12-13,Chính trị,Minh Anh,https://example.vn/a2,\"dòng 1\ndòng 2\"\r\n"
-            + "a3,\"Tiêu đề\r\nhai dòng\",2019-12-13,Chính trị,Minh Anh,https://example.vn/a3,\r\n",
+            "\uFEFFid,title,date,category,author,url,snippet,title_from_url\r\n"
+            + "a1,\"Đống Đa, Hà Nội\",2019-12-13,Chính trị,Minh Anh,https://example.vn/a1,Dân vận khéo,\r\n"
+            + "a2,\"Nói \"\"không\"\" với rác thải\",2019-12-13,Chính trị,Minh Anh,https://example.vn/a2,\"dòng 1\ndòng 2\",\r\n"
+            + "a3,\"Tiêu đề\r\nhai dòng\",2019-12-13,Chính trị,Minh Anh,https://example.vn/a3,,\r\n",
             writer.ToString());
+    }
+
+    [Fact]
+    public void Write_UntitledHit_HeadlineOfItsAddressInItsOwnColumn()
+    {
+        using var writer = new StringWriter();
+
+        SearchResultsCsv.Write(writer, [Hit("a1", "") with { TitleFromUrl = "Khí có hại trong nhà" }]);
+
+        Assert.EndsWith("a1,,2019-12-13,Chính trị,Minh Anh,https://example.vn/a1,,Khí có hại trong nhà\r\n", writer.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -43,8 +53,8 @@ public sealed class SearchResultsCsvTests
         SearchResultsCsv.Write(writer, [Hit("a1", "Hà Nội; Đống Đa", "cột\tkhác")]);
 
         Assert.Equal(
-            "\uFEFFid,title,date,category,author,url,snippet\r\n"
-            + "a1,\"Hà Nội; Đống Đa\",2019-12-13,Chính trị,Minh Anh,https://example.vn/a1,\"cột\tkhác\"\r\n",
+            "\uFEFFid,title,date,category,author,url,snippet,title_from_url\r\n"
+            + "a1,\"Hà Nội; Đống Đa\",2019-12-13,Chính trị,Minh Anh,https://example.vn/a1,\"cột\tkhác\",\r\n",
             writer.ToString());
     }
 

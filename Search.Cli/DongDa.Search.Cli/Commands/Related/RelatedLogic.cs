@@ -41,6 +41,6 @@ internal static class RelatedLogic
     private static string Describe(SearchHit hit)
     {
         var meta = new[] { hit.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), hit.Category, "id " + hit.Id }.Where(s => !string.IsNullOrEmpty(s));
-        return $"{(hit.Title.Length > 0 ? hit.Title : "(no title)")}  ({string.Join(" · ", meta)})";
+        return $"{SearchLogic.HitTitle(hit)}  ({string.Join(" · ", meta)})";
     }
 }

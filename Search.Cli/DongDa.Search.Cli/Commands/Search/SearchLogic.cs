@@ -142,6 +142,13 @@ internal static class SearchLogic
         }
     }
 
+    /// <summary>A hit's headline for text output; for an article without one, the one its address spells, said so.</summary>
+    internal static string HitTitle(SearchHit hit) => TitleLine(hit.Title, hit.TitleFromUrl);
+
+    /// <summary>A headline for text output, or the one read from the web address, said so.</summary>
+    internal static string TitleLine(string title, string? fromUrl)
+        => title.Length > 0 ? title : fromUrl is not null ? fromUrl + " (title read from its web address)" : "(no title)";
+
     private static void WriteText(TextWriter output, string? qid, string query, SearchResults results, bool color)
     {
         var (open, close) = color ? ("\u001b[1;33m", "\u001b[0m") : ("«", "»");
@@ -162,7 +169,7 @@ internal static class SearchLogic
         foreach (var hit in results.Hits)
         {
             output.WriteLine();
-            var title = hit.Title.Length > 0 ? hit.Title : "(no title)";
+            var title = HitTitle(hit);
             output.WriteLine($"{++rank,3}. {bold}{title}{reset}");
             var meta = new[] { hit.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), hit.Category, hit.Author }.Where(s => !string.IsNullOrEmpty(s));
             output.WriteLine($"     {dim}{string.Join(" · ", meta)}  id {hit.Id}  score {hit.Score.ToString("0.000", CultureInfo.InvariantCulture)}{reset}");

@@ -14,7 +14,7 @@ internal static class ShowLogic
             output.WriteLine(JsonOutput.Line(article));
             return ExitCodes.Ok;
         }
-        output.WriteLine(article.Title.Length > 0 ? article.Title : "(no title)");
+        output.WriteLine(SearchLogic.TitleLine(article.Title, article.Title.Length > 0 ? null : AddressHeadline.Read(article.Url, t => searcher.Restore(t).Reading, article.Summary + "\n" + article.Body)));
         var meta = new[]
         {
             article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (article.Time is { } t ? " " + t.ToString("HH:mm", CultureInfo.InvariantCulture) : ""),
