@@ -1,4 +1,5 @@
 using DongDa.Search.Analyzers;
+using DongDa.Search.Querying;
 
 namespace DongDa.Search.Typing;
 
@@ -17,8 +18,18 @@ internal static class QuerySuggestions
     /// <summary>A word the archive writes fewer times than this may be a typo.</summary>
     private const long RareWord = 3;
 
-    /// <summary>How much more often than a misspelt word the archive must write its replacement to call the word a slip.</summary>
-    private const long SlipRatio = 20;
+    /// <summary>
+    /// How much more often than a misspelt word the archive must write its replacement to call the word a slip: a word
+    /// the archive writes itself more than now and then (<c>VN</c> beside <c>và</c>) is a word, not a slip.
+    /// </summary>
+    private const long SlipRatio = 100;
+
+    /// <summary>
+    /// An abbreviation or a brand: a capital after the first letter (<c>VN</c>, <c>PDA</c>, <c>eBay</c>), or a word the
+    /// abbreviation table knows (<c>vn</c>, <c>hlv</c>).
+    /// </summary>
+    private static bool IsAbbreviationOrBrand(TypedWord word)
+        => word.Typed.Skip(1).Any(char.IsUpper) || AbbreviationTable.Default.LongestMatch([word.Folded], 0, _ => false) is not null;
 
     private const string Alphabet = "abcdefghijklmnopqrstuvwxyz";
 
@@ -53,7 +64,7 @@ internal static class QuerySuggestions
             }
             var count = model.Count(word.Folded);
             var rare = findsLittle && count < RareWord;
-            var slip = !VietnameseSyllable.IsValidFolded(word.Folded) && words.Count > 1
+            var slip = !VietnameseSyllable.IsValidFolded(word.Folded) && words.Count > 1 && !IsAbbreviationOrBrand(word)
                 && words.TrueForAll(w => w == word || VietnameseSyllable.IsValidFolded(w.Folded));
             if (!rare && !slip)
             {
