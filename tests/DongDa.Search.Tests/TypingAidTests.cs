@@ -18,6 +18,9 @@ public sealed class TypingAidTests : IDisposable
         // One report typed without accents: "ban nhan" is a tenth of "ban nhân", "nhan" well under 1% of "nhân".
         new() { Id = "ub", Title = "Họp ủy ban nhân dân", Body = string.Join(" ", Enumerable.Repeat("Ủy ban nhân dân.", 20)) + string.Join(" ", Enumerable.Repeat(" Nhân dân.", 300)) },
         new() { Id = "ub-bare", Title = "Hop uy ban nhan dan", Body = "Hop uy ban nhan dan." },
+        // "quan" alone is written bare more often than "quận"; after "UBND" it is "quận".
+        new() { Id = "ubnd", Title = "UBND quận họp", Body = "UBND quận Đống Đa họp. UBND quận khen thưởng. UBND quận giao việc. "
+            + "Cơ quan quan tâm, quan sát, quan hệ, quan trọng, quan điểm, quan chức, quan liêu, quan ngại, quan thuế." },
         // "dân và" outnumbers "dân vận" only because "và" is everywhere.
         new() { Id = "va", Title = "Dân và phố", Body = "Dân và cán bộ, dân và lính, dân và thợ, dân và thầy, dân và trò, dân và khách, dân và chủ. Cá và rau, bút và giấy, nhà và xe, "
             + "mưa và gió, trà và bánh, sách và vở, nắng và mây, cây và hoa, muối và gạo, dao và thớt, kim và chỉ, bàn và ghế, ông và cháu, cha và con, mẹ và em, anh và chị." },
@@ -122,6 +125,10 @@ public sealed class TypingAidTests : IDisposable
         Assert.StartsWith("ủy ban nhân", completions[0]);
         Assert.DoesNotContain(completions, c => c.StartsWith("ủy ban nhan", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Suggest_AfterAnAbbreviation_CompletesFromItsPairs()
+        => Assert.StartsWith("UBND quận", _searcher.Suggest("UBND q")[0].Text);
 
     [Fact]
     public void Suggest_SpellsQuyAsWritten_NotAsTheIndexKeysIt()

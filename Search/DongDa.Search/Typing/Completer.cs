@@ -68,7 +68,8 @@ internal sealed class Completer(AccentRestorer restorer)
         var lead = context.Length == 0 ? "" : restorer.Restore(context).Reading;
 
         var found = new List<Completion>();
-        if (contextWords.Count == 0 || contextWords[^1].Kind == WordKind.Other)
+        // After a number (which pairs with nothing) the syllables alone; after an abbreviation of letters, its pairs (UBND quận).
+        if (contextWords.Count == 0 || (contextWords[^1].Kind == WordKind.Other && !SyllablePairFilter.CanPair(contextWords[^1].Folded)))
         {
             foreach (var (folded, count) in model.SyllablesStartingWith(partial).Take(size))
             {
