@@ -21,6 +21,8 @@ public sealed class TypingAidTests : IDisposable
         // "quan" alone is written bare more often than "quận"; after "UBND" it is "quận".
         new() { Id = "ubnd", Title = "UBND quận họp", Body = "UBND quận Đống Đa họp. UBND quận khen thưởng. UBND quận giao việc. "
             + "Cơ quan quan tâm, quan sát, quan hệ, quan trọng, quan điểm, quan chức, quan liêu, quan ngại, quan thuế." },
+        // "phố cổ" usually follows "phố", yet "thành phố" is a word of its own: no "thành phố cổ".
+        new() { Id = "pc", Title = "Phố cổ mùa thu", Body = "Phố cổ đẹp. Phố cổ đông vui. Phố cổ về đêm. Phố cổ mùa thu." },
         // "dân và" outnumbers "dân vận" only because "và" is everywhere.
         new() { Id = "va", Title = "Dân và phố", Body = "Dân và cán bộ, dân và lính, dân và thợ, dân và thầy, dân và trò, dân và khách, dân và chủ. Cá và rau, bút và giấy, nhà và xe, "
             + "mưa và gió, trà và bánh, sách và vở, nắng và mây, cây và hoa, muối và gạo, dao và thớt, kim và chỉ, bàn và ghế, ông và cháu, cha và con, mẹ và em, anh và chị." },
@@ -129,6 +131,15 @@ public sealed class TypingAidTests : IDisposable
     [Fact]
     public void Suggest_AfterAnAbbreviation_CompletesFromItsPairs()
         => Assert.StartsWith("UBND quận", _searcher.Suggest("UBND q")[0].Text);
+
+    [Fact]
+    public void Suggest_GrowsOnlyByASyllableThatGoesWithTheWholeCompletion()
+    {
+        var completions = _searcher.Suggest("thanh ph");
+
+        Assert.StartsWith("thành phố", completions[0].Text);
+        Assert.DoesNotContain(completions, c => c.Text.StartsWith("thành phố cổ", StringComparison.Ordinal));
+    }
 
     [Fact]
     public void Suggest_SpellsQuyAsWritten_NotAsTheIndexKeysIt()

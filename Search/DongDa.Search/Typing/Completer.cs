@@ -46,6 +46,12 @@ internal sealed class Completer(AccentRestorer restorer)
     /// </summary>
     private readonly ConcurrentDictionary<string, string> _following = new(StringComparer.Ordinal);
 
+    /// <summary>Whether a completion grows by its usual follower (<see cref="GoesWith"/>), once found, per completion and follower.</summary>
+    private readonly ConcurrentDictionary<string, string> _growth = new(StringComparer.Ordinal);
+
+    /// <summary>Share of those articles that must hold the completion too.</summary>
+    private const double GrowthShare = 0.8;
+
     public IReadOnlyList<Completion> Complete(string prefix, int size)
     {
         ArgumentNullException.ThrowIfNull(prefix);
@@ -115,7 +121,7 @@ internal sealed class Completer(AccentRestorer restorer)
             var candidate = candidates[i];
             var second = Second(candidate.Pair);
             var start = leadBefore is null ? lead : leadBefore + TypedText.Show(previous.Typed, First(candidate.Pair));
-            var completion = second + (i < ExtendedCompletions ? _following.GetOrAdd(second, reading => Following(model, reading)) : "");
+            var completion = second + (i < ExtendedCompletions ? Growth(model, First(candidate.Pair), second) : "");
             found.Add(new Completion(Join(start, TypedText.Written(completion)), candidate.Count));
         }
         return found;
@@ -162,6 +168,33 @@ internal sealed class Completer(AccentRestorer restorer)
         return weighted.All(w => w.Score <= 0)
             ? candidates
             : [.. weighted.OrderByDescending(w => w.Score).ThenByDescending(w => w.Candidate.Count).Select(w => w.Candidate)];
+    }
+
+    /// <summary>
+    /// " next" when one syllable clearly follows the completion "<paramref name="first"/> <paramref name="second"/>": it
+    /// usually follows <paramref name="second"/>, and the articles holding that pair nearly all hold the completion too
+    /// (<c>hồ chí</c> grows to <c>minh</c>, as <c>chí minh</c> comes after <c>hồ</c>; <c>thành phố</c> does not grow to
+    /// <c>cổ</c>, though <c>phố cổ</c> is what usually follows <c>phố</c>). Else "".
+    /// </summary>
+    private string Growth(SyllableModel model, string first, string second)
+    {
+        var next = _following.GetOrAdd(second, reading => Following(model, reading));
+        return next.Length == 0 ? "" : _growth.GetOrAdd(first + SyllablePairFilter.Separator + second + next, _ => GoesWith(model, first, second, next[1..]) ? next : "");
+    }
+
+    /// <summary>
+    /// True when, of the articles holding the pair "<paramref name="second"/> <paramref name="next"/>", nearly all (<see
+    /// cref="GrowthShare"/>) hold "<paramref name="first"/> <paramref name="second"/>" too: without counts of three
+    /// words, the nearest sign that the three go together.
+    /// </summary>
+    private static bool GoesWith(SyllableModel model, string first, string second, string next)
+    {
+        if (model.ArticlesHoldingPair(first, second) is not { } completion)
+        {
+            return false;
+        }
+        var (holding, shared) = model.ArticlesHoldingPair(second, next, completion);
+        return holding > 0 && shared >= GrowthShare * holding;
     }
 
     /// <summary>" next" when one syllable clearly follows <paramref name="reading"/> in the archive, else "".</summary>
