@@ -23,6 +23,8 @@ public sealed class TypingAidTests : IDisposable
             + "Cơ quan quan tâm, quan sát, quan hệ, quan trọng, quan điểm, quan chức, quan liêu, quan ngại, quan thuế." },
         // "phố cổ" usually follows "phố", yet "thành phố" is a word of its own: no "thành phố cổ".
         new() { Id = "pc", Title = "Phố cổ mùa thu", Body = "Phố cổ đẹp. Phố cổ đông vui. Phố cổ về đêm. Phố cổ mùa thu." },
+        // "ho chi" alone reads "họ chỉ"; followed by an m it is "Hồ Chí Minh".
+        new() { Id = "hcm", Title = "Hồ Chí Minh mùa mưa", Body = "Người Hồ Chí Minh. Họ chỉ làm. Họ chỉ nói. Họ chỉ ăn. Họ chỉ ngủ. Họ chỉ đi." },
         // "dân và" outnumbers "dân vận" only because "và" is everywhere.
         new() { Id = "va", Title = "Dân và phố", Body = "Dân và cán bộ, dân và lính, dân và thợ, dân và thầy, dân và trò, dân và khách, dân và chủ. Cá và rau, bút và giấy, nhà và xe, "
             + "mưa và gió, trà và bánh, sách và vở, nắng và mây, cây và hoa, muối và gạo, dao và thớt, kim và chỉ, bàn và ghế, ông và cháu, cha và con, mẹ và em, anh và chị." },
@@ -139,6 +141,14 @@ public sealed class TypingAidTests : IDisposable
 
         Assert.StartsWith("thành phố", completions[0].Text);
         Assert.DoesNotContain(completions, c => c.Text.StartsWith("thành phố cổ", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Suggest_TheWordTypedLastReadsAsTheCompletionWants()
+    {
+        Assert.Equal("họ chỉ", _searcher.Restore("ho chi").Reading);
+        Assert.StartsWith("hồ chí minh", _searcher.Suggest("ho chi m")[0].Text);
+        Assert.StartsWith("Hồ Chí Minh", _searcher.Suggest("Ho Chi M")[0].Text); // capitals where typed
     }
 
     [Fact]

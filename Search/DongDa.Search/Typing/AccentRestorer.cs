@@ -91,6 +91,33 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     }
 
     /// <summary>
+    /// The likeliest reading of <paramref name="text"/> whose last word is read <paramref name="last"/> (a reading of
+    /// that word's letters), and its log-likelihood under the model: what completion compares when the word after decides
+    /// how the last one reads (<c>ho chi m</c>: <c>hồ chí</c> before <c>minh</c>, <c>họ chỉ</c> before <c>muốn</c>).
+    /// </summary>
+    public (string Reading, double LogLikelihood) ReadEndingWith(string text, string last)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(last);
+        var words = ReadKeystrokes(text);
+        if (words.Count == 0)
+        {
+            return (text, 0);
+        }
+        var typesMarks = words.Any(w => w.Kind is WordKind.Accented or WordKind.Residue);
+        var keepsBare = WrittenWithMarks(words);
+        var slots = words.Select(w => Candidates(w, typesMarks, keepsBare)).ToArray();
+        var count = Model.CountReading(last);
+        slots[^1] = [new Candidate(last, count, LogFrequency(count), 0)];
+        var path = Viterbi(words, slots, out var score);
+        return (Show(text, words, slots, path), score);
+    }
+
+    /// <summary>log P(<paramref name="second"/> | <paramref name="first"/>) for two readings written together <paramref name="together"/> times.</summary>
+    public double LogFollows(string first, string second, long together)
+        => LogTransition(together, Model.CountReading(first), LogFrequency(Model.CountReading(second)));
+
+    /// <summary>
     /// <paramref name="text"/> with only its Telex or VNI keystrokes read (<c>cong tac daan vaanj</c> → <c>cong tac dân
     /// vận</c>, <c>HDDND</c> → <c>HĐND</c>): what was meant with the input method on. Bare words stay bare, for the
     /// search to match them with or without accents; a text without keystrokes comes back as it is.
@@ -249,7 +276,9 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     /// <summary>log P(r) = log (c(r) + ½) / N.</summary>
     private double LogFrequency(long count) => Math.Log((count + SyllablePrior) / (Model.TotalCount + SyllablePrior));
 
-    private int[] Viterbi(List<TypedWord> words, Candidate[][] slots)
+    private int[] Viterbi(List<TypedWord> words, Candidate[][] slots) => Viterbi(words, slots, out _);
+
+    private int[] Viterbi(List<TypedWord> words, Candidate[][] slots, out double pathScore)
     {
         var n = slots.Length;
         var score = new double[n][];
@@ -282,7 +311,8 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
             }
         }
         var path = new int[n];
-        path[n - 1] = Array.IndexOf(score[n - 1], score[n - 1].Max());
+        pathScore = score[n - 1].Max();
+        path[n - 1] = Array.IndexOf(score[n - 1], pathScore);
         for (var i = n - 1; i > 0; i--)
         {
             path[i - 1] = back[i][path[i]];
@@ -306,10 +336,11 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
 
     /// <summary>log P(r | previous): the pair count smoothed towards the syllable frequency.</summary>
     private double Transition(PairReadingCounts pair, Candidate previous, Candidate current)
-    {
-        var together = pair.Count(previous.Reading, current.Reading);
-        return Math.Log((together + (_pairPrior * Math.Exp(current.Prior))) / (previous.Count + _pairPrior));
-    }
+        => LogTransition(pair.Count(previous.Reading, current.Reading), previous.Count, current.Prior);
+
+    /// <summary>The smoothed bigram: log (c(prev cur) + μ·P(cur)) / (c(prev) + μ).</summary>
+    private double LogTransition(long together, long previousCount, double currentPrior)
+        => Math.Log((together + (_pairPrior * Math.Exp(currentPrior))) / (previousCount + _pairPrior));
 
     /// <summary>The text with each word replaced by its reading; everything between words as typed.</summary>
     private static string Show(string text, List<TypedWord> words, Candidate[][] slots, int[] path)

@@ -33,6 +33,9 @@ internal sealed class Completer(AccentRestorer restorer)
     /// </summary>
     private const double SlipShare = 0.01;
 
+    /// <summary>Readings of the word before the partial one weighed against each other (the most written).</summary>
+    private const int FirstReadings = 4;
+
     /// <summary>Completions that may grow by the syllable that usually follows them (each costs one more scan).</summary>
     private const int ExtendedCompletions = 3;
 
@@ -68,6 +71,7 @@ internal sealed class Completer(AccentRestorer restorer)
         }
         // A prefix ending in a space completes the next word; otherwise the last word is partial.
         var partial = char.IsWhiteSpace(prefix[^1]) ? "" : VietnameseText.Fold(words[^1].Typed);
+        var partialTyped = partial.Length == 0 ? "" : words[^1].Typed;
         var contextEnd = partial.Length == 0 ? trimmed.Length : words[^1].Start;
         var context = trimmed[..contextEnd].TrimEnd();
         var contextWords = partial.Length == 0 ? words : words[..^1];
@@ -79,7 +83,7 @@ internal sealed class Completer(AccentRestorer restorer)
         {
             foreach (var (folded, count) in model.SyllablesStartingWith(partial).Take(size))
             {
-                found.Add(new Completion(Join(lead, TypedText.Written(model.Readings(folded)[0].Text)), count));
+                found.Add(new Completion(Join(lead, AsTyped(partialTyped, TypedText.Written(model.Readings(folded)[0].Text))), count));
             }
             return found;
         }
@@ -90,7 +94,20 @@ internal sealed class Completer(AccentRestorer restorer)
         var startsPhrase = contextWords.Count == 1 || previous.AfterBreak || contextWords[^2].Kind == WordKind.Other;
         var anyReading = startsPhrase && previous.Kind is WordKind.Unmarked or WordKind.Ambiguous;
         var previousReading = VietnameseSyllable.Key(LastWord(lead));
-        var scanned = model.PairReadingsStartingWith(previous.Folded + SyllablePairFilter.Separator + partial, anyReading ? null : previousReading, PairScanLimit, out _);
+        var range = previous.Folded + SyllablePairFilter.Separator + partial;
+        List<Reading> scanned;
+        if (!startsPhrase && previous.Kind is WordKind.Unmarked or WordKind.Ambiguous)
+        {
+            // Typed bare inside a phrase, the last word reads as the completion wants: ho chi m is hồ chí minh, though
+            // ho chi alone reads họ chỉ.
+            var all = model.PairReadingsStartingWith(range, null, PairScanLimit, out _);
+            (lead, previousReading) = ReadBefore(model, context, all, lead, previousReading);
+            scanned = all.FindAll(r => string.Equals(First(r.Text), previousReading, StringComparison.Ordinal));
+        }
+        else
+        {
+            scanned = model.PairReadingsStartingWith(range, anyReading ? null : previousReading, PairScanLimit, out _);
+        }
         // Pairs written once or twice come after the rest: weighed only when too few others exist.
         var needed = RankedCandidates * size;
         var pool = scanned.Count(r => r.Count >= MinimumCount) >= needed ? scanned.Where(r => r.Count >= MinimumCount) : scanned;
@@ -122,9 +139,34 @@ internal sealed class Completer(AccentRestorer restorer)
             var second = Second(candidate.Pair);
             var start = leadBefore is null ? lead : leadBefore + TypedText.Show(previous.Typed, First(candidate.Pair));
             var completion = second + (i < ExtendedCompletions ? Growth(model, First(candidate.Pair), second) : "");
-            found.Add(new Completion(Join(start, TypedText.Written(completion)), candidate.Count));
+            found.Add(new Completion(Join(start, AsTyped(partialTyped, TypedText.Written(completion))), candidate.Count));
         }
         return found;
+    }
+
+    /// <summary>
+    /// The reading of <paramref name="context"/> and of its last word that, followed by the likeliest pair each reading
+    /// of that word starts in <paramref name="pairs"/>, the model finds likeliest (among the <see cref="FirstReadings"/>
+    /// most written); <paramref name="lead"/> and <paramref name="reading"/> as they are when no pair is written.
+    /// </summary>
+    private (string Lead, string Reading) ReadBefore(SyllableModel model, string context, List<Reading> pairs, string lead, string reading)
+    {
+        var best = (Lead: lead, Reading: reading, Score: double.NegativeInfinity);
+        foreach (var group in pairs
+            .GroupBy(r => First(r.Text), StringComparer.Ordinal)
+            .Where(g => !IsSlip(model, g.Key))
+            .OrderByDescending(g => g.Sum(r => r.Count))
+            .Take(FirstReadings))
+        {
+            var top = group.MaxBy(r => r.Count);
+            var (read, likelihood) = restorer.ReadEndingWith(context, group.Key);
+            var score = likelihood + restorer.LogFollows(group.Key, Second(top.Text), top.Count);
+            if (score > best.Score)
+            {
+                best = (read, group.Key, score);
+            }
+        }
+        return (best.Lead, best.Reading);
     }
 
     /// <summary>
@@ -218,6 +260,10 @@ internal sealed class Completer(AccentRestorer restorer)
     /// </summary>
     private static bool IsSlip(SyllableModel model, string reading)
         => !VietnameseText.HasDiacritics(reading) && model.CountReading(reading) < SlipShare * model.Count(reading);
+
+    /// <summary><paramref name="completion"/> with a capital first letter where the user typed one (<c>Ho Chi M</c> → <c>Minh</c>).</summary>
+    private static string AsTyped(string partialTyped, string completion)
+        => partialTyped.Length > 0 && char.IsUpper(partialTyped[0]) && completion.Length > 0 ? char.ToUpperInvariant(completion[0]) + completion[1..] : completion;
 
     private static string Join(string lead, string completion) => lead.Length == 0 ? completion : lead + " " + completion;
 
