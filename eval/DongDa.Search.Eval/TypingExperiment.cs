@@ -65,45 +65,22 @@ internal static partial class TypingExperiment
     /// lower case (an address has no capitals).
     /// </summary>
     private static Row MeasureAddresses(string name, List<Schema.Article> articles, Func<Schema.Article, string> read, TextWriter? errors)
-    {
-        int textsRight = 0, syllables = 0, syllablesRight = 0;
-        foreach (var article in articles)
-        {
-            var reading = read(article);
-            var want = Words(article.Title);
-            var got = Words(reading);
-            var right = Enumerable.Range(0, want.Count).Count(i => i < got.Count && Same(want[i].ToLowerInvariant(), got[i].ToLowerInvariant()));
-            syllables += want.Count;
-            syllablesRight += right;
-            if (right == want.Count && got.Count == want.Count)
-            {
-                textsRight++;
-            }
-            else
-            {
-                errors?.WriteLine($"{name}\t{article.Url}\t{reading}\t{article.Title}");
-            }
-        }
-        return new Row(name, articles.Count, textsRight, syllables, syllablesRight);
-    }
+        => Tally(name, articles.Select(a => (a.Url ?? "", read(a), a.Title)), (want, got) => Same(want.ToLowerInvariant(), got.ToLowerInvariant()), errors);
 
     /// <summary>Restores <paramref name="typed"/>(each text) and compares syllable by syllable with the text.</summary>
     private static Row Measure(string name, List<string> texts, Func<string, string> typed, Func<string, string> restore, TextWriter? errors)
+        => Tally(name, texts.Select(t => (typed(t), restore(typed(t)), t)), Same, errors);
+
+    /// <summary>Each reading against the text it should be, word by word; every text not read back goes to <paramref name="errors"/>.</summary>
+    private static Row Tally(string name, IEnumerable<(string Input, string Reading, string Want)> readings, Func<string, string, bool> same, TextWriter? errors)
     {
-        int textsRight = 0, syllables = 0, syllablesRight = 0;
-        foreach (var text in texts)
+        int texts = 0, textsRight = 0, syllables = 0, syllablesRight = 0;
+        foreach (var (input, reading, text) in readings)
         {
-            var reading = restore(typed(text));
+            texts++;
             var want = Words(text);
             var got = Words(reading);
-            var right = 0;
-            for (var i = 0; i < want.Count; i++)
-            {
-                if (i < got.Count && Same(want[i], got[i]))
-                {
-                    right++;
-                }
-            }
+            var right = Enumerable.Range(0, want.Count).Count(i => i < got.Count && same(want[i], got[i]));
             syllables += want.Count;
             syllablesRight += right;
             if (right == want.Count && got.Count == want.Count)
@@ -112,10 +89,10 @@ internal static partial class TypingExperiment
             }
             else
             {
-                errors?.WriteLine($"{name}\t{typed(text)}\t{reading}\t{text}");
+                errors?.WriteLine($"{name}\t{input}\t{reading}\t{text}");
             }
         }
-        return new Row(name, texts.Count, textsRight, syllables, syllablesRight);
+        return new Row(name, texts, textsRight, syllables, syllablesRight);
     }
 
     /// <summary>Two words are the same when their analyzer keys are (tone style, i/y) and they start in the same case.</summary>
