@@ -5,10 +5,11 @@ namespace DongDa.Search.Typing;
 
 /// <summary>
 /// Completes what is being typed from the archive's own words and pairs, accent-insensitive: the words before the last
-/// are read as <see cref="AccentRestorer"/> reads them, the last (partial) word is completed by the pairs that follow
-/// the word before it (<c>cong tac d</c> → <c>công tác dân</c>, …; after a first word typed bare, any reading of it:
-/// <c>tu d</c> → <c>tự do</c>), the pairs that form words before those chance makes common, or alone by the syllables
-/// that start with it; a completion whose next pair is clearly the usual one grows by that syllable too.
+/// are read as <see cref="AccentRestorer"/> reads them, the word before the partial one as the completion wants when it
+/// was typed bare (<c>tu d</c> → <c>tự do</c>, <c>ho chi m</c> → <c>hồ chí minh</c>), and the last (partial) word is
+/// completed by the pairs that follow it (<c>cong tac d</c> → <c>công tác đào</c>, …), words before the pairs chance
+/// makes common, slips left out; after a number, by the syllables that start with it. A completion whose next syllable
+/// clearly goes with it grows by that syllable too.
 /// </summary>
 internal sealed class Completer(AccentRestorer restorer)
 {
@@ -42,6 +43,11 @@ internal sealed class Completer(AccentRestorer restorer)
     /// <summary>A syllable follows a completion when at least this share of what follows it is that one syllable.</summary>
     private const double DominantShare = 0.3;
 
+    /// <summary>Share of the articles holding the follower's pair that must hold the completion too (<see cref="GoesWith"/>).</summary>
+    private const double GrowthShare = 0.8;
+
+    private const int MaxCachedGrowths = 100_000;
+
     /// <summary>
     /// What usually follows each syllable reading, once scanned: the model (and so this completer) lives as long as one
     /// index reader, and there are only as many entries as written syllables (some thousands). The scan was most of a
@@ -49,11 +55,11 @@ internal sealed class Completer(AccentRestorer restorer)
     /// </summary>
     private readonly ConcurrentDictionary<string, string> _following = new(StringComparer.Ordinal);
 
-    /// <summary>Whether a completion grows by its usual follower (<see cref="GoesWith"/>), once found, per completion and follower.</summary>
+    /// <summary>
+    /// Whether a completion grows by its usual follower (<see cref="GoesWith"/>), once found, per completion and
+    /// follower; emptied when it reaches <see cref="MaxCachedGrowths"/>, as completions are many more than syllables.
+    /// </summary>
     private readonly ConcurrentDictionary<string, string> _growth = new(StringComparer.Ordinal);
-
-    /// <summary>Share of those articles that must hold the completion too.</summary>
-    private const double GrowthShare = 0.8;
 
     public IReadOnlyList<Completion> Complete(string prefix, int size)
     {
@@ -221,7 +227,15 @@ internal sealed class Completer(AccentRestorer restorer)
     private string Growth(SyllableModel model, string first, string second)
     {
         var next = _following.GetOrAdd(second, reading => Following(model, reading));
-        return next.Length == 0 ? "" : _growth.GetOrAdd(first + SyllablePairFilter.Separator + second + next, _ => GoesWith(model, first, second, next[1..]) ? next : "");
+        if (next.Length == 0)
+        {
+            return "";
+        }
+        if (_growth.Count >= MaxCachedGrowths)
+        {
+            _growth.Clear();
+        }
+        return _growth.GetOrAdd(first + SyllablePairFilter.Separator + second + next, _ => GoesWith(model, first, second, next[1..]) ? next : "");
     }
 
     /// <summary>
