@@ -50,8 +50,9 @@ public static class AddressHeadline
     /// The headline in <paramref name="url"/> read with accents by <paramref name="restore"/> (the archive's accent
     /// restoration, <see cref="IArticleSearcher.Restore"/>), first letter capitalised; null when the address holds none.
     /// With <paramref name="articleText"/> (the article's lead and text), two neighbouring words the article itself
-    /// writes are read as it writes them most often: a headline's words are the article's, and the article knows
-    /// <c>khí có hại</c> where the archive as a whole would say <c>khí có hai</c>. Names stay lower case: the address
+    /// writes are read as it writes them most often, in the capitals it gives them inside its sentences: a headline's
+    /// words are the article's, and the article knows <c>khí có hại</c> where the archive as a whole would say <c>khí có
+    /// hai</c>, and <c>Trung Quốc</c>. Without the article's text, names stay lower case: the address
     /// does not say which words are names.
     /// </summary>
     public static string? Read(string? url, Func<string, string> restore, string? articleText = null)
@@ -69,17 +70,28 @@ public static class AddressHeadline
         return reading.Length == 0 ? null : char.ToUpperInvariant(reading[0]) + reading[1..];
     }
 
-    /// <summary><paramref name="reading"/> with every pair of neighbouring words that <paramref name="text"/> writes taken as it writes them most often.</summary>
+    /// <summary>
+    /// <paramref name="reading"/> with every pair of neighbouring words that <paramref name="text"/> writes taken as it
+    /// writes them most often, in the capitals it gives them inside a sentence (<c>Trung Quốc</c>; a sentence's first
+    /// word says nothing about names).
+    /// </summary>
     private static string AsTheArticleWrites(string reading, string text)
     {
         var counts = new Dictionary<(string First, string Second), int>();
+        var midSentence = new Dictionary<(string First, string Second), Dictionary<(string First, string Second), int>>();
         var words = TypedText.Words(text.Normalize(System.Text.NormalizationForm.FormC));
         for (var i = 1; i < words.Count; i++)
         {
-            if (!words[i].AfterBreak && IsWord(words[i - 1].Typed) && IsWord(words[i].Typed))
+            var (first, second) = (words[i - 1], words[i]);
+            if (!second.AfterBreak && IsWord(first.Typed) && IsWord(second.Typed))
             {
-                var pair = (words[i - 1].Typed.ToLowerInvariant(), words[i].Typed.ToLowerInvariant());
+                var pair = (first.Typed.ToLowerInvariant(), second.Typed.ToLowerInvariant());
                 counts[pair] = counts.GetValueOrDefault(pair) + 1;
+                if (!first.AfterBreak)
+                {
+                    var forms = midSentence.TryGetValue(pair, out var known) ? known : midSentence[pair] = [];
+                    forms[(first.Typed, second.Typed)] = forms.GetValueOrDefault((first.Typed, second.Typed)) + 1;
+                }
             }
         }
         var written = new Dictionary<string, ((string First, string Second) Pair, int Count)>(StringComparer.Ordinal);
@@ -88,7 +100,7 @@ public static class AddressHeadline
             var key = Key(pair.First, pair.Second);
             if (!written.TryGetValue(key, out var best) || count > best.Count)
             {
-                written[key] = (pair, count);
+                written[key] = (midSentence.TryGetValue(pair, out var forms) ? forms.MaxBy(f => f.Value).Key : pair, count);
             }
         }
         var parts = reading.Split(' ');
@@ -97,8 +109,10 @@ public static class AddressHeadline
         {
             if (written.TryGetValue(Key(parts[i], parts[i + 1]), out var best))
             {
-                // A word shared by two pairs keeps the reading of the first.
-                parts[i] = taken[i] ? parts[i] : best.Pair.First;
+                // A word shared by two pairs keeps the reading of the first, and a capital from either (phường Láng Hạ).
+                parts[i] = !taken[i] || (char.IsUpper(best.Pair.First[0]) && string.Equals(parts[i], best.Pair.First, StringComparison.OrdinalIgnoreCase))
+                    ? best.Pair.First
+                    : parts[i];
                 parts[i + 1] = best.Pair.Second;
                 taken[i] = taken[i + 1] = true;
             }
@@ -108,5 +122,5 @@ public static class AddressHeadline
 
     private static bool IsWord(string word) => word.All(char.IsLetter);
 
-    private static string Key(string first, string second) => VietnameseText.Fold(first) + " " + VietnameseText.Fold(second);
+    private static string Key(string first, string second) => VietnameseText.Fold(first.ToLowerInvariant()) + " " + VietnameseText.Fold(second.ToLowerInvariant());
 }

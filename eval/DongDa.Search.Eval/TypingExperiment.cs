@@ -52,6 +52,7 @@ internal static partial class TypingExperiment
             Measure("english, untouched", english, t => t, restore, errors),
             MeasureAddresses("web address, archive", addressed, a => AddressHeadline.Read(a.Url, restore)!, errors),
             MeasureAddresses("web address, with its text", addressed, a => AddressHeadline.Read(a.Url, restore, a.Summary + "\n" + a.Body)!, errors),
+            MeasureAddresses("web address, with its text, capitals too", addressed, a => AddressHeadline.Read(a.Url, restore, a.Summary + "\n" + a.Body)!, errors, caseToo: true),
         ];
     }
 
@@ -62,10 +63,10 @@ internal static partial class TypingExperiment
 
     /// <summary>
     /// The headlines read from the web addresses of <paramref name="articles"/> against their titles, word by word, in
-    /// lower case (an address has no capitals).
+    /// lower case (an address has no capitals), or as written when <paramref name="caseToo"/>.
     /// </summary>
-    private static Row MeasureAddresses(string name, List<Schema.Article> articles, Func<Schema.Article, string> read, TextWriter? errors)
-        => Tally(name, articles.Select(a => (a.Url ?? "", read(a), a.Title)), (want, got) => Same(want.ToLowerInvariant(), got.ToLowerInvariant()), errors);
+    private static Row MeasureAddresses(string name, List<Schema.Article> articles, Func<Schema.Article, string> read, TextWriter? errors, bool caseToo = false)
+        => Tally(name, articles.Select(a => (a.Url ?? "", read(a), a.Title)), caseToo ? Same : (want, got) => Same(want.ToLowerInvariant(), got.ToLowerInvariant()), errors);
 
     /// <summary>Restores <paramref name="typed"/>(each text) and compares syllable by syllable with the text.</summary>
     private static Row Measure(string name, List<string> texts, Func<string, string> typed, Func<string, string> restore, TextWriter? errors)

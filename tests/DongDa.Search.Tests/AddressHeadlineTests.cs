@@ -42,6 +42,10 @@ public sealed class AddressHeadlineTests : IDisposable
         => Assert.Equal("Khí có hại trong nhà", AddressHeadline.Read("https://x.vn/khi-co-hai-trong-nha", words => words, "Khí có hại trong nhà làm hại sức khỏe."));
 
     [Fact]
+    public void Read_NamesInTheCapitalsTheArticleGivesThemInsideItsSentences()
+        => Assert.Equal("Bão cát ở Trung Quốc", AddressHeadline.Read("https://x.vn/bao-cat-o-trung-quoc", words => words, "Bão cát lan rộng. Trận bão cát ở Trung Quốc lớn."));
+
+    [Fact]
     public void Search_UntitledHit_ReadsItsHeadlineAsItsTextWritesIt()
     {
         var hit = Assert.Single(_searcher.Search(new SearchRequest { Query = "sức khỏe" }).Hits, h => h.Id == "hai-untitled");
@@ -55,7 +59,7 @@ public sealed class AddressHeadlineTests : IDisposable
 
         var untitled = Assert.Single(results.Hits, h => h.Id == "untitled");
         Assert.Equal("", untitled.Title);
-        Assert.Equal("Công tác dân vận ở phường láng hạ", untitled.TitleFromUrl); // names: the address does not say
+        Assert.Equal("Công tác dân vận ở phường Láng Hạ", untitled.TitleFromUrl); // capitals as the article writes them
         Assert.Null(Assert.Single(results.Hits, h => h.Id == "dv").TitleFromUrl);
     }
 }

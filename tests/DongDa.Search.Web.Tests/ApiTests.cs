@@ -45,7 +45,7 @@ public sealed class ApiTests(WebFactory factory) : IClassFixture<WebFactory>
         using var json = await GetJson("/api/search?q=g%C3%B3i%20b%C3%A1nh%20ch%C6%B0ng");
         var hit = json.RootElement.GetProperty("hits").EnumerateArray().Single(h => h.GetProperty("id").GetString() == TestIndex.UntitledId);
         Assert.Equal("", hit.GetProperty("title").GetString());
-        Assert.Equal("Phường khâm thiên đón tết sớm", hit.GetProperty("titleFromUrl").GetString());
+        Assert.Equal("Phường Khâm Thiên đón Tết sớm", hit.GetProperty("titleFromUrl").GetString());
     }
 
     [Fact]

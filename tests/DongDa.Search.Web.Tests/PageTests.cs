@@ -38,7 +38,7 @@ public sealed partial class PageTests(WebFactory factory) : IClassFixture<WebFac
     {
         var html = await _client.GetStringAsync(new Uri(url, UriKind.Relative));
 
-        Assert.Contains("Phường khâm thiên đón tết sớm", html, StringComparison.Ordinal);
+        Assert.Contains("Phường Khâm Thiên đón Tết sớm", html, StringComparison.Ordinal);
         Assert.Contains("(tiêu đề đọc từ địa chỉ bài)", html, StringComparison.Ordinal);
         Assert.DoesNotContain("(Không có tiêu đề)", html, StringComparison.Ordinal);
     }
