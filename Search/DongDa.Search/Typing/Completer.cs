@@ -89,7 +89,7 @@ internal sealed class Completer(AccentRestorer restorer)
         {
             foreach (var (folded, count) in model.SyllablesStartingWith(partial).Take(size))
             {
-                found.Add(new Completion(Join(lead, AsTyped(partialTyped, TypedText.Written(model.Readings(folded)[0].Text))), count));
+                found.Add(new Completion(Join(lead, AsTyped(partialTyped, model.Written(model.Readings(folded)[0].Text))), count));
             }
             return found;
         }
@@ -145,7 +145,7 @@ internal sealed class Completer(AccentRestorer restorer)
             var second = Second(candidate.Pair);
             var start = leadBefore is null ? lead : leadBefore + TypedText.Show(previous.Typed, First(candidate.Pair));
             var completion = second + (i < ExtendedCompletions ? Growth(model, First(candidate.Pair), second) : "");
-            found.Add(new Completion(Join(start, AsTyped(partialTyped, TypedText.Written(completion))), candidate.Count));
+            found.Add(new Completion(Join(start, AsTyped(partialTyped, model.Written(completion))), candidate.Count));
         }
         return found;
     }

@@ -53,12 +53,19 @@ internal sealed class SyllableModel
     private readonly Dictionary<string, Reading[]> _syllables;
     private readonly Dictionary<string, long> _foldedCounts;
     private readonly Dictionary<string, long> _readingCounts;
+    private readonly Dictionary<string, string> _writtenWithY;
+
+    /// <summary>Articles whose headline and lead are read for how the archive writes i and y.</summary>
+    private const int SpellingSample = 500;
+
+    private static readonly ISet<string> SpellingFields = new HashSet<string>(StringComparer.Ordinal) { ArticleFields.Title, ArticleFields.Summary };
     private readonly string[] _sortedFolded;
     private readonly Terms? _pairs;
     private readonly ConcurrentDictionary<string, PairReadingCounts> _pairCache = new(StringComparer.Ordinal);
 
-    private SyllableModel(IndexReader reader, Dictionary<string, Reading[]> syllables, Terms? pairs)
+    private SyllableModel(IndexReader reader, Dictionary<string, Reading[]> syllables, Terms? pairs, Dictionary<string, string> writtenWithY)
     {
+        _writtenWithY = writtenWithY;
         Reader = reader;
         _syllables = syllables;
         _foldedCounts = syllables.ToDictionary(s => s.Key, s => s.Value.Sum(r => r.Count), StringComparer.Ordinal);
@@ -101,8 +108,74 @@ internal sealed class SyllableModel
                 g => g.Key,
                 g => g.Select(c => new Reading(c.Key, c.Value)).OrderByDescending(r => r.Count).ThenBy(r => r.Text, StringComparer.Ordinal).ToArray(),
                 StringComparer.Ordinal);
-        return new SyllableModel(reader, syllables, MultiFields.GetTerms(reader, ArticleFields.Pairs));
+        return new SyllableModel(reader, syllables, MultiFields.GetTerms(reader, ArticleFields.Pairs), WrittenWithY(reader));
     }
+
+    /// <summary>
+    /// The readings keyed with <c>i</c> that the archive writes with <c>y</c> more often (<c>lí</c> → <c>lý</c>, <c>mĩ</c>
+    /// → <c>mỹ</c>, not <c>sĩ</c> or <c>mì</c>): the keys spell both alike, so the written form is counted in the
+    /// headlines and leads of up to <see cref="SpellingSample"/> articles spread over the index.
+    /// </summary>
+    private static Dictionary<string, string> WrittenWithY(IndexReader reader)
+    {
+        var counts = new Dictionary<string, (string Y, int WithY, int WithI)>(StringComparer.Ordinal);
+        var liveDocs = MultiFields.GetLiveDocs(reader);
+        var step = Math.Max(1, reader.MaxDoc / SpellingSample);
+        for (var doc = 0; doc < reader.MaxDoc; doc += step)
+        {
+            if (liveDocs is not null && !liveDocs.Get(doc))
+            {
+                continue;
+            }
+            var stored = reader.Document(doc, SpellingFields);
+            foreach (var field in SpellingFields)
+            {
+                foreach (var word in Letters(stored.Get(field)))
+                {
+                    var key = VietnameseSyllable.Key(word);
+                    var last = VietnameseText.Fold(key[^1..]);
+                    if (last != "i" || key.Length != word.Length || key.AsSpan(0, key.Length - 1).SequenceEqual(word.AsSpan(0, word.Length - 1)) is false)
+                    {
+                        continue;
+                    }
+                    var seen = counts.GetValueOrDefault(key, (Y: "", WithY: 0, WithI: 0));
+                    counts[key] = key == word ? seen with { WithI = seen.WithI + 1 } : (word, seen.WithY + 1, seen.WithI);
+                }
+            }
+        }
+        return counts.Where(c => c.Value.WithY > c.Value.WithI).ToDictionary(c => c.Key, c => c.Value.Y, StringComparer.Ordinal);
+    }
+
+    /// <summary>The lower-case runs of letters of <paramref name="text"/> (NFC).</summary>
+    private static IEnumerable<string> Letters(string? text)
+    {
+        if (string.IsNullOrEmpty(text))
+        {
+            yield break;
+        }
+        var normalized = text.Normalize(NormalizationForm.FormC);
+        var start = -1;
+        for (var i = 0; i <= normalized.Length; i++)
+        {
+            var letter = i < normalized.Length && char.IsLetter(normalized[i]);
+            if (letter && start < 0)
+            {
+                start = i;
+            }
+            else if (!letter && start >= 0)
+            {
+                yield return normalized[start..i].ToLowerInvariant();
+                start = -1;
+            }
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="reading"/> (analyzer spelling, one syllable or more) with each syllable keyed with <c>i</c> written
+    /// as the archive writes it most often (<c>quản lí</c> → <c>quản lý</c>): for text nobody typed, as a completion.
+    /// </summary>
+    public string Written(string reading)
+        => _writtenWithY.Count == 0 ? reading : string.Join(' ', reading.Split(' ').Select(s => _writtenWithY.GetValueOrDefault(s, s)));
 
     /// <summary>The readings of <paramref name="folded"/>, most frequent first (empty when the archive never wrote it).</summary>
     public IReadOnlyList<Reading> Readings(string folded) => _syllables.GetValueOrDefault(folded) ?? NoReadings;

@@ -127,29 +127,6 @@ internal static class TypedText
         return sb.ToString();
     }
 
-    /// <summary>
-    /// <paramref name="reading"/> (analyzer spelling) as the archive's writers spell it where nobody typed it, as in a
-    /// completion: <c>qu</c> with a lone i/y is written <c>quy</c> (<c>qui</c> ← <c>quy</c>, <c>quí</c> ← <c>quý</c>); the dev
-    /// corpus writes the y 98% of the time. After other letters i and y share words (<c>mì</c>, <c>Mỹ</c>) and stay.
-    /// </summary>
-    public static string Written(string reading)
-    {
-        var chars = reading.ToCharArray();
-        var start = 0;
-        for (var i = 0; i <= chars.Length; i++)
-        {
-            if (i == chars.Length || chars[i] == ' ')
-            {
-                if (i - start == 3 && chars[start] == 'q' && chars[start + 1] == 'u' && VietnameseText.Fold(chars[i - 1].ToString()) == "i")
-                {
-                    chars[i - 1] = Respell(chars[i - 1], 'y');
-                }
-                start = i + 1;
-            }
-        }
-        return new string(chars);
-    }
-
     private static WordKind KindOf(string lower, out string key, out string shown, string typed)
     {
         key = lower;
