@@ -1,5 +1,4 @@
 using DongDa.Search.Analyzers;
-using DongDa.Search.Typing;
 
 namespace DongDa.Search;
 
@@ -79,18 +78,18 @@ public static class AddressHeadline
     {
         var counts = new Dictionary<(string First, string Second), int>();
         var midSentence = new Dictionary<(string First, string Second), Dictionary<(string First, string Second), int>>();
-        var words = TypedText.Words(text.Normalize(System.Text.NormalizationForm.FormC));
+        var words = Runs(text.Normalize(System.Text.NormalizationForm.FormC));
         for (var i = 1; i < words.Count; i++)
         {
             var (first, second) = (words[i - 1], words[i]);
-            if (!second.AfterBreak && IsWord(first.Typed) && IsWord(second.Typed))
+            if (!second.AfterBreak)
             {
-                var pair = (first.Typed.ToLowerInvariant(), second.Typed.ToLowerInvariant());
+                var pair = (first.Text.ToLowerInvariant(), second.Text.ToLowerInvariant());
                 counts[pair] = counts.GetValueOrDefault(pair) + 1;
                 if (!first.AfterBreak)
                 {
                     var forms = midSentence.TryGetValue(pair, out var known) ? known : midSentence[pair] = [];
-                    forms[(first.Typed, second.Typed)] = forms.GetValueOrDefault((first.Typed, second.Typed)) + 1;
+                    forms[(first.Text, second.Text)] = forms.GetValueOrDefault((first.Text, second.Text)) + 1;
                 }
             }
         }
@@ -120,7 +119,33 @@ public static class AddressHeadline
         return string.Join(' ', parts);
     }
 
-    private static bool IsWord(string word) => word.All(char.IsLetter);
+    /// <summary>
+    /// The runs of letters of <paramref name="text"/>, each with whether anything but spaces (punctuation, a number)
+    /// stands between it and the run before, as the pairs field breaks its pairs; the first run stands after a break.
+    /// </summary>
+    private static List<(string Text, bool AfterBreak)> Runs(string text)
+    {
+        var words = new List<(string Text, bool AfterBreak)>();
+        var broken = true;
+        var i = 0;
+        while (i < text.Length)
+        {
+            if (!char.IsLetter(text[i]))
+            {
+                broken |= !char.IsWhiteSpace(text[i]);
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < text.Length && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+            words.Add((text[start..i], broken));
+            broken = false;
+        }
+        return words;
+    }
 
     private static string Key(string first, string second) => VietnameseText.Fold(first.ToLowerInvariant()) + " " + VietnameseText.Fold(second.ToLowerInvariant());
 }

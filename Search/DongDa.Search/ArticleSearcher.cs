@@ -172,13 +172,17 @@ public sealed partial class ArticleSearcher : IDisposable
                 continue;
             }
             var article = ArticleDocuments.FromDocument(searcher.Doc(scoreDoc.Doc, request.IncludeSnippets ? HitFieldsWithText : HitFields));
-            hits.Add(SearchHit.Of(article, score, request.IncludeSnippets ? SnippetOf(article, built.Highlights) : null));
+            var hit = SearchHit.Of(article, score, request.IncludeSnippets ? SnippetOf(article, built.Highlights) : null);
+            hits.Add(article.Title.Length > 0 ? hit : hit with
+            {
+                TitleFromUrl = TitleFromUrl(searcher, scoreDoc.Doc, article.Url, request.IncludeSnippets ? article.Summary + "\n" + article.Body : null),
+            });
         }
         var (interpretation, suggestion) = request.IncludeDetails ? TypingHints(searcher, request, top.TotalHits) : (null, null);
         return new SearchResults
         {
             Total = top.TotalHits,
-            Hits = WithAddressHeadlines(searcher, hits),
+            Hits = hits,
             Page = request.Page,
             PageSize = request.PageSize,
             Years = facets?.Years ?? [],
@@ -395,11 +399,27 @@ public sealed partial class ArticleSearcher : IDisposable
         {
             return hit;
         }
-        var restorer = _typing.For(searcher.IndexReader).Restorer;
         var found = searcher.Search(new TermQuery(new Term(ArticleFields.Id, hit.Id)), 1).ScoreDocs;
-        var stored = found.Length == 0 ? null : searcher.Doc(found[0].Doc, ArticleTextFields);
-        var articleText = stored is null ? null : stored.Get(ArticleFields.Summary) + "\n" + stored.Get(ArticleFields.Body);
-        return hit with { TitleFromUrl = AddressHeadline.Read(hit.Url, text => restorer.Restore(text).Reading, articleText) };
+        return found.Length == 0 ? hit : hit with { TitleFromUrl = TitleFromUrl(searcher, found[0].Doc, hit.Url, null) };
+    }
+
+    /// <summary>
+    /// The headline the address <paramref name="url"/> of document <paramref name="doc"/> spells, read against the
+    /// article's <paramref name="text"/> (its lead and text; read from the index when null); null when it spells none.
+    /// </summary>
+    private string? TitleFromUrl(IndexSearcher searcher, int doc, string? url, string? text)
+    {
+        if (AddressHeadline.Words(url) is null)
+        {
+            return null;
+        }
+        if (text is null)
+        {
+            var stored = searcher.Doc(doc, ArticleTextFields);
+            text = stored.Get(ArticleFields.Summary) + "\n" + stored.Get(ArticleFields.Body);
+        }
+        var restorer = _typing.For(searcher.IndexReader).Restorer;
+        return AddressHeadline.Read(url, words => restorer.Restore(words).Reading, text);
     }
 
     /// <summary>The stored fields an untitled hit's headline is read against.</summary>

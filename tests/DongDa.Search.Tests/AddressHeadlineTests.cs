@@ -46,6 +46,10 @@ public sealed class AddressHeadlineTests : IDisposable
         => Assert.Equal("Bão cát ở Trung Quốc", AddressHeadline.Read("https://x.vn/bao-cat-o-trung-quoc", words => words, "Bão cát lan rộng. Trận bão cát ở Trung Quốc lớn."));
 
     [Fact]
+    public void Read_LettersBeforeADigitPairAsTheyStand()
+        => Assert.Equal("Gạo ST 25 bị đánh cắp", AddressHeadline.Read("https://x.vn/gao-st-25-bi-danh-cap", words => words, "Gạo ST25 bị đánh cắp ở Mỹ. Loại gạo ST25 ngon nhất."));
+
+    [Fact]
     public void Search_UntitledHit_ReadsItsHeadlineAsItsTextWritesIt()
     {
         var hit = Assert.Single(_searcher.Search(new SearchRequest { Query = "sức khỏe" }).Hits, h => h.Id == "hai-untitled");
