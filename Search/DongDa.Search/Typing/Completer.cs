@@ -117,26 +117,10 @@ internal sealed class Completer(AccentRestorer restorer)
         // Pairs written once or twice come after the rest: weighed only when too few others exist.
         var needed = RankedCandidates * size;
         var pool = scanned.Count(r => r.Count >= MinimumCount) >= needed ? scanned.Where(r => r.Count >= MinimumCount) : scanned;
-        List<PairCandidate> candidates;
-        if (contextWords.Count >= 2 && !startsPhrase)
-        {
-            // After two words the context is the measure of association, among the most frequent candidates.
-            candidates = InContext(model, VietnameseSyllable.Key(WordBeforeLast(lead)), previousReading,
-                [.. pool.OrderByDescending(r => r.Count).ThenBy(r => r.Text, StringComparer.Ordinal).Select(r => Weigh(model, r.Text, r.Count)).OfType<PairCandidate>().Where(c => !IsSlip(model, Second(c.Pair))).Take(needed)]);
-        }
-        else
-        {
-            var readings = pool.Select(r => Weigh(model, r.Text, r.Count)).OfType<PairCandidate>()
-                .Where(c => !IsSlip(model, Second(c.Pair)) && !(anyReading && IsSlip(model, First(c.Pair))))
-                .ToList();
-            // A rare way of writing a pair beside its usual one (ha nôi beside hà nội) is a slip, not another word.
-            var usual = readings.GroupBy(c => VietnameseText.Fold(c.Pair), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(c => c.Count), StringComparer.Ordinal);
-            candidates = [.. readings
-                .Where(c => c.Count >= SlipShare * usual[VietnameseText.Fold(c.Pair)])
-                .OrderByDescending(c => c.Count >= MinimumCount)
-                .ThenByDescending(c => c.Weight)
-                .ThenBy(c => c.Pair, StringComparer.Ordinal)];
-        }
+        // After two words the context is the measure of association, among the most frequent candidates.
+        var candidates = startsPhrase
+            ? ByAssociation(model, pool, anyReading)
+            : InContext(model, VietnameseSyllable.Key(WordBeforeLast(lead)), previousReading, MostFrequent(model, pool, needed));
         var leadBefore = anyReading ? restorer.Restore(context[..previous.Start]).Reading : null;
         candidates = [.. candidates.Take(size)];
         for (var i = 0; i < candidates.Count; i++)
@@ -149,6 +133,32 @@ internal sealed class Completer(AccentRestorer restorer)
         }
         return found;
     }
+
+    /// <summary>
+    /// The pairs of <paramref name="pool"/> ranked by how far they stand above chance (<see cref="Weigh"/>), those written
+    /// at least <see cref="MinimumCount"/> times first; slips left out (a syllable written bare where the archive gives it
+    /// marks, in the first word too when <paramref name="anyFirstReading"/>, and a rare way of writing a pair beside its
+    /// usual one: <c>ha nôi</c> beside <c>hà nội</c>).
+    /// </summary>
+    private static List<PairCandidate> ByAssociation(SyllableModel model, IEnumerable<Reading> pool, bool anyFirstReading)
+    {
+        var readings = pool.Select(r => Weigh(model, r.Text, r.Count)).OfType<PairCandidate>()
+            .Where(c => !IsSlip(model, Second(c.Pair)) && !(anyFirstReading && IsSlip(model, First(c.Pair))))
+            .ToList();
+        var usual = readings.GroupBy(c => VietnameseText.Fold(c.Pair), StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Max(c => c.Count), StringComparer.Ordinal);
+        return [.. readings
+            .Where(c => c.Count >= SlipShare * usual[VietnameseText.Fold(c.Pair)])
+            .OrderByDescending(c => c.Count >= MinimumCount)
+            .ThenByDescending(c => c.Weight)
+            .ThenBy(c => c.Pair, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The <paramref name="count"/> most written pairs of <paramref name="pool"/>, slips left out.</summary>
+    private static List<PairCandidate> MostFrequent(SyllableModel model, IEnumerable<Reading> pool, int count)
+        => [.. pool.OrderByDescending(r => r.Count).ThenBy(r => r.Text, StringComparer.Ordinal)
+            .Select(r => Weigh(model, r.Text, r.Count)).OfType<PairCandidate>()
+            .Where(c => !IsSlip(model, Second(c.Pair)))
+            .Take(count)];
 
     /// <summary>
     /// The reading of <paramref name="context"/> and of its last word that, followed by the likeliest pair each reading
