@@ -81,12 +81,11 @@ internal sealed class Completer(AccentRestorer restorer)
         var contextEnd = partial.Length == 0 ? trimmed.Length : words[^1].Start;
         var context = trimmed[..contextEnd].TrimEnd();
         var contextWords = partial.Length == 0 ? words : words[..^1];
-        var lead = context.Length == 0 ? "" : restorer.Restore(context).Reading;
-
         var found = new List<Completion>();
         // After a number (which pairs with nothing) the syllables alone; after an abbreviation of letters, its pairs (UBND quận).
         if (contextWords.Count == 0 || (contextWords[^1].Kind == WordKind.Other && !SyllablePairFilter.CanPair(contextWords[^1].Folded)))
         {
+            var lead = Restored(context);
             foreach (var (folded, count) in model.SyllablesStartingWith(partial).Take(size))
             {
                 found.Add(new Completion(Join(lead, AsTyped(partialTyped, model.Written(model.Readings(folded)[0].Text))), count));
@@ -99,19 +98,21 @@ internal sealed class Completer(AccentRestorer restorer)
         // từ, "tu d" means tự do. Further in, the words before have chosen its reading.
         var startsPhrase = contextWords.Count == 1 || previous.AfterBreak || contextWords[^2].Kind == WordKind.Other;
         var anyReading = startsPhrase && previous.Kind is WordKind.Unmarked or WordKind.Ambiguous;
-        var previousReading = VietnameseSyllable.Key(LastWord(lead));
         var range = previous.Folded + SyllablePairFilter.Separator + partial;
+        string leadText;
+        string previousReading;
         List<Reading> scanned;
         if (!startsPhrase && previous.Kind is WordKind.Unmarked or WordKind.Ambiguous)
         {
             // Typed bare inside a phrase, the last word reads as the completion wants: ho chi m is hồ chí minh, though
             // ho chi alone reads họ chỉ.
             var all = model.PairReadingsStartingWith(range, null, PairScanLimit, out _);
-            (lead, previousReading) = ReadBefore(model, context, all, lead, previousReading);
+            (leadText, previousReading) = ReadBefore(model, context, all) ?? WithLastKey(Restored(context));
             scanned = all.FindAll(r => string.Equals(First(r.Text), previousReading, StringComparison.Ordinal));
         }
         else
         {
+            (leadText, previousReading) = WithLastKey(Restored(context));
             scanned = model.PairReadingsStartingWith(range, anyReading ? null : previousReading, PairScanLimit, out _);
         }
         // Pairs written once or twice come after the rest: weighed only when too few others exist.
@@ -120,14 +121,14 @@ internal sealed class Completer(AccentRestorer restorer)
         // After two words the context is the measure of association, among the most frequent candidates.
         var candidates = startsPhrase
             ? ByAssociation(model, pool, anyReading)
-            : InContext(model, VietnameseSyllable.Key(WordBeforeLast(lead)), previousReading, MostFrequent(model, pool, needed));
+            : InContext(model, VietnameseSyllable.Key(WordBeforeLast(leadText)), previousReading, MostFrequent(model, pool, needed));
         var leadBefore = anyReading ? restorer.Restore(context[..previous.Start]).Reading : null;
         candidates = [.. candidates.Take(size)];
         for (var i = 0; i < candidates.Count; i++)
         {
             var candidate = candidates[i];
             var second = Second(candidate.Pair);
-            var start = leadBefore is null ? lead : leadBefore + TypedText.Show(previous.Typed, First(candidate.Pair));
+            var start = leadBefore is null ? leadText : leadBefore + TypedText.Show(previous.Typed, First(candidate.Pair));
             var completion = second + (i < ExtendedCompletions ? Growth(model, First(candidate.Pair), second) : "");
             found.Add(new Completion(Join(start, AsTyped(partialTyped, model.Written(completion))), candidate.Count));
         }
@@ -163,11 +164,11 @@ internal sealed class Completer(AccentRestorer restorer)
     /// <summary>
     /// The reading of <paramref name="context"/> and of its last word that, followed by the likeliest pair each reading
     /// of that word starts in <paramref name="pairs"/>, the model finds likeliest (among the <see cref="FirstReadings"/>
-    /// most written); <paramref name="lead"/> and <paramref name="reading"/> as they are when no pair is written.
+    /// most written); null when no pair is written.
     /// </summary>
-    private (string Lead, string Reading) ReadBefore(SyllableModel model, string context, List<Reading> pairs, string lead, string reading)
+    private (string Lead, string Reading)? ReadBefore(SyllableModel model, string context, List<Reading> pairs)
     {
-        var best = (Lead: lead, Reading: reading, Score: double.NegativeInfinity);
+        (string Lead, string Reading, double Score)? best = null;
         foreach (var group in pairs
             .GroupBy(r => First(r.Text), StringComparer.Ordinal)
             .Where(g => !IsSlip(model, g.Key))
@@ -177,13 +178,19 @@ internal sealed class Completer(AccentRestorer restorer)
             var top = group.MaxBy(r => r.Count);
             var (read, likelihood) = restorer.ReadEndingWith(context, group.Key);
             var score = likelihood + restorer.LogFollows(group.Key, Second(top.Text), top.Count);
-            if (score > best.Score)
+            if (best is null || score > best.Value.Score)
             {
                 best = (read, group.Key, score);
             }
         }
-        return (best.Lead, best.Reading);
+        return best is { } b ? (b.Lead, b.Reading) : null;
     }
+
+    /// <summary><paramref name="context"/> as the restorer reads it ("" for none).</summary>
+    private string Restored(string context) => context.Length == 0 ? "" : restorer.Restore(context).Reading;
+
+    /// <summary>A lead and the key of its last word (the reading the completion's pairs start with).</summary>
+    private static (string Lead, string Reading) WithLastKey(string lead) => (lead, VietnameseSyllable.Key(LastWord(lead)));
 
     /// <summary>
     /// A pair of readings weighed as a completion by how far it stands above chance (<see
