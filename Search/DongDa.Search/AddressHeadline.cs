@@ -1,4 +1,6 @@
 using DongDa.Search.Analyzers;
+using DongDa.Search.Schema;
+using DongDa.Search.Typing;
 
 namespace DongDa.Search;
 
@@ -70,6 +72,17 @@ public static class AddressHeadline
     }
 
     /// <summary>
+    /// For an <paramref name="article"/> without a headline, the one its address spells, read by <paramref
+    /// name="restore"/> against the article's own text (<see cref="Read(string?, Func{string, string}, string?)"/>);
+    /// null for an article with a headline, or one whose address spells none.
+    /// </summary>
+    public static string? Read(Article article, Func<string, string> restore)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return article.Title.Length > 0 ? null : Read(article.Url, restore, ArticleText.Of(article));
+    }
+
+    /// <summary>
     /// <paramref name="reading"/> with every pair of neighbouring words that <paramref name="text"/> writes taken as it
     /// writes them most often, in the capitals it gives them inside a sentence (<c>Trung Quốc</c>; a sentence's first
     /// word says nothing about names).
@@ -78,7 +91,7 @@ public static class AddressHeadline
     {
         var counts = new Dictionary<(string First, string Second), int>();
         var midSentence = new Dictionary<(string First, string Second), Dictionary<(string First, string Second), int>>();
-        var words = Runs(text.Normalize(System.Text.NormalizationForm.FormC));
+        var words = LetterRuns.Of(text.Normalize(System.Text.NormalizationForm.FormC));
         for (var i = 1; i < words.Count; i++)
         {
             var (first, second) = (words[i - 1], words[i]);
@@ -117,34 +130,6 @@ public static class AddressHeadline
             }
         }
         return string.Join(' ', parts);
-    }
-
-    /// <summary>
-    /// The runs of letters of <paramref name="text"/>, each with whether anything but spaces (punctuation, a number)
-    /// stands between it and the run before, as the pairs field breaks its pairs; the first run stands after a break.
-    /// </summary>
-    private static List<(string Text, bool AfterBreak)> Runs(string text)
-    {
-        var words = new List<(string Text, bool AfterBreak)>();
-        var broken = true;
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (!char.IsLetter(text[i]))
-            {
-                broken |= !char.IsWhiteSpace(text[i]);
-                i++;
-                continue;
-            }
-            var start = i;
-            while (i < text.Length && char.IsLetter(text[i]))
-            {
-                i++;
-            }
-            words.Add((text[start..i], broken));
-            broken = false;
-        }
-        return words;
     }
 
     private static string Key(string first, string second) => VietnameseText.Fold(first.ToLowerInvariant()) + " " + VietnameseText.Fold(second.ToLowerInvariant());

@@ -175,7 +175,7 @@ public sealed partial class ArticleSearcher : IDisposable
             var hit = SearchHit.Of(article, score, request.IncludeSnippets ? SnippetOf(article, built.Highlights) : null);
             hits.Add(article.Title.Length > 0 ? hit : hit with
             {
-                TitleFromUrl = TitleFromUrl(searcher, scoreDoc.Doc, article.Url, request.IncludeSnippets ? article.Summary + "\n" + article.Body : null),
+                TitleFromUrl = TitleFromUrl(searcher, scoreDoc.Doc, article.Url, request.IncludeSnippets ? ArticleText.Of(article) : null),
             });
         }
         var (interpretation, suggestion) = request.IncludeDetails ? TypingHints(searcher, request, top.TotalHits) : (null, null);
@@ -416,7 +416,7 @@ public sealed partial class ArticleSearcher : IDisposable
         if (text is null)
         {
             var stored = searcher.Doc(doc, ArticleTextFields);
-            text = stored.Get(ArticleFields.Summary) + "\n" + stored.Get(ArticleFields.Body);
+            text = ArticleText.Of(stored.Get(ArticleFields.Summary), stored.Get(ArticleFields.Body));
         }
         var restorer = _typing.For(searcher.IndexReader).Restorer;
         return AddressHeadline.Read(url, words => restorer.Restore(words).Reading, text);
@@ -460,8 +460,7 @@ public sealed partial class ArticleSearcher : IDisposable
 
     private static Snippet SnippetOf(Article article, HighlightTerms keys)
     {
-        var text = string.IsNullOrEmpty(article.Summary) ? article.Body : article.Summary + "\n" + article.Body;
-        return SnippetBuilder.Build(text, keys);
+        return SnippetBuilder.Build(ArticleText.Of(article), keys);
     }
 
     private static SearchResults Empty(SearchRequest request, IReadOnlyList<string> warnings) => new()

@@ -51,8 +51,8 @@ internal static partial class TypingExperiment
             Measure("accented, untouched", headlines, t => t, restore, errors),
             Measure("english, untouched", english, t => t, restore, errors),
             MeasureAddresses("web address, archive", addressed, a => AddressHeadline.Read(a.Url, restore)!, errors),
-            MeasureAddresses("web address, with its text", addressed, a => AddressHeadline.Read(a.Url, restore, a.Summary + "\n" + a.Body)!, errors),
-            MeasureAddresses("web address, with its text, capitals too", addressed, a => AddressHeadline.Read(a.Url, restore, a.Summary + "\n" + a.Body)!, errors, caseToo: true),
+            MeasureAddresses("web address, with its text", addressed, a => AddressHeadline.Read(a.Url, restore, DongDa.Search.ArticleText.Of(a))!, errors),
+            MeasureAddresses("web address, with its text, capitals too", addressed, a => AddressHeadline.Read(a.Url, restore, DongDa.Search.ArticleText.Of(a))!, errors, caseToo: true),
         ];
     }
 

@@ -46,7 +46,7 @@ internal static class PageEndpoints
             query = null;
         }
         var related = searcher.Related(article.Id, RelatedArticles.DefaultSize);
-        var titleFromUrl = article.Title.Length > 0 ? null : AddressHeadline.Read(article.Url, t => searcher.Restore(t).Reading, article.Summary + "\n" + article.Body);
+        var titleFromUrl = AddressHeadline.Read(article, t => searcher.Restore(t).Reading);
         return Layout.Page(article.Title.Length > 0 ? article.Title : titleFromUrl ?? "Bài viết", ArticlePage.Render(article, query, embed, related, titleFromUrl), embed);
     }
 }

@@ -125,8 +125,7 @@ internal static class RelatedArticleFinder
     }
 
     /// <summary>The report's own text: lead and body (a copy may carry another headline).</summary>
-    private static string StoryText(Article article)
-        => string.IsNullOrEmpty(article.Summary) ? article.Body : article.Summary + "\n" + article.Body;
+    private static string StoryText(Article article) => ArticleText.Of(article);
 
     /// <summary>A hit shaped as a search hit, its snippet the opening of the lead (no query words to mark).</summary>
     private static SearchHit Hit(Article article, float score) => SearchHit.Of(article, score, Opening(StoryText(article)));

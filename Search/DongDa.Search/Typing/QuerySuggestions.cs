@@ -122,7 +122,7 @@ internal static class QuerySuggestions
         {
             return 0;
         }
-        return model.Association(model.Pair(first, second).All.Sum(r => r.Count), model.Count(first), model.Count(second));
+        return model.Association(model.Pair(first, second).Total, model.Count(first), model.Count(second));
     }
 
     private static IEnumerable<string> Edits(string word)

@@ -25,6 +25,9 @@ internal sealed class PairReadingCounts
     /// <summary>Occurrences of the exact pair "<paramref name="first"/> <paramref name="second"/>".</summary>
     public long Count(string first, string second) => _pairs.GetValueOrDefault(first + " " + second);
 
+    /// <summary>Occurrences of the folded pair in any reading.</summary>
+    public long Total => _pairs.Values.Sum();
+
     /// <summary>Every pair reading with its count, most frequent first.</summary>
     public IEnumerable<Reading> All => _pairs.OrderByDescending(p => p.Value).Select(p => new Reading(p.Key, p.Value));
 }
@@ -46,6 +49,11 @@ internal sealed class SyllableModel
 
     private const int MaxCachedPairs = 200_000;
 
+    /// <summary>Articles whose headline and lead are read for how the archive writes i and y.</summary>
+    private const int SpellingSample = 500;
+
+    private static readonly ISet<string> SpellingFields = new HashSet<string>(StringComparer.Ordinal) { ArticleFields.Title, ArticleFields.Summary };
+
     private static readonly string[] WordFields = [ArticleFields.Title, ArticleFields.Summary, ArticleFields.Body];
 
     private static readonly Reading[] NoReadings = [];
@@ -54,11 +62,6 @@ internal sealed class SyllableModel
     private readonly Dictionary<string, long> _foldedCounts;
     private readonly Dictionary<string, long> _readingCounts;
     private readonly Dictionary<string, string> _writtenWithY;
-
-    /// <summary>Articles whose headline and lead are read for how the archive writes i and y.</summary>
-    private const int SpellingSample = 500;
-
-    private static readonly ISet<string> SpellingFields = new HashSet<string>(StringComparer.Ordinal) { ArticleFields.Title, ArticleFields.Summary };
     private readonly string[] _sortedFolded;
     private readonly Terms? _pairs;
     private readonly ConcurrentDictionary<string, PairReadingCounts> _pairCache = new(StringComparer.Ordinal);
@@ -130,11 +133,12 @@ internal sealed class SyllableModel
             var stored = reader.Document(doc, SpellingFields);
             foreach (var field in SpellingFields)
             {
-                foreach (var word in Letters(stored.Get(field)))
+                foreach (var (run, _) in LetterRuns.Of(stored.Get(field)?.Normalize(NormalizationForm.FormC) ?? ""))
                 {
+                    var word = run.ToLowerInvariant();
                     var key = VietnameseSyllable.Key(word);
                     var last = VietnameseText.Fold(key[^1..]);
-                    if (last != "i" || key.Length != word.Length || key.AsSpan(0, key.Length - 1).SequenceEqual(word.AsSpan(0, word.Length - 1)) is false)
+                    if (last != "i" || key.Length != word.Length || !key.AsSpan(0, key.Length - 1).SequenceEqual(word.AsSpan(0, word.Length - 1)))
                     {
                         continue;
                     }
@@ -144,30 +148,6 @@ internal sealed class SyllableModel
             }
         }
         return counts.Where(c => c.Value.WithY > c.Value.WithI).ToDictionary(c => c.Key, c => c.Value.Y, StringComparer.Ordinal);
-    }
-
-    /// <summary>The lower-case runs of letters of <paramref name="text"/> (NFC).</summary>
-    private static IEnumerable<string> Letters(string? text)
-    {
-        if (string.IsNullOrEmpty(text))
-        {
-            yield break;
-        }
-        var normalized = text.Normalize(NormalizationForm.FormC);
-        var start = -1;
-        for (var i = 0; i <= normalized.Length; i++)
-        {
-            var letter = i < normalized.Length && char.IsLetter(normalized[i]);
-            if (letter && start < 0)
-            {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                yield return normalized[start..i].ToLowerInvariant();
-                start = -1;
-            }
-        }
     }
 
     /// <summary>

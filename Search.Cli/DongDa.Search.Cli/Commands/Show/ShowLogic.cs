@@ -14,7 +14,7 @@ internal static class ShowLogic
             output.WriteLine(JsonOutput.Line(article));
             return ExitCodes.Ok;
         }
-        output.WriteLine(SearchLogic.TitleLine(article.Title, article.Title.Length > 0 ? null : AddressHeadline.Read(article.Url, t => searcher.Restore(t).Reading, article.Summary + "\n" + article.Body)));
+        output.WriteLine(SearchLogic.TitleLine(article.Title, AddressHeadline.Read(article, t => searcher.Restore(t).Reading)));
         var meta = new[]
         {
             article.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) + (article.Time is { } t ? " " + t.ToString("HH:mm", CultureInfo.InvariantCulture) : ""),
