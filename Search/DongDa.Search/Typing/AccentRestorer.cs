@@ -46,16 +46,23 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
         ArgumentNullException.ThrowIfNull(text);
         var words = ReadKeystrokes(text);
         var typesMarks = words.Any(w => w.Kind is WordKind.Accented or WordKind.Residue);
-        if (IsForeign(words) || !words.Any(w => w.Kind is WordKind.Unmarked or WordKind.Ambiguous or WordKind.Residue))
-        {
-            return new Restoration { Input = text, Reading = text, Alternatives = [] };
-        }
-
         // Someone who typed some marks (or Telex/VNI keys) typed them where they wanted them: a word they left bare is
         // more likely meant bare (a correct "ban hành" stays), though a clear context still restores it ("dân van").
         // Someone who marked most words marked every word they meant marked: their bare words stay bare.
         var keepsBare = WrittenWithMarks(words);
-        var slots = words.Select(w => Candidates(w, typesMarks, keepsBare)).ToArray();
+        if (!keepsBare)
+        {
+            ReadAbbreviationsWithDStroke(words);
+        }
+        if (IsForeign(words))
+        {
+            return new Restoration { Input = text, Reading = text, Alternatives = [] };
+        }
+        if (!words.Any(w => w.Kind is WordKind.Unmarked or WordKind.Ambiguous or WordKind.Residue))
+        {
+            return new Restoration { Input = text, Reading = Show(text, words, i => words[i].Shown), Alternatives = [] };
+        }
+        var slots = Slots(text, words, typesMarks, keepsBare);
         if (Array.TrueForAll(slots, s => s.Length == 1))
         {
             // Nothing to choose (a text written with its accents keeps its bare words): no pair counts to read.
@@ -106,7 +113,7 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
         }
         var typesMarks = words.Any(w => w.Kind is WordKind.Accented or WordKind.Residue);
         var keepsBare = WrittenWithMarks(words);
-        var slots = words.Select(w => Candidates(w, typesMarks, keepsBare)).ToArray();
+        var slots = Slots(text, words, typesMarks, keepsBare);
         var count = Model.CountReading(last);
         slots[^1] = [new Candidate(last, count, LogFrequency(count), 0)];
         var path = Viterbi(words, slots, out var score);
@@ -222,10 +229,11 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     /// <summary>
     /// Foreign (English) when some word is a word of letters that no Vietnamese syllable spells and no word is only
     /// Vietnamese (an unmarked syllable that is no English word, a word typed with marks, or keystroke residue):
-    /// <c>go to the bank</c> stays as typed, <c>laptop gia re</c> is read.
+    /// <c>go to the bank</c> stays as typed, <c>laptop gia re</c> is read. An abbreviation read with its đ is no sign of
+    /// a foreign text (<c>HDND</c>).
     /// </summary>
     private static bool IsForeign(List<TypedWord> words)
-        => words.Any(w => w.Kind == WordKind.English || (w.Kind == WordKind.Other && w.Typed.All(char.IsLetter)))
+        => words.Any(w => w.Kind == WordKind.English || (w.Kind == WordKind.Other && w.Typed.All(char.IsLetter) && w.Shown == w.Typed))
            && !words.Any(w => w.Kind is WordKind.Unmarked or WordKind.Accented or WordKind.Residue);
 
     /// <summary>
@@ -242,10 +250,62 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     }
 
     /// <summary>
-    /// The readings a word may take, with their log frequency; bare readings favoured when <paramref name="typesMarks"/>,
-    /// and a bare word kept as typed when <paramref name="keepsBare"/>.
+    /// In text typed without marks, an abbreviation the archive writes with a đ far more often than without (<c>HDND</c>
+    /// → <c>HĐND</c>, <c>VDV</c> → <c>VĐV</c>), read so; one it writes with D (<c>DVD</c>) stays, and so does one
+    /// whose Telex keys were read already (<c>GDDT</c> is GĐT).
     /// </summary>
-    private Candidate[] Candidates(TypedWord word, bool typesMarks, bool keepsBare)
+    private void ReadAbbreviationsWithDStroke(List<TypedWord> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.Kind == WordKind.Other && word.Shown == word.Typed && word.Typed.All(char.IsAsciiLetter)
+                && Model.AbbreviationWithDStroke(word.Folded) is { } written
+                && written.Count > KeysOverWord * Model.CountReading(word.Folded))
+            {
+                words[i] = word with { Shown = TypedText.Show(word.Typed, written.Text) };
+            }
+        }
+    }
+
+    /// <summary>The candidate readings of every word of <paramref name="text"/>.</summary>
+    private Candidate[][] Slots(string text, List<TypedWord> words, bool typesMarks, bool keepsBare)
+    {
+        var capitalsMeanNames = !IsTitleCase(words);
+        return [.. words.Select((w, i) => Candidates(w, typesMarks, keepsBare, capitalsMeanNames && IsCapitalisedInside(text, words, i)))];
+    }
+
+    /// <summary>
+    /// True for a word written with a capital inside its sentence (<c>gặp ông Minh</c>): a name, read as the archive's
+    /// names read. Not the first word of a sentence, nor a word in capitals (an abbreviation).
+    /// </summary>
+    private static bool IsCapitalisedInside(string text, List<TypedWord> words, int i)
+    {
+        var typed = words[i].Typed;
+        if (i == 0 || !char.IsUpper(typed[0]) || typed.Length < 2 || !typed.Skip(1).Any(char.IsLower))
+        {
+            return false;
+        }
+        var before = text.AsSpan(0, words[i].Start).TrimEnd();
+        return before.Length > 0 && (char.IsLetterOrDigit(before[^1]) || before[^1] == ',');
+    }
+
+    /// <summary>
+    /// Text with every word capitalised (<c>Tin Tuc Ha Noi Hom Nay</c>): its capitals are a style and name nothing. Three
+    /// quarters of four or more words after the first; a shorter text's capitals are taken as names (<c>pho Hue</c>).
+    /// </summary>
+    private static bool IsTitleCase(List<TypedWord> words)
+    {
+        var after = words.Skip(1).Where(w => w.Typed.Any(char.IsLetter)).ToList();
+        return after.Count >= 4 && after.Count(w => char.IsUpper(w.Typed[0])) * 4 >= after.Count * 3;
+    }
+
+    /// <summary>
+    /// The readings a word may take, with their log frequency; bare readings favoured when <paramref name="typesMarks"/>,
+    /// a bare word kept as typed when <paramref name="keepsBare"/>, and readings the archive writes as names favoured for
+    /// a word <paramref name="capitalisedInside"/> a sentence (by P(capital | reading), Bayes' rule over the readings).
+    /// </summary>
+    private Candidate[] Candidates(TypedWord word, bool typesMarks, bool keepsBare, bool capitalisedInside)
     {
         if (keepsBare || word.Kind is not (WordKind.Unmarked or WordKind.Ambiguous))
         {
@@ -257,7 +317,8 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
             return [Fixed(word.Key)];
         }
         var candidates = readings.Take(MaxCandidates)
-            .Select(r => new Candidate(r.Text, r.Count, LogFrequency(r.Count), typesMarks && r.Text == word.Key ? BareBias : 0))
+            .Select(r => new Candidate(r.Text, r.Count, LogFrequency(r.Count),
+                (typesMarks && r.Text == word.Key ? BareBias : 0) + (capitalisedInside ? Math.Log(Model.Forms.CapitalisedShare(r.Text)) : 0)))
             .ToList();
         if (typesMarks && !candidates.Any(c => c.Reading == word.Key))
         {

@@ -49,26 +49,22 @@ internal sealed class SyllableModel
 
     private const int MaxCachedPairs = 200_000;
 
-    /// <summary>Articles whose headline and lead are read for how the archive writes i and y.</summary>
-    private const int SpellingSample = 500;
-
-    private static readonly ISet<string> SpellingFields = new HashSet<string>(StringComparer.Ordinal) { ArticleFields.Title, ArticleFields.Summary };
-
     private static readonly string[] WordFields = [ArticleFields.Title, ArticleFields.Summary, ArticleFields.Body];
 
     private static readonly Reading[] NoReadings = [];
 
     private readonly Dictionary<string, Reading[]> _syllables;
+    private readonly Dictionary<string, Reading> _abbreviations;
     private readonly Dictionary<string, long> _foldedCounts;
     private readonly Dictionary<string, long> _readingCounts;
-    private readonly Dictionary<string, string> _writtenWithY;
     private readonly string[] _sortedFolded;
     private readonly Terms? _pairs;
     private readonly ConcurrentDictionary<string, PairReadingCounts> _pairCache = new(StringComparer.Ordinal);
 
-    private SyllableModel(IndexReader reader, Dictionary<string, Reading[]> syllables, Terms? pairs, Dictionary<string, string> writtenWithY)
+    private SyllableModel(IndexReader reader, Dictionary<string, Reading[]> syllables, Dictionary<string, Reading> abbreviations, Terms? pairs, WrittenForms forms)
     {
-        _writtenWithY = writtenWithY;
+        Forms = forms;
+        _abbreviations = abbreviations;
         Reader = reader;
         _syllables = syllables;
         _foldedCounts = syllables.ToDictionary(s => s.Key, s => s.Value.Sum(r => r.Count), StringComparer.Ordinal);
@@ -81,6 +77,9 @@ internal sealed class SyllableModel
     /// <summary>The reader the model was read from; pair lookups use it, so it must stay open while the model is used.</summary>
     public IndexReader Reader { get; }
 
+    /// <summary>How the archive writes what the keys do not keep: i or y, capitals inside a sentence.</summary>
+    public WrittenForms Forms { get; }
+
     /// <summary>Occurrences of all syllables (words of letters) in the indexed text.</summary>
     public long TotalCount { get; }
 
@@ -88,6 +87,7 @@ internal sealed class SyllableModel
     public static SyllableModel Load(IndexReader reader)
     {
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
+        var abbreviations = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var field in WordFields)
         {
             var terms = MultiFields.GetTerms(reader, field);
@@ -103,6 +103,10 @@ internal sealed class SyllableModel
                 {
                     counts[reading] = counts.GetValueOrDefault(reading) + termsEnum.TotalTermFreq;
                 }
+                else if (IsAbbreviationWithDStroke(text))
+                {
+                    abbreviations[text] = abbreviations.GetValueOrDefault(text) + termsEnum.TotalTermFreq;
+                }
             }
         }
         var syllables = counts
@@ -111,43 +115,10 @@ internal sealed class SyllableModel
                 g => g.Key,
                 g => g.Select(c => new Reading(c.Key, c.Value)).OrderByDescending(r => r.Count).ThenBy(r => r.Text, StringComparer.Ordinal).ToArray(),
                 StringComparer.Ordinal);
-        return new SyllableModel(reader, syllables, MultiFields.GetTerms(reader, ArticleFields.Pairs), WrittenWithY(reader));
-    }
-
-    /// <summary>
-    /// The readings keyed with <c>i</c> that the archive writes with <c>y</c> more often (<c>lí</c> → <c>lý</c>, <c>mĩ</c>
-    /// → <c>mỹ</c>, not <c>sĩ</c> or <c>mì</c>): the keys spell both alike, so the written form is counted in the
-    /// headlines and leads of up to <see cref="SpellingSample"/> articles spread over the index.
-    /// </summary>
-    private static Dictionary<string, string> WrittenWithY(IndexReader reader)
-    {
-        var counts = new Dictionary<string, (string Y, int WithY, int WithI)>(StringComparer.Ordinal);
-        var liveDocs = MultiFields.GetLiveDocs(reader);
-        var step = Math.Max(1, reader.MaxDoc / SpellingSample);
-        for (var doc = 0; doc < reader.MaxDoc; doc += step)
-        {
-            if (liveDocs is not null && !liveDocs.Get(doc))
-            {
-                continue;
-            }
-            var stored = reader.Document(doc, SpellingFields);
-            foreach (var field in SpellingFields)
-            {
-                foreach (var (run, _) in LetterRuns.Of(stored.Get(field)?.Normalize(NormalizationForm.FormC) ?? ""))
-                {
-                    var word = run.ToLowerInvariant();
-                    var key = VietnameseSyllable.Key(word);
-                    var last = VietnameseText.Fold(key[^1..]);
-                    if (last != "i" || key.Length != word.Length || !key.AsSpan(0, key.Length - 1).SequenceEqual(word.AsSpan(0, word.Length - 1)))
-                    {
-                        continue;
-                    }
-                    var seen = counts.GetValueOrDefault(key, (Y: "", WithY: 0, WithI: 0));
-                    counts[key] = key == word ? seen with { WithI = seen.WithI + 1 } : (word, seen.WithY + 1, seen.WithI);
-                }
-            }
-        }
-        return counts.Where(c => c.Value.WithY > c.Value.WithI).ToDictionary(c => c.Key, c => c.Value.Y, StringComparer.Ordinal);
+        var abbreviationReadings = abbreviations
+            .GroupBy(a => VietnameseText.Fold(a.Key), StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderByDescending(a => a.Value).ThenBy(a => a.Key, StringComparer.Ordinal).Select(a => new Reading(a.Key, a.Value)).First(), StringComparer.Ordinal);
+        return new SyllableModel(reader, syllables, abbreviationReadings, MultiFields.GetTerms(reader, ArticleFields.Pairs), WrittenForms.Sample(reader));
     }
 
     /// <summary>
@@ -155,10 +126,16 @@ internal sealed class SyllableModel
     /// as the archive writes it most often (<c>quản lí</c> → <c>quản lý</c>): for text nobody typed, as a completion.
     /// </summary>
     public string Written(string reading)
-        => _writtenWithY.Count == 0 ? reading : string.Join(' ', reading.Split(' ').Select(s => _writtenWithY.GetValueOrDefault(s, s)));
+        => Forms.WritesY ? string.Join(' ', reading.Split(' ').Select(Forms.WithY)) : reading;
 
     /// <summary>The readings of <paramref name="folded"/>, most frequent first (empty when the archive never wrote it).</summary>
     public IReadOnlyList<Reading> Readings(string folded) => _syllables.GetValueOrDefault(folded) ?? NoReadings;
+
+    /// <summary>
+    /// How the archive most often writes the abbreviation whose folded key is <paramref name="folded"/> with a đ
+    /// (<c>hdnd</c> → <c>hđnd</c>, with its count), if it writes it so at all.
+    /// </summary>
+    public Reading? AbbreviationWithDStroke(string folded) => _abbreviations.TryGetValue(folded, out var reading) ? reading : null;
 
     /// <summary>Occurrences of <paramref name="folded"/> in any reading.</summary>
     public long Count(string folded) => _foldedCounts.GetValueOrDefault(folded);
@@ -334,6 +311,14 @@ internal sealed class SyllableModel
     }
 
     /// <summary>The reading an exact key of a word field stands for, or null for folded keys and non-syllables.</summary>
+    /// <summary>
+    /// An exact key that is no syllable, of lower-case ASCII letters and at least one đ (<c>hđnd</c>, <c>vđv</c>,
+    /// <c>lđtbxh</c>): the one mark a keyboard without Vietnamese cannot type in an abbreviation.
+    /// </summary>
+    private static bool IsAbbreviationWithDStroke(string term)
+        => term.Length is >= 2 and <= SyllablePairFilter.MaxWordLength && term.Contains('đ', StringComparison.Ordinal)
+           && term.All(c => c == 'đ' || char.IsAsciiLetterLower(c)) && !VietnameseSyllable.IsValid(term);
+
     private static string? ReadingOf(string term)
     {
         if (term.Length > 1 && term[0] == UnmarkedPrefix)
