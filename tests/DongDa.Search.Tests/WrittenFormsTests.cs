@@ -4,7 +4,8 @@ namespace DongDa.Search.Tests;
 
 /// <summary>
 /// What the keys of the index do not keep, read from the archive's own text: a capital inside a sentence marks a name
-/// (Minh, not mình), and an abbreviation typed with D is read with Đ where the archive writes it so (HĐND).
+/// (Minh, not mình), a word right after a number is what is counted (lần), and an abbreviation typed with D is read
+/// with Đ where the archive writes it so (HĐND).
 /// </summary>
 public sealed class WrittenFormsTests : IDisposable
 {
@@ -19,6 +20,12 @@ public sealed class WrittenFormsTests : IDisposable
         },
         new() { Id = "hdnd", Title = "HĐND quận họp", Body = "HĐND quận Đống Đa họp. Đại biểu HĐND phường. Kỳ họp HĐND khóa mới." },
         new() { Id = "dvd", Title = "Bán đĩa DVD", Body = "Cửa hàng bán DVD. Đầu DVD mới. Phim DVD cũ." },
+        // Bare "lan" (the orchid) is written more often than "lần" (times), which follows numbers.
+        new()
+        {
+            Id = "lan", Title = "Hoa lan",
+            Body = string.Concat(Enumerable.Repeat("Hoa lan nở, lan rừng đẹp. ", 15)) + "Tưới 2 lần. Bón phân 3 lần. Ngắt lá 4 lần.",
+        },
     ];
 
     private readonly ArticleSearcher _searcher = new(TestArticles.Index(Archive));
@@ -29,6 +36,12 @@ public sealed class WrittenFormsTests : IDisposable
     [InlineData("Gap ong Minh", "Gặp ông Minh")] // a capital inside the text: the name
     [InlineData("gap ong minh", "gặp ông mình")] // typed in lower case: no sign of a name, the commoner reading
     public void Restore_CapitalInsideTheText_ReadsTheName(string typed, string reading)
+        => Assert.Equal(reading, _searcher.Restore(typed).Reading);
+
+    [Theory]
+    [InlineData("tuoi 5 lan", "tưới 5 lần")] // right after a number: what is counted
+    [InlineData("hoa lan", "hoa lan")]
+    public void Restore_WordAfterANumber_ReadsAsTheArchiveWritesAfterNumbers(string typed, string reading)
         => Assert.Equal(reading, _searcher.Restore(typed).Reading);
 
     [Theory]

@@ -7,16 +7,17 @@ namespace DongDa.Search.Typing;
 
 /// <summary>
 /// How the archive writes what its keys do not keep, counted in the stored text of articles spread over the index: i or
-/// y after a consonant (the keys spell <c>lí</c> and <c>lý</c> alike), and capitals inside a sentence (the keys are
-/// lower case, so the name <c>Minh</c> and the pronoun <c>mình</c> differ only by their marks).
+/// y after a consonant (the keys spell <c>lí</c> and <c>lý</c> alike), capitals inside a sentence (the keys are lower
+/// case, so the name <c>Minh</c> and the pronoun <c>mình</c> differ only by their marks), and the words that stand next
+/// to numbers (the pairs stop at a number, yet <c>16 trận</c> and <c>3 lần</c> are how numbers are written).
 /// </summary>
 internal sealed class WrittenForms
 {
     /// <summary>Articles read: enough for the common names, little enough to load in a fraction of a second.</summary>
     public const int SampleSize = 500;
 
-    /// <summary>Weight of the archive's overall share of capitals against one reading's own count (additive smoothing).</summary>
-    private const double CapitalPrior = 2;
+    /// <summary>Weight of the archive's overall share against one reading's own counts (additive smoothing).</summary>
+    private const double Prior = 2;
 
     private static readonly ISet<string> SampledFields = new HashSet<string>(StringComparer.Ordinal)
     {
@@ -24,15 +25,19 @@ internal sealed class WrittenForms
     };
 
     private readonly Dictionary<string, string> _writtenWithY;
-    private readonly Dictionary<string, (int Capitalised, int Written)> _insideSentences;
+    private readonly Dictionary<string, WordContexts> _contexts;
     private readonly double _capitalisedShare;
+    private readonly double _afterNumberShare;
+    private readonly double _beforeNumberShare;
 
-    private WrittenForms(Dictionary<string, string> writtenWithY, Dictionary<string, (int Capitalised, int Written)> insideSentences)
+    private WrittenForms(Dictionary<string, string> writtenWithY, Dictionary<string, WordContexts> contexts)
     {
         _writtenWithY = writtenWithY;
-        _insideSentences = insideSentences;
-        var written = insideSentences.Values.Sum(v => (long)v.Written);
-        _capitalisedShare = written == 0 ? 0.5 : (insideSentences.Values.Sum(v => (long)v.Capitalised) + 0.5) / (written + 1.0);
+        _contexts = contexts;
+        var written = contexts.Values.Sum(v => (long)v.Written);
+        _capitalisedShare = Share(contexts.Values.Sum(v => (long)v.Capitalised), contexts.Values.Sum(v => (long)v.Inside));
+        _afterNumberShare = Share(contexts.Values.Sum(v => (long)v.AfterNumber), written);
+        _beforeNumberShare = Share(contexts.Values.Sum(v => (long)v.BeforeNumber), written);
     }
 
     /// <summary>Nothing counted: every key written with i, no reading a name more than another.</summary>
@@ -40,12 +45,13 @@ internal sealed class WrittenForms
 
     /// <summary>
     /// Counts <paramref name="reader"/>'s stored text of up to <paramref name="articles"/> articles spread over the index:
-    /// i and y in headlines and leads, capitals in leads and bodies (a headline's capitals follow house styles).
+    /// i and y in headlines and leads; capitals and numbers in leads and bodies (a headline's capitals follow house
+    /// styles, and a headline is the text a user's query most resembles, which an evaluation keeps apart).
     /// </summary>
     public static WrittenForms Sample(IndexReader reader, int articles = SampleSize)
     {
         var y = new Dictionary<string, (string Y, int WithY, int WithI)>(StringComparer.Ordinal);
-        var capitals = new Dictionary<string, (int Capitalised, int Written)>(StringComparer.Ordinal);
+        var contexts = new Dictionary<string, WordContexts>(StringComparer.Ordinal);
         var liveDocs = MultiFields.GetLiveDocs(reader);
         var step = Math.Max(1, reader.MaxDoc / Math.Max(1, articles));
         for (var doc = 0; doc < reader.MaxDoc; doc += step)
@@ -58,11 +64,11 @@ internal sealed class WrittenForms
             var summary = stored.Get(ArticleFields.Summary)?.Normalize(NormalizationForm.FormC);
             CountY(stored.Get(ArticleFields.Title)?.Normalize(NormalizationForm.FormC), y);
             CountY(summary, y);
-            CountCapitals(ArticleText.Of(summary, stored.Get(ArticleFields.Body)?.Normalize(NormalizationForm.FormC)), capitals);
+            CountContexts(ArticleText.Of(summary, stored.Get(ArticleFields.Body)?.Normalize(NormalizationForm.FormC)), contexts);
         }
         return new WrittenForms(
             y.Where(c => c.Value.WithY > c.Value.WithI).ToDictionary(c => c.Key, c => c.Value.Y, StringComparer.Ordinal),
-            capitals);
+            contexts);
     }
 
     /// <summary>The key <paramref name="syllable"/> (analyzer spelling) as the archive writes its i or y.</summary>
@@ -77,10 +83,24 @@ internal sealed class WrittenForms
     /// words (<c>mình</c>).
     /// </summary>
     public double CapitalisedShare(string reading)
-    {
-        var (capitalised, written) = _insideSentences.GetValueOrDefault(reading);
-        return (capitalised + (CapitalPrior * _capitalisedShare)) / (written + CapitalPrior);
-    }
+        => _contexts.TryGetValue(reading, out var c) ? Smoothed(c.Capitalised, c.Inside, _capitalisedShare) : _capitalisedShare;
+
+    /// <summary>
+    /// How many times more often than the average word <paramref name="reading"/> is written right after a number, its
+    /// share shrunk like <see cref="CapitalisedShare"/>: above 1 for what is counted (<c>lần</c>, <c>trận</c>, <c>năm</c>),
+    /// below for the rest (<c>lan</c>, <c>tran</c>).
+    /// </summary>
+    public double AfterNumberLift(string reading)
+        => (_contexts.TryGetValue(reading, out var c) ? Smoothed(c.AfterNumber, c.Written, _afterNumberShare) : _afterNumberShare) / _afterNumberShare;
+
+    /// <summary>How many times more often than the average word <paramref name="reading"/> is written right before a number (<c>năm 2005</c>, <c>số 5</c>).</summary>
+    public double BeforeNumberLift(string reading)
+        => (_contexts.TryGetValue(reading, out var c) ? Smoothed(c.BeforeNumber, c.Written, _beforeNumberShare) : _beforeNumberShare) / _beforeNumberShare;
+
+    private static double Share(long part, long all) => (part + 0.5) / (all + 1.0);
+
+    /// <summary>Additive smoothing of <paramref name="part"/> / <paramref name="all"/> towards <paramref name="share"/>.</summary>
+    private static double Smoothed(int part, int all, double share) => (part + (Prior * share)) / (all + Prior);
 
     private static void CountY(string? text, Dictionary<string, (string Y, int WithY, int WithI)> counts)
     {
@@ -99,43 +119,105 @@ internal sealed class WrittenForms
     }
 
     /// <summary>
-    /// Counts every word inside a sentence (after a letter, a digit or a comma) and those of them written with a capital;
-    /// a word in capitals is an abbreviation or emphasis, and says nothing.
+    /// Counts, for every word, where it stands: inside a sentence (after a letter, a digit or a comma) and whether
+    /// capitalised there, and right after or right before a number (a space apart). A word in capitals is an abbreviation
+    /// or emphasis, and says nothing.
     /// </summary>
-    private static void CountCapitals(string text, Dictionary<string, (int Capitalised, int Written)> counts)
+    private static void CountContexts(string text, Dictionary<string, WordContexts> counts)
     {
         var previous = '.';
+        var gap = Gap.Broken;
+        string? lastWord = null;
+        var lastWasNumber = false;
         var i = 0;
         while (i < text.Length)
         {
-            if (!char.IsLetter(text[i]))
+            var c = text[i];
+            if (char.IsWhiteSpace(c) || !char.IsLetterOrDigit(c))
             {
-                if (!char.IsWhiteSpace(text[i]))
-                {
-                    previous = text[i];
-                }
-                else if (text[i] == '\n')
+                if (c == '\n')
                 {
                     previous = '.';
+                    gap = Gap.Broken;
+                }
+                else if (!char.IsWhiteSpace(c))
+                {
+                    previous = c;
+                    gap = Gap.Broken;
+                }
+                else if (gap == Gap.None)
+                {
+                    gap = Gap.Space;
                 }
                 i++;
                 continue;
             }
             var start = i;
+            if (char.IsDigit(c))
+            {
+                while (i < text.Length && char.IsDigit(text[i]))
+                {
+                    i++;
+                }
+                if (lastWord is not null && gap == Gap.Space)
+                {
+                    counts[lastWord].BeforeNumber++;
+                }
+                (lastWord, lastWasNumber, gap, previous) = (null, true, Gap.None, '0');
+                continue;
+            }
             while (i < text.Length && char.IsLetter(text[i]))
             {
                 i++;
             }
             var word = text.AsSpan(start, i - start);
+            var afterNumber = lastWasNumber && gap == Gap.Space;
             var inside = char.IsLetterOrDigit(previous) || previous == ',';
-            previous = text[i - 1];
-            if (!inside || (word.Length > 1 && char.IsUpper(word[1])))
+            (lastWord, lastWasNumber, gap, previous) = (null, false, Gap.None, text[i - 1]);
+            if (word.Length > 1 && char.IsUpper(word[1]))
             {
                 continue;
             }
             var key = VietnameseSyllable.Key(word.ToString().ToLowerInvariant());
-            var seen = counts.GetValueOrDefault(key);
-            counts[key] = (seen.Capitalised + (char.IsUpper(word[0]) ? 1 : 0), seen.Written + 1);
+            if (!counts.TryGetValue(key, out var contexts))
+            {
+                counts[key] = contexts = new WordContexts();
+            }
+            contexts.Written++;
+            contexts.AfterNumber += afterNumber ? 1 : 0;
+            if (inside)
+            {
+                contexts.Inside++;
+                contexts.Capitalised += char.IsUpper(word[0]) ? 1 : 0;
+            }
+            lastWord = key;
         }
+    }
+
+    /// <summary>What stands between the last word or number and the next character.</summary>
+    private enum Gap
+    {
+        /// <summary>Nothing yet.</summary>
+        None,
+
+        /// <summary>Spaces only.</summary>
+        Space,
+
+        /// <summary>Punctuation or a line break.</summary>
+        Broken,
+    }
+
+    /// <summary>Where one reading was written in the sample.</summary>
+    private sealed class WordContexts
+    {
+        public int Written { get; set; }
+
+        public int Inside { get; set; }
+
+        public int Capitalised { get; set; }
+
+        public int AfterNumber { get; set; }
+
+        public int BeforeNumber { get; set; }
     }
 }
