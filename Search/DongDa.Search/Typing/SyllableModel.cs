@@ -310,7 +310,6 @@ internal sealed class SyllableModel
             : new PairReadingCounts(readings.ToDictionary(r => SyllablePairFilter.Key(r.First, r.Second), r => r.Occurrences, StringComparer.Ordinal));
     }
 
-    /// <summary>The reading an exact key of a word field stands for, or null for folded keys and non-syllables.</summary>
     /// <summary>
     /// An exact key that is no syllable, of lower-case ASCII letters and at least one đ (<c>hđnd</c>, <c>vđv</c>,
     /// <c>lđtbxh</c>): the one mark a keyboard without Vietnamese cannot type in an abbreviation.
@@ -319,6 +318,7 @@ internal sealed class SyllableModel
         => term.Length is >= 2 and <= SyllablePairFilter.MaxWordLength && term.Contains('đ', StringComparison.Ordinal)
            && term.All(c => c == 'đ' || char.IsAsciiLetterLower(c)) && !VietnameseSyllable.IsValid(term);
 
+    /// <summary>The reading an exact key of a word field stands for, or null for folded keys and non-syllables.</summary>
     private static string? ReadingOf(string term)
     {
         if (term.Length > 1 && term[0] == UnmarkedPrefix)
