@@ -21,6 +21,9 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     /// <summary>The default μ (<see cref="_pairPrior"/>).</summary>
     public const double DefaultPairPrior = 50;
 
+    /// <summary>Weight of the number of different followers in μ (Witten-Bell), per follower.</summary>
+    private const double FollowerWeight = 0.5;
+
     /// <summary>Readings considered per word: the most frequent ones.</summary>
     private const int MaxCandidates = 12;
 
@@ -122,7 +125,7 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
 
     /// <summary>log P(<paramref name="second"/> | <paramref name="first"/>) for two readings written together <paramref name="together"/> times.</summary>
     public double LogFollows(string first, string second, long together)
-        => LogTransition(together, Model.CountReading(first), LogFrequency(Model.CountReading(second)));
+        => LogTransition(together, first, Model.CountReading(first), LogFrequency(Model.CountReading(second)));
 
     /// <summary>
     /// <paramref name="text"/> with only its Telex or VNI keystrokes read (<c>cong tac daan vaanj</c> → <c>cong tac dân
@@ -426,11 +429,24 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
 
     /// <summary>log P(r | previous): the pair count smoothed towards the syllable frequency.</summary>
     private double Transition(PairReadingCounts pair, Candidate previous, Candidate current)
-        => LogTransition(pair.Count(previous.Reading, current.Reading), previous.Count, current.Prior);
+        => LogTransition(pair.Count(previous.Reading, current.Reading), previous.Reading, previous.Count, current.Prior);
 
-    /// <summary>The smoothed bigram: log (c(prev cur) + μ·P(cur)) / (c(prev) + μ).</summary>
-    private double LogTransition(long together, long previousCount, double currentPrior)
-        => Math.Log((together + (_pairPrior * Math.Exp(currentPrior))) / (previousCount + _pairPrior));
+    /// <summary>
+    /// The smoothed bigram: log (c(prev cur) + μ·P(cur)) / (c(prev) + μ), μ = μ₀ + ½·T(prev), T the number of different
+    /// readings the archive writes after prev (<see cref="SyllableModel.Followers"/>).
+    /// </summary>
+    /// <remarks>
+    /// A fixed μ trusted every word's pairs alike. Witten-Bell smoothing gives a history the more weight for unseen
+    /// followers the more different followers it has: after <c>của</c> (thousands of different words) a pair never seen
+    /// says little, after <c>hồ</c> (a few) it says much. Measured (eval/README.md): T alone with weights ½ and 1, and μ₀
+    /// + ½·T, which did best (no accents 94.90% → 95.35% of syllables on the reported headlines, 94.69% → 95.01% on the
+    /// tuning slice).
+    /// </remarks>
+    private double LogTransition(long together, string previous, long previousCount, double currentPrior)
+    {
+        var mu = _pairPrior + (FollowerWeight * Model.Followers(previous));
+        return Math.Log((together + (mu * Math.Exp(currentPrior))) / (previousCount + mu));
+    }
 
     /// <summary>The text with each word replaced by its reading; everything between words as typed.</summary>
     private static string Show(string text, List<TypedWord> words, Candidate[][] slots, int[] path)

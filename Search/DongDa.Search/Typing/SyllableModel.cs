@@ -55,6 +55,7 @@ internal sealed class SyllableModel
 
     private readonly Dictionary<string, Reading[]> _syllables;
     private readonly Dictionary<string, Reading> _abbreviations;
+    private readonly Dictionary<string, int> _followers;
     private readonly Dictionary<string, long> _foldedCounts;
     private readonly Dictionary<string, long> _readingCounts;
     private readonly string[] _sortedFolded;
@@ -72,6 +73,7 @@ internal sealed class SyllableModel
         TotalCount = _foldedCounts.Values.Sum();
         _sortedFolded = [.. _foldedCounts.Keys.Order(StringComparer.Ordinal)];
         _pairs = pairs;
+        _followers = CountFollowers(pairs);
     }
 
     /// <summary>The reader the model was read from; pair lookups use it, so it must stay open while the model is used.</summary>
@@ -136,6 +138,13 @@ internal sealed class SyllableModel
     /// (<c>hdnd</c> → <c>hđnd</c>, with its count), if it writes it so at all.
     /// </summary>
     public Reading? AbbreviationWithDStroke(string folded) => _abbreviations.TryGetValue(folded, out var reading) ? reading : null;
+
+    /// <summary>
+    /// How many different readings the archive writes right after <paramref name="reading"/>: the T(v) of Witten-Bell
+    /// smoothing. A word met before many different words (<c>của</c>) is likely to meet a new one; a word met before
+    /// few (<c>hồ</c>: hồ chí, hồ sơ, hồ gươm…) is not.
+    /// </summary>
+    public int Followers(string reading) => _followers.GetValueOrDefault(reading);
 
     /// <summary>Occurrences of <paramref name="folded"/> in any reading.</summary>
     public long Count(string folded) => _foldedCounts.GetValueOrDefault(folded);
@@ -308,6 +317,70 @@ internal sealed class SyllableModel
         return readings.Count == 0
             ? PairReadingCounts.None
             : new PairReadingCounts(readings.ToDictionary(r => SyllablePairFilter.Key(r.First, r.Second), r => r.Occurrences, StringComparer.Ordinal));
+    }
+
+    /// <summary>
+    /// <see cref="Followers"/> of every reading, in one pass over the pairs field: each reading key (<c>dong bo|đồng
+    /// bộ</c>) is one pair of readings; a folded key (<c>ban chi</c>) is one more, written bare, when it occurs more often
+    /// than its readings with marks together. Terms come in byte order, so the reading keys of a folded key follow every
+    /// longer key it begins ('|' sorts after letters and digits): a stack of the folded keys still open holds each one's
+    /// count until its readings are all read.
+    /// </summary>
+    private static Dictionary<string, int> CountFollowers(Terms? pairs)
+    {
+        var followers = new Dictionary<string, int>(StringComparer.Ordinal);
+        if (pairs is null)
+        {
+            return followers;
+        }
+        var lookup = followers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var open = new Stack<(byte[] Folded, long Count, long Marked)>();
+        var chars = new char[4 * SyllablePairFilter.MaxWordLength];
+        var termsEnum = pairs.GetEnumerator();
+        while (termsEnum.MoveNext())
+        {
+            var term = termsEnum.Term;
+            var bytes = term.Bytes.AsSpan(term.Offset, term.Length);
+            var bar = bytes.IndexOf((byte)SyllablePairFilter.ReadingSeparator);
+            var folded = bar < 0 ? bytes : bytes[..bar];
+            while (open.Count > 0 && !folded.StartsWith(open.Peek().Folded))
+            {
+                Close(open.Pop(), lookup);
+            }
+            if (bar < 0)
+            {
+                open.Push((folded.ToArray(), termsEnum.TotalTermFreq, 0));
+                continue;
+            }
+            if (open.Count > 0 && folded.SequenceEqual(open.Peek().Folded))
+            {
+                var top = open.Pop();
+                open.Push(top with { Marked = top.Marked + termsEnum.TotalTermFreq });
+            }
+            var reading = bytes[(bar + 1)..];
+            var space = reading.IndexOf((byte)SyllablePairFilter.Separator);
+            var first = space < 0 ? reading : reading[..space];
+            var length = Encoding.UTF8.GetChars(first, chars);
+            Count(lookup, chars.AsSpan(0, length));
+        }
+        while (open.Count > 0)
+        {
+            Close(open.Pop(), lookup);
+        }
+        return followers;
+
+        static void Close((byte[] Folded, long Count, long Marked) key, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup)
+        {
+            if (key.Count > key.Marked)
+            {
+                // Written bare as well: one more pair of readings, after the bare first syllable.
+                var space = Array.IndexOf(key.Folded, (byte)SyllablePairFilter.Separator);
+                Count(lookup, Encoding.ASCII.GetString(key.Folded, 0, space < 0 ? key.Folded.Length : space));
+            }
+        }
+
+        static void Count(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> first)
+            => lookup[first] = lookup.TryGetValue(first, out var n) ? n + 1 : 1;
     }
 
     /// <summary>

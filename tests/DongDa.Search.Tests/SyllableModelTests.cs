@@ -1,0 +1,35 @@
+using DongDa.Search.Schema;
+using DongDa.Search.Typing;
+using Lucene.Net.Index;
+
+namespace DongDa.Search.Tests;
+
+/// <summary>The syllable model read from the index's own terms.</summary>
+public sealed class SyllableModelTests : IDisposable
+{
+    private static readonly Article[] Archive =
+    [
+        new() { Id = "a", Title = "Đồng bộ", Body = "Đồng bộ dữ liệu. Đồng hồ treo tường. Đồng bộ hóa." },
+        // "ban" is followed by chỉ and hành (with marks) and by chi (bare): three readings.
+        new() { Id = "b", Title = "Ban chỉ đạo", Body = "Ban chỉ đạo họp. Ban hành quy định. Ban chi tiêu." },
+    ];
+
+    private readonly Lucene.Net.Store.RAMDirectory _directory = TestArticles.Index(Archive);
+    private readonly DirectoryReader _reader;
+
+    public SyllableModelTests() => _reader = DirectoryReader.Open(_directory);
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+
+    [Theory]
+    [InlineData("đồng", 2)] // bộ, hồ
+    [InlineData("ban", 3)] // chỉ, hành, and chi written bare
+    [InlineData("bộ", 2)] // dữ, hóa
+    [InlineData("tường", 0)] // a sentence ends after it
+    public void Followers_CountsTheDifferentReadingsWrittenAfterAReading(string reading, int followers)
+        => Assert.Equal(followers, SyllableModel.Load(_reader).Followers(reading));
+}
