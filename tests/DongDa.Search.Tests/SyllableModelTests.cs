@@ -9,7 +9,7 @@ public sealed class SyllableModelTests : IDisposable
 {
     private static readonly Article[] Archive =
     [
-        new() { Id = "a", Title = "Đồng bộ", Body = "Đồng bộ dữ liệu. Đồng hồ treo tường. Đồng bộ hóa." },
+        new() { Id = "a", Title = "Đồng bộ", Body = "Đồng bộ dữ liệu. Đồng hồ treo tường. Đồng bộ hóa. Bộ công an." },
         // "ban" is followed by chỉ and hành (with marks) and by chi (bare): three readings.
         new() { Id = "b", Title = "Ban chỉ đạo", Body = "Ban chỉ đạo họp. Ban hành quy định. Ban chi tiêu." },
     ];
@@ -28,8 +28,16 @@ public sealed class SyllableModelTests : IDisposable
     [Theory]
     [InlineData("đồng", 2)] // bộ, hồ
     [InlineData("ban", 3)] // chỉ, hành, and chi written bare
-    [InlineData("bộ", 2)] // dữ, hóa
+    [InlineData("bộ", 3)] // dữ, hóa, công
     [InlineData("tường", 0)] // a sentence ends after it
     public void Followers_CountsTheDifferentReadingsWrittenAfterAReading(string reading, int followers)
         => Assert.Equal(followers, SyllableModel.Load(_reader).Followers(reading));
+
+    [Theory]
+    [InlineData("bộ", 1)] // đồng, however often
+    [InlineData("chi", 1)] // ban, written bare
+    [InlineData("công", 1)] // bộ; the sentence before ends
+    [InlineData("đồng", 0)] // opens its sentences
+    public void Preceders_CountsTheDifferentReadingsWrittenBeforeAReading(string reading, int preceders)
+        => Assert.Equal(preceders, SyllableModel.Load(_reader).Preceders(reading));
 }

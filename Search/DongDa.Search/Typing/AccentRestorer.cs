@@ -24,6 +24,9 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     /// <summary>Weight of the number of different followers in μ (Witten-Bell), per follower.</summary>
     private const double FollowerWeight = 0.5;
 
+    /// <summary>Share of the continuation probability (Kneser-Ney) in what an unseen pair falls back on; the rest is the frequency.</summary>
+    private const double ContinuationShare = 0.5;
+
     /// <summary>Readings considered per word: the most frequent ones.</summary>
     private const int MaxCandidates = 12;
 
@@ -125,7 +128,7 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
 
     /// <summary>log P(<paramref name="second"/> | <paramref name="first"/>) for two readings written together <paramref name="together"/> times.</summary>
     public double LogFollows(string first, string second, long together)
-        => LogTransition(together, first, Model.CountReading(first), LogFrequency(Model.CountReading(second)));
+        => LogTransition(together, first, Model.CountReading(first), second, LogFrequency(Model.CountReading(second)));
 
     /// <summary>
     /// <paramref name="text"/> with only its Telex or VNI keystrokes read (<c>cong tac daan vaanj</c> → <c>cong tac dân
@@ -310,13 +313,18 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     }
 
     /// <summary>
-    /// Text with every word capitalised (<c>Tin Tuc Ha Noi Hom Nay</c>): its capitals are a style and name nothing. Three
-    /// quarters of four or more words after the first; a shorter text's capitals are taken as names (<c>pho Hue</c>).
+    /// Text with every word capitalised (<c>Tin Tuc Ha Noi Hom Nay</c>, <c>Dan Van</c>): its capitals are a style and name
+    /// nothing. Three quarters of four or more words after the first, every word of a shorter text; in a short text with
+    /// a word in lower case the capitals are taken as names (<c>pho Hue</c>).
     /// </summary>
     private static bool IsTitleCase(List<TypedWord> words)
     {
-        var after = words.Skip(1).Where(w => w.Typed.Any(char.IsLetter)).ToList();
-        return after.Count >= 4 && after.Count(w => char.IsUpper(w.Typed[0])) * 4 >= after.Count * 3;
+        var lettered = words.Where(w => w.Typed.Any(char.IsLetter)).ToList();
+        var after = lettered.Skip(1).ToList();
+        var capitalised = after.Count(w => char.IsUpper(w.Typed[0]));
+        return after.Count >= 4
+            ? capitalised * 4 >= after.Count * 3
+            : after.Count > 0 && capitalised == after.Count && char.IsUpper(lettered[0].Typed[0]);
     }
 
     /// <summary>
@@ -429,23 +437,26 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
 
     /// <summary>log P(r | previous): the pair count smoothed towards the syllable frequency.</summary>
     private double Transition(PairReadingCounts pair, Candidate previous, Candidate current)
-        => LogTransition(pair.Count(previous.Reading, current.Reading), previous.Reading, previous.Count, current.Prior);
+        => LogTransition(pair.Count(previous.Reading, current.Reading), previous.Reading, previous.Count, current.Reading, current.Prior);
 
     /// <summary>
-    /// The smoothed bigram: log (c(prev cur) + μ·P(cur)) / (c(prev) + μ), μ = μ₀ + ½·T(prev), T the number of different
-    /// readings the archive writes after prev (<see cref="SyllableModel.Followers"/>).
+    /// The smoothed bigram: log (c(prev cur) + μ·Q(cur)) / (c(prev) + μ), with μ = μ₀ + ½·T(prev), T the number of
+    /// different readings the archive writes after prev (<see cref="SyllableModel.Followers"/>), and Q(cur) half the
+    /// frequency of cur and half its share of the different pairs it ends (<see cref="SyllableModel.Preceders"/>).
     /// </summary>
     /// <remarks>
     /// A fixed μ trusted every word's pairs alike. Witten-Bell smoothing gives a history the more weight for unseen
     /// followers the more different followers it has: after <c>của</c> (thousands of different words) a pair never seen
-    /// says little, after <c>hồ</c> (a few) it says much. Measured (eval/README.md): T alone with weights ½ and 1, and μ₀
-    /// + ½·T, which did best (no accents 94.90% → 95.35% of syllables on the reported headlines, 94.69% → 95.01% on the
-    /// tuning slice).
+    /// says little, after <c>hồ</c> (a few) it says much. And what a pair never seen falls back on is, as Kneser and Ney
+    /// showed, better the readiness of a word to take new neighbours than its frequency alone. Measured in eval/README.md
+    /// (tuning slice and reported headlines): μ₀ + ½·T, then Q with half and all of the continuation share.
     /// </remarks>
-    private double LogTransition(long together, string previous, long previousCount, double currentPrior)
+    private double LogTransition(long together, string previous, long previousCount, string current, double currentPrior)
     {
         var mu = _pairPrior + (FollowerWeight * Model.Followers(previous));
-        return Math.Log((together + (mu * Math.Exp(currentPrior))) / (previousCount + mu));
+        var continuation = (Model.Preceders(current) + SyllablePrior) / (Model.PairReadingTypes + SyllablePrior);
+        var fallback = (ContinuationShare * continuation) + ((1 - ContinuationShare) * Math.Exp(currentPrior));
+        return Math.Log((together + (mu * fallback)) / (previousCount + mu));
     }
 
     /// <summary>The text with each word replaced by its reading; everything between words as typed.</summary>

@@ -56,6 +56,7 @@ internal sealed class SyllableModel
     private readonly Dictionary<string, Reading[]> _syllables;
     private readonly Dictionary<string, Reading> _abbreviations;
     private readonly Dictionary<string, int> _followers;
+    private readonly Dictionary<string, int> _preceders;
     private readonly Dictionary<string, long> _foldedCounts;
     private readonly Dictionary<string, long> _readingCounts;
     private readonly string[] _sortedFolded;
@@ -73,7 +74,8 @@ internal sealed class SyllableModel
         TotalCount = _foldedCounts.Values.Sum();
         _sortedFolded = [.. _foldedCounts.Keys.Order(StringComparer.Ordinal)];
         _pairs = pairs;
-        _followers = CountFollowers(pairs);
+        (_followers, _preceders) = CountNeighbours(pairs);
+        PairReadingTypes = _followers.Values.Sum();
     }
 
     /// <summary>The reader the model was read from; pair lookups use it, so it must stay open while the model is used.</summary>
@@ -145,6 +147,16 @@ internal sealed class SyllableModel
     /// few (<c>hồ</c>: hồ chí, hồ sơ, hồ gươm…) is not.
     /// </summary>
     public int Followers(string reading) => _followers.GetValueOrDefault(reading);
+
+    /// <summary>
+    /// How many different readings the archive writes right before <paramref name="reading"/>: Kneser and Ney's
+    /// continuation count, how readily a word takes a new neighbour (<c>Kong</c>, frequent but only after <c>Hồng</c>,
+    /// has one).
+    /// </summary>
+    public int Preceders(string reading) => _preceders.GetValueOrDefault(reading);
+
+    /// <summary>How many different pairs of readings the archive writes (the sum of <see cref="Followers"/>).</summary>
+    public long PairReadingTypes { get; }
 
     /// <summary>Occurrences of <paramref name="folded"/> in any reading.</summary>
     public long Count(string folded) => _foldedCounts.GetValueOrDefault(folded);
@@ -320,22 +332,22 @@ internal sealed class SyllableModel
     }
 
     /// <summary>
-    /// <see cref="Followers"/> of every reading, in one pass over the pairs field: each reading key (<c>dong bo|đồng
-    /// bộ</c>) is one pair of readings; a folded key (<c>ban chi</c>) is one more, written bare, when it occurs more often
-    /// than its readings with marks together. Terms come in byte order, so the reading keys of a folded key follow every
-    /// longer key it begins ('|' sorts after letters and digits): a stack of the folded keys still open holds each one's
-    /// count until its readings are all read.
+    /// <see cref="Followers"/> and <see cref="Preceders"/> of every reading, in one pass over the pairs field: each
+    /// reading key (<c>dong bo|đồng bộ</c>) is one pair of readings; a folded key (<c>ban chi</c>) is one more, written
+    /// bare, when it occurs more often than its readings with marks together. Terms come in byte order, so the reading
+    /// keys of a folded key follow every longer key it begins ('|' sorts after letters and digits): a stack of the folded
+    /// keys still open holds each one's count until its readings are all read.
     /// </summary>
-    private static Dictionary<string, int> CountFollowers(Terms? pairs)
+    private static (Dictionary<string, int> Followers, Dictionary<string, int> Preceders) CountNeighbours(Terms? pairs)
     {
         var followers = new Dictionary<string, int>(StringComparer.Ordinal);
+        var preceders = new Dictionary<string, int>(StringComparer.Ordinal);
         if (pairs is null)
         {
-            return followers;
+            return (followers, preceders);
         }
-        var lookup = followers.GetAlternateLookup<ReadOnlySpan<char>>();
         var open = new Stack<(byte[] Folded, long Count, long Marked)>();
-        var chars = new char[4 * SyllablePairFilter.MaxWordLength];
+        var chars = new char[(8 * SyllablePairFilter.MaxWordLength) + 1];
         var termsEnum = pairs.GetEnumerator();
         while (termsEnum.MoveNext())
         {
@@ -345,7 +357,7 @@ internal sealed class SyllableModel
             var folded = bar < 0 ? bytes : bytes[..bar];
             while (open.Count > 0 && !folded.StartsWith(open.Peek().Folded))
             {
-                Close(open.Pop(), lookup);
+                Close(open.Pop());
             }
             if (bar < 0)
             {
@@ -357,30 +369,38 @@ internal sealed class SyllableModel
                 var top = open.Pop();
                 open.Push(top with { Marked = top.Marked + termsEnum.TotalTermFreq });
             }
-            var reading = bytes[(bar + 1)..];
-            var space = reading.IndexOf((byte)SyllablePairFilter.Separator);
-            var first = space < 0 ? reading : reading[..space];
-            var length = Encoding.UTF8.GetChars(first, chars);
-            Count(lookup, chars.AsSpan(0, length));
+            Add(chars.AsSpan(0, Encoding.UTF8.GetChars(bytes[(bar + 1)..], chars)));
         }
         while (open.Count > 0)
         {
-            Close(open.Pop(), lookup);
+            Close(open.Pop());
         }
-        return followers;
+        return (followers, preceders);
 
-        static void Close((byte[] Folded, long Count, long Marked) key, Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup)
+        void Close((byte[] Folded, long Count, long Marked) key)
         {
             if (key.Count > key.Marked)
             {
-                // Written bare as well: one more pair of readings, after the bare first syllable.
-                var space = Array.IndexOf(key.Folded, (byte)SyllablePairFilter.Separator);
-                Count(lookup, Encoding.ASCII.GetString(key.Folded, 0, space < 0 ? key.Folded.Length : space));
+                // Written bare as well: one more pair of readings.
+                Add(Encoding.ASCII.GetString(key.Folded));
             }
         }
 
-        static void Count(Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> lookup, ReadOnlySpan<char> first)
-            => lookup[first] = lookup.TryGetValue(first, out var n) ? n + 1 : 1;
+        void Add(ReadOnlySpan<char> pair)
+        {
+            var space = pair.IndexOf(SyllablePairFilter.Separator);
+            if (space > 0)
+            {
+                Count(followers, pair[..space]);
+                Count(preceders, pair[(space + 1)..]);
+            }
+        }
+
+        static void Count(Dictionary<string, int> counts, ReadOnlySpan<char> reading)
+        {
+            var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+            lookup[reading] = lookup.TryGetValue(reading, out var n) ? n + 1 : 1;
+        }
     }
 
     /// <summary>
