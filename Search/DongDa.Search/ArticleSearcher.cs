@@ -274,6 +274,9 @@ public sealed partial class ArticleSearcher : IDisposable
         }
     }
 
+    /// <summary>How many syllable models the typing aids have read: one per reader served (for tests).</summary>
+    internal int TypingModelsRead => _typing.ModelsRead;
+
     /// <summary>Makes changes committed to the index since the last refresh visible to new requests; true if there were any.</summary>
     public bool Refresh()
     {
@@ -289,7 +292,13 @@ public sealed partial class ArticleSearcher : IDisposable
         var after = _manager.Acquire();
         try
         {
-            return !ReferenceEquals(before, after);
+            var changed = !ReferenceEquals(before, after);
+            if (changed && _typing.ModelsRead > 0)
+            {
+                // An explicit refresh answers with everything current, the typing aids too (the timer's refresh reads them in the background).
+                _typing.Ready(after.IndexReader);
+            }
+            return changed;
         }
         finally
         {

@@ -78,6 +78,27 @@ internal sealed class SyllableModel
         PairReadingTypes = _followers.Values.Sum();
     }
 
+    /// <summary>The counts of <paramref name="model"/>, with pairs looked up in <paramref name="reader"/> (<see cref="BoundTo"/>).</summary>
+    private SyllableModel(SyllableModel model, IndexReader reader)
+    {
+        Forms = model.Forms;
+        _abbreviations = model._abbreviations;
+        Reader = reader;
+        _syllables = model._syllables;
+        _foldedCounts = model._foldedCounts;
+        _readingCounts = model._readingCounts;
+        TotalCount = model.TotalCount;
+        _sortedFolded = model._sortedFolded;
+        _pairs = MultiFields.GetTerms(reader, ArticleFields.Pairs);
+        (_followers, _preceders, PairReadingTypes) = (model._followers, model._preceders, model.PairReadingTypes);
+    }
+
+    /// <summary>
+    /// This model's counts, with pairs looked up in <paramref name="reader"/>: what serves a newer reader at once while
+    /// its own model is read (a commit changes the counts of an archive by little; the pairs are the new reader's).
+    /// </summary>
+    public SyllableModel BoundTo(IndexReader reader) => new(this, reader);
+
     /// <summary>The reader the model was read from; pair lookups use it, so it must stay open while the model is used.</summary>
     public IndexReader Reader { get; }
 

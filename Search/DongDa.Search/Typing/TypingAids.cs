@@ -3,32 +3,129 @@ using Lucene.Net.Index;
 namespace DongDa.Search.Typing;
 
 /// <summary>
-/// The typing aids of one searcher: the syllable model of the reader it currently serves, read on first use and again
-/// after a refresh brought a new reader, with the restorer and completer over it.
+/// The typing aids of one searcher: the syllable model of the reader it serves, with the restorer and completer over
+/// it. The first reader's model is read on first use. A reader that a refresh brings is served at once with the model
+/// before it, bound to the new reader's pairs (<see cref="SyllableModel.BoundTo"/>), while its own model is read in
+/// the background: reading one takes a second or two on a large archive, and no request after a commit should wait
+/// for it. <see cref="Ready"/> reads it at once instead, for a caller who refreshes explicitly.
 /// </summary>
 internal sealed class TypingAids
 {
     private readonly Lock _lock = new();
-    private (AccentRestorer Restorer, Completer Completer)? _current;
+    private volatile Aids? _current;
+    private volatile Aids? _previous;
+    private volatile Aids? _interim;
+    private IndexReader? _loading;
+    private int _modelsRead;
+
+    /// <summary>How many models were read: one per reader served (for tests).</summary>
+    public int ModelsRead => Volatile.Read(ref _modelsRead);
 
     /// <summary>The restorer and completer for <paramref name="reader"/> (which the caller holds open while using them).</summary>
     public (AccentRestorer Restorer, Completer Completer) For(IndexReader reader)
     {
-        var current = _current;
-        if (current is { } c && ReferenceEquals(c.Restorer.Model.Reader, reader))
+        if (Find(reader) is { } found)
         {
-            return c;
+            return (found.Restorer, found.Completer);
         }
         lock (_lock)
         {
-            if (_current is { } again && ReferenceEquals(again.Restorer.Model.Reader, reader))
+            if (Find(reader) is { } again)
             {
-                return again;
+                return (again.Restorer, again.Completer);
             }
-            var restorer = new AccentRestorer(SyllableModel.Load(reader));
-            var made = (restorer, new Completer(restorer));
-            _current = made;
-            return made;
+            if (_current is not { } current)
+            {
+                var made = Read(reader);
+                Install(made);
+                return (made.Restorer, made.Completer);
+            }
+            var interim = Make(current.Restorer.Model.BoundTo(reader));
+            _interim = interim;
+            ReadInBackground(reader);
+            return (interim.Restorer, interim.Completer);
         }
     }
+
+    /// <summary>Reads the model of <paramref name="reader"/> now, unless it has one: after an explicit refresh.</summary>
+    public void Ready(IndexReader reader)
+    {
+        lock (_lock)
+        {
+            if (!ReferenceEquals(_current?.Restorer.Model.Reader, reader))
+            {
+                Install(Read(reader));
+            }
+        }
+    }
+
+    private void ReadInBackground(IndexReader reader)
+    {
+        if (_loading is not null || !reader.TryIncRef())
+        {
+            // One model at a time; a request on a still newer reader starts the next when this one is in.
+            return;
+        }
+        _loading = reader;
+        _ = Task.Run(() =>
+        {
+            try
+            {
+                var made = Read(reader);
+                lock (_lock)
+                {
+                    Install(made);
+                }
+            }
+            catch (Exception e) when (e is IOException or ObjectDisposedException)
+            {
+                // The reader went away (a newer commit, the searcher closed): the next request starts again.
+            }
+            finally
+            {
+                lock (_lock)
+                {
+                    _loading = null;
+                }
+                reader.DecRef();
+            }
+        });
+    }
+
+    private Aids Read(IndexReader reader)
+    {
+        var made = Make(SyllableModel.Load(reader));
+        Interlocked.Increment(ref _modelsRead);
+        return made;
+    }
+
+    private void Install(Aids made)
+    {
+        _previous = _current;
+        _current = made;
+        if (ReferenceEquals(_interim?.Restorer.Model.Reader, made.Restorer.Model.Reader))
+        {
+            _interim = null;
+        }
+    }
+
+    private static Aids Make(SyllableModel model)
+    {
+        var restorer = new AccentRestorer(model);
+        return new Aids(restorer, new Completer(restorer));
+    }
+
+    private Aids? Find(IndexReader reader)
+    {
+        foreach (var aids in new[] { _current, _previous, _interim })
+        {
+            if (aids is not null && ReferenceEquals(aids.Restorer.Model.Reader, reader))
+            {
+                return aids;
+            }
+        }
+        return null;
+    }
+
+    private sealed record Aids(AccentRestorer Restorer, Completer Completer);
 }
