@@ -40,9 +40,6 @@ internal sealed class WrittenForms
         _beforeNumberShare = Share(contexts.Values.Sum(v => (long)v.BeforeNumber), written);
     }
 
-    /// <summary>Nothing counted: every key written with i, no reading a name more than another.</summary>
-    public static WrittenForms None { get; } = new([], []);
-
     /// <summary>
     /// Counts <paramref name="reader"/>'s stored text of up to <paramref name="articles"/> articles spread over the index:
     /// i and y in headlines and leads; capitals and numbers in leads and bodies (a headline's capitals follow house
