@@ -52,6 +52,10 @@ public sealed class TypingModelRefreshTests
         Assert.Equal("thủ tục hành chính", aids.For(second).Restorer.Restore("thu tuc hanh chinh").Reading);
         Assert.Same(first, aids.For(first).Restorer.Model.Reader);
         Assert.Equal(2, aids.ModelsRead);
+
+        Assert.Equal(2, aids.Held);
+        first.Dispose();
+        Assert.Equal(1, aids.Held);
     }
 
     private static void Commit(Lucene.Net.Store.Directory directory, Article article)

@@ -7,19 +7,23 @@ namespace DongDa.Search.Typing;
 /// it. The first reader's model is read on first use. A reader that a refresh brings is served at once with the model
 /// before it, bound to the new reader's pairs (<see cref="SyllableModel.BoundTo"/>), while its own model is read in
 /// the background: reading one takes a second or two on a large archive, and no request after a commit should wait
-/// for it. <see cref="Ready"/> reads it at once instead, for a caller who refreshes explicitly.
+/// for it. <see cref="Ready"/> reads it at once instead, for a caller who refreshes explicitly. A model is let go when
+/// its reader closes, so no more than the models of the readers still open are held.
 /// </summary>
 internal sealed class TypingAids
 {
     private readonly Lock _lock = new();
-    private volatile Aids? _current;
-    private volatile Aids? _previous;
-    private volatile Aids? _interim;
+    private Aids? _current;
+    private Aids? _previous;
+    private Aids? _interim;
     private IndexReader? _loading;
     private int _modelsRead;
 
     /// <summary>How many models were read: one per reader served (for tests).</summary>
     public int ModelsRead => Volatile.Read(ref _modelsRead);
+
+    /// <summary>How many models are held: those of the readers still open (for tests).</summary>
+    public int Held => new[] { Volatile.Read(ref _current), Volatile.Read(ref _previous), Volatile.Read(ref _interim) }.Where(a => a is not null).Distinct().Count();
 
     /// <summary>The restorer and completer for <paramref name="reader"/> (which the caller holds open while using them).</summary>
     public (AccentRestorer Restorer, Completer Completer) For(IndexReader reader)
@@ -34,14 +38,15 @@ internal sealed class TypingAids
             {
                 return (again.Restorer, again.Completer);
             }
-            if (_current is not { } current)
+            if (Volatile.Read(ref _current) is not { } current)
             {
                 var made = Read(reader);
                 Install(made);
                 return (made.Restorer, made.Completer);
             }
             var interim = Make(current.Restorer.Model.BoundTo(reader));
-            _interim = interim;
+            Volatile.Write(ref _interim, interim);
+            reader.AddReaderDisposedListener(new LetGo(this, interim));
             ReadInBackground(reader);
             return (interim.Restorer, interim.Completer);
         }
@@ -52,7 +57,7 @@ internal sealed class TypingAids
     {
         lock (_lock)
         {
-            if (!ReferenceEquals(_current?.Restorer.Model.Reader, reader))
+            if (!ReferenceEquals(Volatile.Read(ref _current)?.Restorer.Model.Reader, reader))
             {
                 Install(Read(reader));
             }
@@ -101,12 +106,22 @@ internal sealed class TypingAids
 
     private void Install(Aids made)
     {
-        _previous = _current;
-        _current = made;
-        if (ReferenceEquals(_interim?.Restorer.Model.Reader, made.Restorer.Model.Reader))
+        var reader = made.Restorer.Model.Reader;
+        Volatile.Write(ref _previous, Volatile.Read(ref _current));
+        Volatile.Write(ref _current, made);
+        if (Volatile.Read(ref _interim) is { } interim && ReferenceEquals(interim.Restorer.Model.Reader, reader))
         {
-            _interim = null;
+            Volatile.Write(ref _interim, null);
         }
+        reader.AddReaderDisposedListener(new LetGo(this, made));
+    }
+
+    /// <summary>Clears every slot that holds <paramref name="aids"/>; no lock, so closing a reader never waits for a model being read.</summary>
+    private void Release(Aids aids)
+    {
+        Interlocked.CompareExchange(ref _current, null, aids);
+        Interlocked.CompareExchange(ref _previous, null, aids);
+        Interlocked.CompareExchange(ref _interim, null, aids);
     }
 
     private static Aids Make(SyllableModel model)
@@ -117,7 +132,7 @@ internal sealed class TypingAids
 
     private Aids? Find(IndexReader reader)
     {
-        foreach (var aids in new[] { _current, _previous, _interim })
+        foreach (var aids in new[] { Volatile.Read(ref _current), Volatile.Read(ref _previous), Volatile.Read(ref _interim) })
         {
             if (aids is not null && ReferenceEquals(aids.Restorer.Model.Reader, reader))
             {
@@ -128,4 +143,10 @@ internal sealed class TypingAids
     }
 
     private sealed record Aids(AccentRestorer Restorer, Completer Completer);
+
+    /// <summary>Lets the aids of a reader go when it closes.</summary>
+    private sealed class LetGo(TypingAids owner, Aids aids) : IReaderDisposedListener
+    {
+        public void OnDispose(IndexReader reader) => owner.Release(aids);
+    }
 }
