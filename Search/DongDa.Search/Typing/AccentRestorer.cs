@@ -28,7 +28,7 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     private const double ContinuationShare = 0.5;
 
     /// <summary>Readings considered per word: the most frequent ones.</summary>
-    private const int MaxCandidates = 12;
+    private const int MaxCandidates = 16;
 
     /// <summary>Weight μ of the syllable frequency against the pair counts (Dirichlet smoothing), in occurrences.</summary>
     private readonly double _pairPrior = pairPrior;
