@@ -58,6 +58,25 @@ public sealed class TypingModelRefreshTests
         Assert.Equal(1, aids.Held);
     }
 
+    [Fact]
+    public void For_OldReaderClosedBeforeAnyRequestOnTheNew_NewServedAtOnceWithTheOldCounts()
+    {
+        using var directory = TestArticles.Index([First]);
+        var aids = new TypingAids();
+        using var first = DirectoryReader.Open(directory);
+        aids.For(first);
+
+        Commit(directory, Second);
+        using var second = DirectoryReader.OpenIfChanged(first)!;
+        first.Dispose();
+        var (interim, _) = aids.For(second);
+
+        Assert.Same(second, interim.Model.Reader);
+        // The counts of the first reader: the new words are not read yet (a model read now would read them).
+        Assert.Equal("thu tuc", interim.Restore("thu tuc").Reading);
+        Assert.Equal("dân vận", interim.Restore("dan van").Reading);
+    }
+
     private static void Commit(Lucene.Net.Store.Directory directory, Article article)
     {
         using var writer = TestArticles.NewWriter(directory);

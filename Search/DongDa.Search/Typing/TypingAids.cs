@@ -7,8 +7,8 @@ namespace DongDa.Search.Typing;
 /// it. The first reader's model is read on first use. A reader that a refresh brings is served at once with the model
 /// before it, bound to the new reader's pairs (<see cref="SyllableModel.BoundTo"/>), while its own model is read in
 /// the background: reading one takes a second or two on a large archive, and no request after a commit should wait
-/// for it. <see cref="Ready"/> reads it at once instead, for a caller who refreshes explicitly. A model is let go when
-/// its reader closes, so no more than the models of the readers still open are held.
+/// for it. <see cref="Ready"/> reads it at once instead, for a caller who refreshes explicitly. An older model is let
+/// go when its reader closes, so beside the newest only the models of readers still open are held.
 /// </summary>
 internal sealed class TypingAids
 {
@@ -107,7 +107,9 @@ internal sealed class TypingAids
     private void Install(Aids made)
     {
         var reader = made.Restorer.Model.Reader;
-        Volatile.Write(ref _previous, Volatile.Read(ref _current));
+        // The model before stays for the requests still on its reader, unless that reader has closed already.
+        var before = Volatile.Read(ref _current);
+        Volatile.Write(ref _previous, before is not null && before.Restorer.Model.Reader.RefCount > 0 ? before : null);
         Volatile.Write(ref _current, made);
         if (Volatile.Read(ref _interim) is { } interim && ReferenceEquals(interim.Restorer.Model.Reader, reader))
         {
@@ -116,10 +118,13 @@ internal sealed class TypingAids
         reader.AddReaderDisposedListener(new LetGo(this, made));
     }
 
-    /// <summary>Clears every slot that holds <paramref name="aids"/>; no lock, so closing a reader never waits for a model being read.</summary>
+    /// <summary>
+    /// Lets <paramref name="aids"/> go from the slots of older readers; no lock, so closing a reader never waits for a
+    /// model being read. The newest model stays whatever its reader: its counts serve the next reader at once (an idle
+    /// service closes the old reader before any request reaches the new one).
+    /// </summary>
     private void Release(Aids aids)
     {
-        Interlocked.CompareExchange(ref _current, null, aids);
         Interlocked.CompareExchange(ref _previous, null, aids);
         Interlocked.CompareExchange(ref _interim, null, aids);
     }
