@@ -55,8 +55,7 @@ internal sealed class SyllableModel
 
     private readonly Dictionary<string, Reading[]> _syllables;
     private readonly Dictionary<string, Reading> _abbreviations;
-    private readonly Dictionary<string, int> _followers;
-    private readonly Dictionary<string, int> _preceders;
+    private readonly Dictionary<string, (int Followers, int Preceders)> _neighbours;
     private readonly Dictionary<string, long> _foldedCounts;
     private readonly Dictionary<string, long> _readingCounts;
     private readonly string[] _sortedFolded;
@@ -74,8 +73,8 @@ internal sealed class SyllableModel
         TotalCount = _foldedCounts.Values.Sum();
         _sortedFolded = [.. _foldedCounts.Keys.Order(StringComparer.Ordinal)];
         _pairs = pairs;
-        (_followers, _preceders) = CountNeighbours(pairs);
-        PairReadingTypes = _followers.Values.Sum();
+        _neighbours = CountNeighbours(pairs, _readingCounts);
+        PairReadingTypes = _neighbours.Values.Sum(n => (long)n.Followers);
     }
 
     /// <summary>The counts of <paramref name="model"/>, with pairs looked up in <paramref name="reader"/> (<see cref="BoundTo"/>).</summary>
@@ -90,7 +89,7 @@ internal sealed class SyllableModel
         TotalCount = model.TotalCount;
         _sortedFolded = model._sortedFolded;
         _pairs = MultiFields.GetTerms(reader, ArticleFields.Pairs);
-        (_followers, _preceders, PairReadingTypes) = (model._followers, model._preceders, model.PairReadingTypes);
+        (_neighbours, PairReadingTypes) = (model._neighbours, model.PairReadingTypes);
     }
 
     /// <summary>
@@ -167,14 +166,14 @@ internal sealed class SyllableModel
     /// smoothing. A word met before many different words (<c>của</c>) is likely to meet a new one; a word met before
     /// few (<c>hồ</c>: hồ chí, hồ sơ, hồ gươm…) is not.
     /// </summary>
-    public int Followers(string reading) => _followers.GetValueOrDefault(reading);
+    public int Followers(string reading) => _neighbours.GetValueOrDefault(reading).Followers;
 
     /// <summary>
     /// How many different readings the archive writes right before <paramref name="reading"/>: Kneser and Ney's
     /// continuation count, how readily a word takes a new neighbour (<c>Kong</c>, frequent but only after <c>Hồng</c>,
     /// has one).
     /// </summary>
-    public int Preceders(string reading) => _preceders.GetValueOrDefault(reading);
+    public int Preceders(string reading) => _neighbours.GetValueOrDefault(reading).Preceders;
 
     /// <summary>How many different pairs of readings the archive writes (the sum of <see cref="Followers"/>).</summary>
     public long PairReadingTypes { get; }
@@ -359,14 +358,20 @@ internal sealed class SyllableModel
     /// keys of a folded key follow every longer key it begins ('|' sorts after letters and digits): a stack of the folded
     /// keys still open holds each one's count until its readings are all read.
     /// </summary>
-    private static (Dictionary<string, int> Followers, Dictionary<string, int> Preceders) CountNeighbours(Terms? pairs)
+    /// <remarks>
+    /// One entry per reading for both counts, keyed by the very strings of <paramref name="readings"/> where the reading
+    /// is one of them: a model is read again for every commit, and what it holds stays in the oldest generation of the
+    /// collector until a full collection.
+    /// </remarks>
+    private static Dictionary<string, (int Followers, int Preceders)> CountNeighbours(Terms? pairs, Dictionary<string, long> readings)
     {
-        var followers = new Dictionary<string, int>(StringComparer.Ordinal);
-        var preceders = new Dictionary<string, int>(StringComparer.Ordinal);
+        var neighbours = new Dictionary<string, (int Followers, int Preceders)>(StringComparer.Ordinal);
         if (pairs is null)
         {
-            return (followers, preceders);
+            return neighbours;
         }
+        var lookup = neighbours.GetAlternateLookup<ReadOnlySpan<char>>();
+        var known = readings.GetAlternateLookup<ReadOnlySpan<char>>();
         var open = new Stack<(byte[] Folded, long Count, long Marked)>();
         var chars = new char[(8 * SyllablePairFilter.MaxWordLength) + 1];
         var termsEnum = pairs.GetEnumerator();
@@ -396,7 +401,7 @@ internal sealed class SyllableModel
         {
             Close(open.Pop());
         }
-        return (followers, preceders);
+        return neighbours;
 
         void Close((byte[] Folded, long Count, long Marked) key)
         {
@@ -412,15 +417,21 @@ internal sealed class SyllableModel
             var space = pair.IndexOf(SyllablePairFilter.Separator);
             if (space > 0)
             {
-                Count(followers, pair[..space]);
-                Count(preceders, pair[(space + 1)..]);
+                Count(pair[..space], follower: 1, preceder: 0);
+                Count(pair[(space + 1)..], follower: 0, preceder: 1);
             }
         }
 
-        static void Count(Dictionary<string, int> counts, ReadOnlySpan<char> reading)
+        void Count(ReadOnlySpan<char> reading, int follower, int preceder)
         {
-            var lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
-            lookup[reading] = lookup.TryGetValue(reading, out var n) ? n + 1 : 1;
+            if (lookup.TryGetValue(reading, out var counts))
+            {
+                lookup[reading] = (counts.Followers + follower, counts.Preceders + preceder);
+            }
+            else
+            {
+                neighbours[known.TryGetValue(reading, out var key, out _) ? key : reading.ToString()] = (follower, preceder);
+            }
         }
     }
 
