@@ -120,15 +120,14 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
         var typesMarks = words.Any(w => w.Kind is WordKind.Accented or WordKind.Residue);
         var keepsBare = WrittenWithMarks(words);
         var slots = Slots(text, words, typesMarks, keepsBare);
-        var count = Model.CountReading(last);
-        slots[^1] = [new Candidate(last, count, LogFrequency(count), 0)];
+        slots[^1] = [Fixed(last)];
         var path = Viterbi(words, slots, out var score);
         return (Show(text, words, slots, path), score);
     }
 
     /// <summary>log P(<paramref name="second"/> | <paramref name="first"/>) for two readings written together <paramref name="together"/> times.</summary>
     public double LogFollows(string first, string second, long together)
-        => LogTransition(together, first, Model.CountReading(first), second, LogFrequency(Model.CountReading(second)));
+        => LogTransition(together, Fixed(first), Fixed(second));
 
     /// <summary>
     /// <paramref name="text"/> with only its Telex or VNI keystrokes read (<c>cong tac daan vaanj</c> → <c>cong tac dân
@@ -344,13 +343,12 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
             return [Fixed(word.Key)];
         }
         var candidates = readings.Take(MaxCandidates)
-            .Select(r => new Candidate(r.Text, r.Count, LogFrequency(r.Count),
-                (typesMarks && r.Text == word.Key ? BareBias : 0) + PlaceBias(r.Text, place)))
+            .Select(r => Reading(r.Text, r.Count, (typesMarks && r.Text == word.Key ? BareBias : 0) + PlaceBias(r.Text, place)))
             .ToList();
         if (typesMarks && !candidates.Any(c => c.Reading == word.Key))
         {
             // Bare as typed is possible, but the archive never writes it so: no bias for it.
-            candidates.Add(new Candidate(word.Key, 0, LogFrequency(0), 0));
+            candidates.Add(Reading(word.Key, 0, 0));
         }
         return [.. candidates];
     }
@@ -368,10 +366,20 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
            + (place.AfterNumber ? Math.Max(0, Math.Log(Model.Forms.AfterNumberLift(reading))) : 0)
            + (place.BeforeNumber ? Math.Max(0, Math.Log(Model.Forms.BeforeNumberLift(reading))) : 0);
 
-    private Candidate Fixed(string reading)
+    private Candidate Fixed(string reading) => Reading(reading, Model.CountReading(reading), 0);
+
+    /// <summary>
+    /// A reading written <paramref name="count"/> times, with what every transition into and out of it needs, computed
+    /// once rather than in the decoder's inner loop: its log frequency, its μ as the word before (μ₀ + ½·T), and what an
+    /// unseen pair into it falls back on (Q, see <see cref="LogTransition"/>).
+    /// </summary>
+    private Candidate Reading(string reading, long count, double bias)
     {
-        var count = Model.CountReading(reading);
-        return new Candidate(reading, count, LogFrequency(count), 0);
+        var prior = LogFrequency(count);
+        var continuation = (Model.Preceders(reading) + SyllablePrior) / (Model.PairReadingTypes + SyllablePrior);
+        return new Candidate(reading, count, prior, bias,
+            _pairPrior + (FollowerWeight * Model.Followers(reading)),
+            (ContinuationShare * continuation) + ((1 - ContinuationShare) * Math.Exp(prior)));
     }
 
     /// <summary>log P(r) = log (c(r) + ½) / N.</summary>
@@ -436,8 +444,8 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     }
 
     /// <summary>log P(r | previous): the pair count smoothed towards the syllable frequency.</summary>
-    private double Transition(PairReadingCounts pair, Candidate previous, Candidate current)
-        => LogTransition(pair.Count(previous.Reading, current.Reading), previous.Reading, previous.Count, current.Reading, current.Prior);
+    private static double Transition(PairReadingCounts pair, Candidate previous, Candidate current)
+        => LogTransition(pair.Count(previous.Reading, current.Reading), previous, current);
 
     /// <summary>
     /// The smoothed bigram: log (c(prev cur) + μ·Q(cur)) / (c(prev) + μ), with μ = μ₀ + ½·T(prev), T the number of
@@ -451,13 +459,8 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     /// showed, better the readiness of a word to take new neighbours than its frequency alone. Measured in eval/README.md
     /// (tuning slice and reported headlines): μ₀ + ½·T, then Q with half and all of the continuation share.
     /// </remarks>
-    private double LogTransition(long together, string previous, long previousCount, string current, double currentPrior)
-    {
-        var mu = _pairPrior + (FollowerWeight * Model.Followers(previous));
-        var continuation = (Model.Preceders(current) + SyllablePrior) / (Model.PairReadingTypes + SyllablePrior);
-        var fallback = (ContinuationShare * continuation) + ((1 - ContinuationShare) * Math.Exp(currentPrior));
-        return Math.Log((together + (mu * fallback)) / (previousCount + mu));
-    }
+    private static double LogTransition(long together, Candidate previous, Candidate current)
+        => Math.Log((together + (previous.Mu * current.Fallback)) / (previous.Count + previous.Mu));
 
     /// <summary>The text with each word replaced by its reading; everything between words as typed.</summary>
     private static string Show(string text, List<TypedWord> words, Candidate[][] slots, int[] path)
@@ -479,8 +482,11 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     }
 }
 
-/// <summary>A reading a word may take: its count, its log frequency P(r), and a log bias added to every path through it.</summary>
-internal readonly record struct Candidate(string Reading, long Count, double Prior, double Bias);
+/// <summary>
+/// A reading a word may take: its count, its log frequency P(r), a log bias added to every path through it, its μ as the
+/// word before, and Q, what an unseen pair into it falls back on.
+/// </summary>
+internal readonly record struct Candidate(string Reading, long Count, double Prior, double Bias, double Mu, double Fallback);
 
 /// <summary>Where a typed word stands: capitalised inside its sentence, right after a number, right before one.</summary>
 internal readonly record struct WordPlace(bool CapitalisedInside, bool AfterNumber, bool BeforeNumber);

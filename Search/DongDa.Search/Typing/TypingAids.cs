@@ -135,17 +135,12 @@ internal sealed class TypingAids
         return new Aids(restorer, new Completer(restorer));
     }
 
+    /// <summary>The aids held for <paramref name="reader"/>; every request asks, so no allocation.</summary>
     private Aids? Find(IndexReader reader)
-    {
-        foreach (var aids in new[] { Volatile.Read(ref _current), Volatile.Read(ref _previous), Volatile.Read(ref _interim) })
-        {
-            if (aids is not null && ReferenceEquals(aids.Restorer.Model.Reader, reader))
-            {
-                return aids;
-            }
-        }
-        return null;
-    }
+        => For(Volatile.Read(ref _current), reader) ?? For(Volatile.Read(ref _previous), reader) ?? For(Volatile.Read(ref _interim), reader);
+
+    private static Aids? For(Aids? aids, IndexReader reader)
+        => aids is not null && ReferenceEquals(aids.Restorer.Model.Reader, reader) ? aids : null;
 
     private sealed record Aids(AccentRestorer Restorer, Completer Completer);
 

@@ -88,11 +88,11 @@ internal sealed class WrittenForms
     /// below for the rest (<c>lan</c>, <c>tran</c>).
     /// </summary>
     public double AfterNumberLift(string reading)
-        => (_contexts.TryGetValue(reading, out var c) ? Smoothed(c.AfterNumber, c.Written, _afterNumberShare) : _afterNumberShare) / _afterNumberShare;
+        => _contexts.TryGetValue(reading, out var c) ? Smoothed(c.AfterNumber, c.Written, _afterNumberShare) / _afterNumberShare : 1;
 
     /// <summary>How many times more often than the average word <paramref name="reading"/> is written right before a number (<c>năm 2005</c>, <c>số 5</c>).</summary>
     public double BeforeNumberLift(string reading)
-        => (_contexts.TryGetValue(reading, out var c) ? Smoothed(c.BeforeNumber, c.Written, _beforeNumberShare) : _beforeNumberShare) / _beforeNumberShare;
+        => _contexts.TryGetValue(reading, out var c) ? Smoothed(c.BeforeNumber, c.Written, _beforeNumberShare) / _beforeNumberShare : 1;
 
     private static double Share(long part, long all) => (part + 0.5) / (all + 1.0);
 
@@ -130,7 +130,7 @@ internal sealed class WrittenForms
         while (i < text.Length)
         {
             var c = text[i];
-            if (char.IsWhiteSpace(c) || !char.IsLetterOrDigit(c))
+            if (!char.IsLetterOrDigit(c))
             {
                 if (c == '\n')
                 {
