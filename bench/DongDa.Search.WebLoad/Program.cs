@@ -28,7 +28,8 @@ internal static class Program
         if (options is null)
         {
             Console.Error.WriteLine("usage: DongDa.Search.WebLoad --index DIR [--data news-dev.jsonl.gz] [--topics-dir DIR] [--clients 16] [--seconds 60] "
-                + "[--total-requests 100000] [--out FILE]\n  DIR: an index of the dev corpus, merged (dongda-search index ../shared/data/news-dev.jsonl.gz --index DIR --merge); it is copied, never changed.");
+                + "[--total-requests 100000] [--rate REQ_PER_S] [--out FILE]\n  DIR: an index of the dev corpus, merged (dongda-search index ../shared/data/news-dev.jsonl.gz --index DIR --merge); it is copied, never changed.\n"
+                + "  --rate: the timed window offers that many requests per second in all, on a fixed schedule (latency counted from when each request was due); without it each client sends as soon as its last answer is read.");
             return 1;
         }
         if (!File.Exists(options.Data) || !Directory.Exists(options.Index))
@@ -86,11 +87,12 @@ internal static class Program
         });
         var cpuBeforeTimed = server.CpuSeconds();
         var start = Stopwatch.GetTimestamp();
-        await Clients(http, queries, options.Clients, timed, long.MaxValue, recorder, memory);
+        await Clients(http, queries, options.Clients, timed, long.MaxValue, recorder, memory, options.Rate);
         var timedSeconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
         var timedSnapshot = recorder.Snapshot();
         var cpuAfterTimed = server.CpuSeconds();
-        var (commitSeconds, visibleSeconds, failedDuringCommit) = await commit;
+        var (commitSeconds, visibleSeconds, failedDuringCommit, indexingFrom, indexingTo) = await commit;
+        var outsideIndexing = recorder.LatenciesOutside(indexingFrom, indexingTo);
         Console.Error.WriteLine(new Report
         {
             Interim = true,
@@ -100,6 +102,7 @@ internal static class Program
             TimedRequests = timedSnapshot.Latencies.Count,
             Errors = recorder.Errors,
             LatenciesMs = [.. timedSnapshot.Latencies],
+            LatenciesOutsideIndexingMs = [.. outsideIndexing],
             ServerCpuSecondsTimed = cpuAfterTimed - cpuBeforeTimed,
             CommitSeconds = commitSeconds,
             CommitVisibleSeconds = visibleSeconds,
@@ -114,7 +117,7 @@ internal static class Program
         using var stop = new CancellationTokenSource();
         using var onInterrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, c => { c.Cancel = true; stop.Cancel(); });
         using var onTerminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, c => { c.Cancel = true; stop.Cancel(); });
-        await Clients(http, queries, options.Clients, TimeSpan.FromHours(1), options.TotalRequests, recorder, memory, stop.Token);
+        await Clients(http, queries, options.Clients, TimeSpan.FromHours(1), options.TotalRequests, recorder, memory, stop: stop.Token);
         var soakSeconds = Stopwatch.GetElapsedTime(soakStart).TotalSeconds;
 
         return new Report
@@ -126,6 +129,7 @@ internal static class Program
             Errors = recorder.Errors,
             FirstErrors = recorder.FirstErrors,
             LatenciesMs = timedSnapshot.Latencies,
+            LatenciesOutsideIndexingMs = outsideIndexing,
             ServerCpuSecondsTimed = cpuAfterTimed - cpuBeforeTimed,
             CommitSeconds = commitSeconds,
             CommitVisibleSeconds = visibleSeconds,
@@ -140,21 +144,44 @@ internal static class Program
     }
 
     /// <summary>
-    /// <paramref name="clients"/> loops, each sending its next query as soon as the last answer is read, until
+    /// <paramref name="clients"/> loops, each sending its next query as soon as the last answer is read (closed loop), or,
+    /// with <paramref name="rate"/>, when it is due on a fixed schedule of that many requests per second in all, until
     /// <paramref name="duration"/> is over or <paramref name="maxRequests"/> are recorded.
     /// </summary>
+    /// <remarks>
+    /// A closed loop measures capacity: its latency is the queue that 16 clients which never pause build on 2 cores
+    /// (Little's law: 16 ÷ throughput on average). The schedule measures latency at a given load, as a portal's visitors
+    /// make it; a request sent late because its client was still waiting counts from when it was due, so a slow server
+    /// is not hidden by the clients slowing down with it (coordinated omission).
+    /// </remarks>
     private static Task Clients(HttpClient http, List<Query> queries, int clients, TimeSpan duration, long maxRequests, Recorder? recorder, MemorySampler? memory,
-        CancellationToken stop = default)
+        double? rate = null, CancellationToken stop = default)
     {
-        var end = Stopwatch.GetTimestamp() + (long)(duration.TotalSeconds * Stopwatch.Frequency);
+        var start = Stopwatch.GetTimestamp();
+        var end = start + (long)(duration.TotalSeconds * Stopwatch.Frequency);
         return Task.WhenAll(Enumerable.Range(0, clients).Select(c => Task.Run(async () =>
         {
             // Each client starts at its own place in the list, so the clients do not ask the same query at once.
             var i = c * queries.Count / clients;
+            var k = 0L;
             while (Stopwatch.GetTimestamp() < end && (recorder is null || recorder.Count < maxRequests) && !stop.IsCancellationRequested)
             {
                 var query = queries[i++ % queries.Count];
                 var sent = Stopwatch.GetTimestamp();
+                if (rate is { } perSecond)
+                {
+                    // Client c's k-th request is due at (k·clients + c) / rate: the clients' requests interleave evenly.
+                    sent = start + (long)((k++ * clients + c) * Stopwatch.Frequency / perSecond);
+                    var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), sent);
+                    if (wait > TimeSpan.Zero)
+                    {
+                        await Task.Delay(wait, stop);
+                    }
+                    if (sent >= end)
+                    {
+                        break;
+                    }
+                }
                 string? error = null;
                 try
                 {
@@ -169,7 +196,7 @@ internal static class Program
                 {
                     error = $"{e.GetType().Name} for {query.Url}: {e.Message}";
                 }
-                recorder?.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds, error);
+                recorder?.Add(Stopwatch.GetElapsedTime(sent).TotalMilliseconds, error, sent);
                 memory?.Check();
             }
         })));
@@ -179,7 +206,7 @@ internal static class Program
     /// Adds 1,000 articles (copies of corpus articles under new ids, their titles marked) through the indexer library,
     /// which commits at the end; then asks the server every 50 ms until a search finds all of them.
     /// </summary>
-    private static async Task<(double CommitSeconds, double? VisibleSeconds, long FailedDuringCommit)> CommitUnderLoad(
+    private static async Task<(double CommitSeconds, double? VisibleSeconds, long FailedDuringCommit, long IndexingFrom, long IndexingTo)> CommitUnderLoad(
         HttpClient http, Options options, string work, string index, Recorder recorder)
     {
         var file = Path.Combine(work, "new-articles.jsonl");
@@ -213,11 +240,11 @@ internal static class Program
             using var document = JsonDocument.Parse(await http.GetStringAsync(probe));
             if (document.RootElement.GetProperty("total").GetInt32() == 1000)
             {
-                return (commitSeconds, Stopwatch.GetElapsedTime(committed).TotalSeconds, recorder.Errors - errorsBefore);
+                return (commitSeconds, Stopwatch.GetElapsedTime(committed).TotalSeconds, recorder.Errors - errorsBefore, started, Stopwatch.GetTimestamp());
             }
             await Task.Delay(50);
         }
-        return (commitSeconds, null, recorder.Errors - errorsBefore);
+        return (commitSeconds, null, recorder.Errors - errorsBefore, started, Stopwatch.GetTimestamp());
     }
 
     /// <summary>Known-item headlines (1,000 titles sampled by a hash of the id) and every phrase topic in every spelling.</summary>
@@ -269,7 +296,7 @@ internal static class Program
 
     internal sealed record Query(string Kind, string Url);
 
-    internal sealed record Options(string Index, string Data, string TopicsDir, int Clients, int Seconds, long TotalRequests, string? Out)
+    internal sealed record Options(string Index, string Data, string TopicsDir, int Clients, int Seconds, long TotalRequests, string? Out, double? Rate = null)
     {
         public static Options? Parse(string[] args)
         {
@@ -290,7 +317,16 @@ internal static class Program
             var data = values.GetValueOrDefault("data") ?? Path.Combine(shared, "news-dev.jsonl.gz");
             var topics = values.GetValueOrDefault("topics-dir") ?? Path.Combine(shared, "eval", "phrases-dev");
             int Int(string name, int fallback) => values.TryGetValue(name, out var v) && int.TryParse(v, CultureInfo.InvariantCulture, out var n) && n > 0 ? n : fallback;
-            return new Options(Path.GetFullPath(index), Path.GetFullPath(data), topics, Int("clients", 16), Int("seconds", 60), Int("total-requests", 100_000), values.GetValueOrDefault("out"));
+            double? rate = null;
+            if (values.TryGetValue("rate", out var r))
+            {
+                if (!double.TryParse(r, NumberStyles.Float, CultureInfo.InvariantCulture, out var perSecond) || perSecond <= 0)
+                {
+                    return null;
+                }
+                rate = perSecond;
+            }
+            return new Options(Path.GetFullPath(index), Path.GetFullPath(data), topics, Int("clients", 16), Int("seconds", 60), Int("total-requests", 100_000), values.GetValueOrDefault("out"), rate);
         }
 
         /// <summary>../shared/data beside the repository root (searched upwards from here), like the other benchmarks.</summary>

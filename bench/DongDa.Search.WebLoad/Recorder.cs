@@ -5,6 +5,7 @@ internal sealed class Recorder
 {
     private readonly object _lock = new();
     private readonly List<double> _latencies = new(200_000);
+    private readonly List<long> _sent = new(200_000);
     private readonly List<string> _firstErrors = [];
     private long _count;
     private long _errors;
@@ -24,11 +25,13 @@ internal sealed class Recorder
         }
     }
 
-    public void Add(double milliseconds, string? error)
+    /// <summary>One answer: its latency, the error if it failed, and when it was sent (or due), in <see cref="System.Diagnostics.Stopwatch"/> ticks.</summary>
+    public void Add(double milliseconds, string? error, long sent)
     {
         lock (_lock)
         {
             _latencies.Add(milliseconds);
+            _sent.Add(sent);
             if (error is not null && _firstErrors.Count < 5)
             {
                 _firstErrors.Add(error);
@@ -47,6 +50,15 @@ internal sealed class Recorder
         lock (_lock)
         {
             return ([.. _latencies], Errors);
+        }
+    }
+
+    /// <summary>The latencies so far of the requests sent outside [<paramref name="from"/>, <paramref name="to"/>] (Stopwatch ticks).</summary>
+    public List<double> LatenciesOutside(long from, long to)
+    {
+        lock (_lock)
+        {
+            return [.. _latencies.Where((_, i) => _sent[i] < from || _sent[i] > to)];
         }
     }
 }
