@@ -15,6 +15,9 @@ internal static class SnippetBuilder
 {
     private static readonly VietnameseAnalyzer IndexAnalyzer = new();
 
+    [ThreadStatic]
+    private static List<WordAt>? t_words;
+
     /// <summary>Characters of context kept before the first marked word.</summary>
     private const int LeadingContext = 60;
 
@@ -127,8 +130,12 @@ internal static class SnippetBuilder
         // Keys looked up as spans of the analyzer's buffer: a word's keys the query does not ask for are never made strings.
         var wanted = WantedKeys(terms).GetAlternateLookup<ReadOnlySpan<char>>();
         var analyzed = text.Length <= MaxAnalyzedLength ? text : text[..MaxAnalyzedLength];
+        // One list per thread, cleared and reused: a request builds ten snippets of hundreds of words each, and a new
+        // list each time was half of what a request with snippets allocated (0.7 of 1.1 MB), all for the collector.
+        var words = t_words ??= [];
+        words.Clear();
         // About one word in six characters of Vietnamese text: sized once, not grown.
-        var words = new List<WordAt>(analyzed.Length / 6);
+        words.EnsureCapacity(analyzed.Length / 6);
         using (var stream = IndexAnalyzer.GetTokenStream(ArticleFields.Body, analyzed))
         {
             var term = stream.AddAttribute<ICharTermAttribute>();
