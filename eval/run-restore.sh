@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Accent restoration and the other typing aids, on the known-item headlines (eval/README.md, "Typing aids").
-# Reads ../shared/data/news-dev.jsonl.gz (skips when absent); uses (or builds) the known-item index of DongDa.Search:
-# all 42,653 articles WITHOUT their titles, so the model never saw the 1,000 headlines as titles. Prints, per measure,
+# Reads ../shared/data/news-dev.jsonl.gz (skips when absent); uses (or builds) an index of all 42,653 articles with their
+# titles EXCEPT the headlines restored (the first 2,000 of the known-item sample and those web addresses spell), so the
+# model never saw a headline it reads back. Prints, per measure,
 # texts read back exactly and syllable accuracy: headlines without accents, typed in Telex and in VNI with the input
 # method off, and texts that must come back untouched (the headlines accented, 1,000 English phrases from the .NET
 # reference documentation). Extra arguments go to the runner, e.g.

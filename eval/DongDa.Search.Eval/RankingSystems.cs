@@ -36,15 +36,18 @@ internal sealed class DongDaSystem(string indexPath, ArticleSearcherOptions opti
         => [.. _searcher.Search(new SearchRequest { Query = query, PageSize = count, IncludeSnippets = false, IncludeFacets = false, IncludeDetails = false })
             .Hits.Select(h => (h.Id, (double)h.Score))];
 
-    /// <summary>Indexes <paramref name="articles"/> with the Vietnamese analyzer, without their titles unless <paramref name="withTitles"/>.</summary>
-    public static void Build(string indexPath, IEnumerable<Article> articles, bool withTitles = false)
+    /// <summary>
+    /// Indexes <paramref name="articles"/> with the Vietnamese analyzer, without their titles unless <paramref
+    /// name="withTitles"/>; with them, an article for which <paramref name="titleHeldOut"/> is true still goes without.
+    /// </summary>
+    public static void Build(string indexPath, IEnumerable<Article> articles, bool withTitles = false, Func<Article, bool>? titleHeldOut = null)
     {
         using var directory = FSDirectory.Open(indexPath);
         var config = ArticleIndexWriter.CreateConfig(OpenMode.CREATE);
         using var writer = new IndexWriter(directory, config);
         foreach (var article in articles)
         {
-            writer.AddDocument(ArticleDocuments.ToDocument(article, indexTitle: withTitles));
+            writer.AddDocument(ArticleDocuments.ToDocument(article, indexTitle: withTitles && titleHeldOut?.Invoke(article) != true));
         }
         writer.SetCommitData(IndexCompatibility.CommitData(titlesIndexed: withTitles));
         writer.Commit();
