@@ -64,14 +64,14 @@ public sealed partial class ArticleSearcher : IDisposable
     }
 
     /// <summary>
-    /// Opens the index in the folder <paramref name="path"/>, read with positional reads (no memory map: see
-    /// <see cref="PositionalReadDirectory"/>).
+    /// Opens the index in the folder <paramref name="path"/>, read through memory maps under Lucene's buffered inputs
+    /// (not Lucene.Net's own memory map: see <see cref="MappedReadDirectory"/>).
     /// </summary>
     /// <exception cref="IndexNotFoundException">The folder holds no index (run <c>dongda-search index</c> first).</exception>
     /// <exception cref="IncompatibleIndexException">The index was built with another schema or analyzer version.</exception>
     public static ArticleSearcher Open(string path, ArticleSearcherOptions? options = null)
     {
-        var directory = new PositionalReadDirectory(path);
+        var directory = new MappedReadDirectory(path);
         try
         {
             return new ArticleSearcher(directory, true, options, path);

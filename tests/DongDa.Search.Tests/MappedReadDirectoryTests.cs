@@ -5,9 +5,9 @@ using Lucene.Net.Store;
 
 namespace DongDa.Search.Tests;
 
-public sealed class PositionalReadDirectoryTests : IDisposable
+public sealed class MappedReadDirectoryTests : IDisposable
 {
-    private readonly DirectoryInfo _folder = System.IO.Directory.CreateTempSubdirectory("dongda-pread-");
+    private readonly DirectoryInfo _folder = System.IO.Directory.CreateTempSubdirectory("dongda-mapped-");
 
     public void Dispose() => _folder.Delete(recursive: true);
 
@@ -16,7 +16,7 @@ public sealed class PositionalReadDirectoryTests : IDisposable
     {
         var bytes = Enumerable.Range(0, 5000).Select(i => (byte)(i * 31)).ToArray();
         WriteFile("data", bytes);
-        using var directory = new PositionalReadDirectory(_folder.FullName);
+        using var directory = new MappedReadDirectory(_folder.FullName);
         using var input = directory.OpenInput("data", IOContext.DEFAULT);
 
         input.Seek(4000);
@@ -36,7 +36,7 @@ public sealed class PositionalReadDirectoryTests : IDisposable
     public void OpenInput_ReadPastTheEnd_Throws()
     {
         WriteFile("short", [1, 2, 3]);
-        using var directory = new PositionalReadDirectory(_folder.FullName);
+        using var directory = new MappedReadDirectory(_folder.FullName);
         using var input = directory.OpenInput("short", IOContext.DEFAULT);
         input.Seek(2);
         input.ReadByte();
@@ -48,7 +48,7 @@ public sealed class PositionalReadDirectoryTests : IDisposable
     public void Clone_ReadAfterTheFileWasClosed_ThrowsInsteadOfReadingFreedMemory()
     {
         WriteFile("data", new byte[3000]);
-        using var directory = new PositionalReadDirectory(_folder.FullName);
+        using var directory = new MappedReadDirectory(_folder.FullName);
         var input = directory.OpenInput("data", IOContext.DEFAULT);
         var clone = (IndexInput)input.Clone();
         input.Dispose();
@@ -61,7 +61,7 @@ public sealed class PositionalReadDirectoryTests : IDisposable
     {
         var bytes = Enumerable.Range(0, 64 * 1024).Select(i => (byte)(i % 251)).ToArray();
         WriteFile("data", bytes);
-        using var directory = new PositionalReadDirectory(_folder.FullName);
+        using var directory = new MappedReadDirectory(_folder.FullName);
         using var input = directory.OpenInput("data", IOContext.DEFAULT);
 
         var mismatches = 0;
