@@ -64,6 +64,8 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
         {
             return new Restoration { Input = text, Reading = text, Alternatives = [] };
         }
+        // Only in a text already taken for Vietnamese: a loanword is no sign of one (an English "name" is no "namé").
+        ReadLoanwords(words);
         if (!words.Any(w => w.Kind is WordKind.Unmarked or WordKind.Ambiguous or WordKind.Residue))
         {
             return new Restoration { Input = text, Reading = Show(text, words, i => words[i].Shown), Alternatives = [] };
@@ -160,6 +162,25 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
             ReadAbbreviationKeys(words);
         }
         return words;
+    }
+
+    /// <summary>
+    /// A word no syllable spells that the archive writes as one word with marks (<c>oto</c>: ôtô, <c>Matxcova</c>:
+    /// Matxcơva, <c>Arap</c>: Ảrập) is read as a syllable is: the model weighs its readings, bare among them, in context.
+    /// Not a word in capitals (an abbreviation) nor one whose keys were read.
+    /// </summary>
+    private void ReadLoanwords(List<TypedWord> words)
+    {
+        for (var i = 0; i < words.Count; i++)
+        {
+            var word = words[i];
+            if (word.Kind == WordKind.Other && word.Shown == word.Typed && word.Typed.Length > 1 && word.Typed.All(char.IsAsciiLetter)
+                && word.Typed.Skip(1).Any(char.IsAsciiLetterLower)
+                && Model.Readings(word.Folded).Any(r => !string.Equals(r.Text, word.Folded, StringComparison.Ordinal)))
+            {
+                words[i] = word with { Kind = WordKind.Unmarked };
+            }
+        }
     }
 
     /// <summary>

@@ -49,6 +49,12 @@ internal sealed class SyllableModel
 
     private const int MaxCachedPairs = 200_000;
 
+    /// <summary>
+    /// Times a loanword must be written with marks to be a reading (<see cref="IsMarkedLoanword"/>): a spelling the
+    /// archive uses, not a slip or two words run together; the rare ones only made the model larger (2.8 MB).
+    /// </summary>
+    private const long MinLoanwordCount = 10;
+
     private static readonly string[] WordFields = [ArticleFields.Title, ArticleFields.Summary, ArticleFields.Body];
 
     private static readonly Reading[] NoReadings = [];
@@ -134,6 +140,7 @@ internal sealed class SyllableModel
             }
         }
         var syllables = counts
+            .Where(c => c.Value >= MinLoanwordCount || !IsMarkedLoanword(c.Key))
             .GroupBy(c => VietnameseText.Fold(c.Key), StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
@@ -443,7 +450,7 @@ internal sealed class SyllableModel
         => term.Length is >= 2 and <= SyllablePairFilter.MaxWordLength && term.Contains('đ', StringComparison.Ordinal)
            && term.All(c => c == 'đ' || char.IsAsciiLetterLower(c)) && !VietnameseSyllable.IsValid(term);
 
-    /// <summary>The reading an exact key of a word field stands for, or null for folded keys and non-syllables.</summary>
+    /// <summary>The reading an exact key of a word field stands for, or null for folded keys and other keys.</summary>
     private static string? ReadingOf(string term)
     {
         if (term.Length > 1 && term[0] == UnmarkedPrefix)
@@ -451,6 +458,19 @@ internal sealed class SyllableModel
             var word = term[1..];
             return word.Length <= SyllablePairFilter.MaxWordLength && word.All(char.IsAsciiLetterLower) ? word : null;
         }
-        return VietnameseText.HasDiacritics(term) && VietnameseSyllable.IsValid(term) ? term : null;
+        return VietnameseText.HasDiacritics(term) && (VietnameseSyllable.IsValid(term) || IsMarkedLoanword(term)) ? term : null;
     }
+
+    /// <summary>
+    /// A word no syllable spells, written as one word with Vietnamese marks on a vowel (<c>ôtô</c>, <c>matxcơva</c>,
+    /// <c>ảrập</c>, <c>libăng</c>): how the archive writes a loanword, read like a syllable. Letters that fold to a-z only,
+    /// so foreign spellings with other accents stay out; a đ alone is an abbreviation's (<see cref="IsAbbreviationWithDStroke"/>);
+    /// and not when its letters fold to a syllable's (a misspelt syllable, <c>ngưòi</c>, would only lengthen that
+    /// syllable's list of readings).
+    /// </summary>
+    private static bool IsMarkedLoanword(string term)
+        => term.Length is >= 2 and <= SyllablePairFilter.MaxWordLength
+           && term.All(c => char.IsAsciiLetterLower(VietnameseLetters.Fold(c)))
+           && term.Any(c => c != 'đ' && VietnameseLetters.Fold(c) != c)
+           && !VietnameseSyllable.IsValidFolded(VietnameseText.Fold(term));
 }
