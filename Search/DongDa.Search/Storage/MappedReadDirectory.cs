@@ -44,7 +44,6 @@ internal sealed class MappedReadDirectory(string path) : FSDirectory(new Directo
     {
         private readonly MemoryMappedFile? _map;
         private readonly MemoryMappedViewAccessor? _view;
-        private bool _disposed;
 
         private MappedFile(MemoryMappedFile? map, MemoryMappedViewAccessor? view, long length)
         {
@@ -78,13 +77,16 @@ internal sealed class MappedReadDirectory(string path) : FSDirectory(new Directo
             }
         }
 
-        /// <summary>Copies the bytes at <paramref name="position"/>; throws <see cref="ObjectDisposedException"/> once the file is closed.</summary>
+        /// <summary>
+        /// Copies the bytes at <paramref name="position"/> (within <see cref="Length"/>, which the input checks); throws
+        /// <see cref="ObjectDisposedException"/> once the file is closed.
+        /// </summary>
         public void Read(long position, Span<byte> target)
         {
             if (_view is null)
             {
-                ObjectDisposedException.ThrowIf(_disposed, this);
-                throw new EndOfStreamException("read from an empty file");
+                // An empty file: within its length there is nothing to copy.
+                return;
             }
             // SafeBuffer.ReadSpan holds a reference on the view's handle while it copies: a concurrent Dispose waits for it.
             _view.SafeMemoryMappedViewHandle.ReadSpan((ulong)(_view.PointerOffset + position), target);
@@ -92,7 +94,6 @@ internal sealed class MappedReadDirectory(string path) : FSDirectory(new Directo
 
         public void Dispose()
         {
-            _disposed = true;
             _view?.Dispose();
             _map?.Dispose();
         }

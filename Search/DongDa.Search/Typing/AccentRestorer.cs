@@ -174,8 +174,7 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
         for (var i = 0; i < words.Count; i++)
         {
             var word = words[i];
-            if (word.Kind == WordKind.Other && word.Shown == word.Typed && word.Typed.Length > 1 && word.Typed.All(char.IsAsciiLetter)
-                && word.Typed.Skip(1).Any(char.IsAsciiLetterLower)
+            if (word.Kind == WordKind.Other && word.Shown == word.Typed && word.Typed.All(char.IsAsciiLetter) && !TypedText.IsAbbreviation(word.Typed)
                 && Model.Readings(word.Folded).Any(r => !string.Equals(r.Text, word.Folded, StringComparison.Ordinal)))
             {
                 words[i] = word with { Kind = WordKind.Unmarked };

@@ -118,6 +118,7 @@ internal sealed class SyllableModel
     {
         var counts = new Dictionary<string, long>(StringComparer.Ordinal);
         var abbreviations = new Dictionary<string, long>(StringComparer.Ordinal);
+        var loanwords = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var field in WordFields)
         {
             var terms = MultiFields.GetTerms(reader, field);
@@ -137,10 +138,20 @@ internal sealed class SyllableModel
                 {
                     abbreviations[text] = abbreviations.GetValueOrDefault(text) + termsEnum.TotalTermFreq;
                 }
+                else if (IsMarkedLoanword(text))
+                {
+                    loanwords[text] = loanwords.GetValueOrDefault(text) + termsEnum.TotalTermFreq;
+                }
+            }
+        }
+        foreach (var (loanword, count) in loanwords)
+        {
+            if (count >= MinLoanwordCount)
+            {
+                counts[loanword] = count;
             }
         }
         var syllables = counts
-            .Where(c => c.Value >= MinLoanwordCount || !IsMarkedLoanword(c.Key))
             .GroupBy(c => VietnameseText.Fold(c.Key), StringComparer.Ordinal)
             .ToDictionary(
                 g => g.Key,
@@ -450,7 +461,7 @@ internal sealed class SyllableModel
         => term.Length is >= 2 and <= SyllablePairFilter.MaxWordLength && term.Contains('đ', StringComparison.Ordinal)
            && term.All(c => c == 'đ' || char.IsAsciiLetterLower(c)) && !VietnameseSyllable.IsValid(term);
 
-    /// <summary>The reading an exact key of a word field stands for, or null for folded keys and other keys.</summary>
+    /// <summary>The reading an exact key of a word field stands for, or null for folded keys and non-syllables.</summary>
     private static string? ReadingOf(string term)
     {
         if (term.Length > 1 && term[0] == UnmarkedPrefix)
@@ -458,7 +469,7 @@ internal sealed class SyllableModel
             var word = term[1..];
             return word.Length <= SyllablePairFilter.MaxWordLength && word.All(char.IsAsciiLetterLower) ? word : null;
         }
-        return VietnameseText.HasDiacritics(term) && (VietnameseSyllable.IsValid(term) || IsMarkedLoanword(term)) ? term : null;
+        return VietnameseText.HasDiacritics(term) && VietnameseSyllable.IsValid(term) ? term : null;
     }
 
     /// <summary>

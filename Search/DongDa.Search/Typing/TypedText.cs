@@ -180,7 +180,8 @@ internal static class TypedText
         return read == typed ? null : read;
     }
 
-    private static bool IsAbbreviation(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || char.IsDigit(c)) && word.Any(char.IsLetter);
+    /// <summary>A word in capitals (digits allowed), two characters or more: <c>UBND</c>, <c>H5N1</c>.</summary>
+    public static bool IsAbbreviation(string word) => word.Length >= 2 && word.All(c => char.IsUpper(c) || char.IsDigit(c)) && word.Any(char.IsLetter);
 
     private static bool IsVowelLetter(char c) => "AEIOUYaeiouy".Contains(VietnameseText.Fold(c.ToString())[0], StringComparison.Ordinal);
 
