@@ -142,11 +142,16 @@ public sealed partial class ArticleSearcher : IDisposable
 
         wanted = Math.Min(wanted, Math.Max(1, searcher.IndexReader.MaxDoc));
         var depth = rescore ? Math.Max(wanted, Options.RescoreDepth) : wanted;
-        ITopDocsCollector top = request.Sort == SearchSort.Date
-            ? TopFieldCollector.Create(DateSort, depth, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
-            : TopScoreDocCollector.Create(depth, docsScoredInOrder: false);
-        var facets = request.IncludeFacets ? new FacetCollector() : null;
-        searcher.Search(built.Query, filter, new CancellableCollector(facets is null ? top : MultiCollector.Wrap(top, facets), cancellationToken));
+        (ITopDocsCollector Top, FacetCollector? Facets) Run(Query query)
+        {
+            ITopDocsCollector top = request.Sort == SearchSort.Date
+                ? TopFieldCollector.Create(DateSort, depth, fillFields: false, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false)
+                : TopScoreDocCollector.Create(depth, docsScoredInOrder: false);
+            var facets = request.IncludeFacets ? new FacetCollector() : null;
+            searcher.Search(query, filter, new CancellableCollector(facets is null ? top : MultiCollector.Wrap(top, facets), cancellationToken));
+            return (top, facets);
+        }
+        var (top, facets) = RunRequiringPairs(built, Run, r => r.Top.TotalHits);
 
         var start = (request.Page - 1) * request.PageSize;
         var ranked = top.GetTopDocs();
@@ -373,6 +378,18 @@ public sealed partial class ArticleSearcher : IDisposable
     }
 
     /// <summary>
+    /// Runs <paramref name="built"/>, and its wider form instead when it requires a short query's pairs and fewer than
+    /// <see cref="ArticleSearcherOptions.ShortQueryMinHits"/> articles hold them: what a search finds and what a
+    /// suggestion is counted by.
+    /// </summary>
+    private T RunRequiringPairs<T>(BuiltQuery built, Func<Query, T> run, Func<T, int> total)
+    {
+        var result = run(built.Query);
+        // Too few articles hold the words together: those ones first, then those that hold them apart.
+        return built.Wider is not null && total(result) < Options.ShortQueryMinHits ? run(built.Wider) : result;
+    }
+
+    /// <summary>
     /// What the query was read as (when it was typed without some accents) and a close reading that finds much more
     /// (when it finds little): <see cref="SearchResults.Interpretation"/>, <see cref="SearchResults.Suggestion"/>.
     /// </summary>
@@ -388,9 +405,13 @@ public sealed partial class ArticleSearcher : IDisposable
             {
                 continue;
             }
-            var counter = new TotalHitCountCollector();
-            searcher.Search(built.Query, DateFilter(built.From, built.To), counter);
-            if (QuerySuggestions.FindsMuchMore(counter.TotalHits, total))
+            var found = RunRequiringPairs(built, query =>
+            {
+                var counter = new TotalHitCountCollector();
+                searcher.Search(query, DateFilter(built.From, built.To), counter);
+                return counter.TotalHits;
+            }, count => count);
+            if (QuerySuggestions.FindsMuchMore(found, total))
             {
                 return (interpretation, candidate);
             }

@@ -49,6 +49,15 @@ public sealed record ArticleSearcherOptions
     public float ShortQueryReadingTier { get; init; } = 100f;
 
     /// <summary>
+    /// A short query of plain words (no abbreviation) finds only the articles where its words stand together, in any
+    /// reading, when at least this many do (with the request's filters); with fewer, it also finds the articles that
+    /// hold the words apart, ranked after them. The ranking is the same either way: the articles holding the words
+    /// together already come first; what changes is the count, the counts by year and category, and the work (only
+    /// those articles are scored). 0 always finds the words apart too.
+    /// </summary>
+    public int ShortQueryMinHits { get; init; } = 10;
+
+    /// <summary>
     /// How many of the best first-pass hits get the <see cref="UnmarkedExactWeight"/> bonus (by rescoring; at least the
     /// hits asked for). Its keys are as common as the words themselves: clauses over every matching article would cost
     /// far more than the bonus changes below this depth.

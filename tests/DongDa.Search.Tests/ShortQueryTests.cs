@@ -62,6 +62,52 @@ public class ShortQueryTests
     public void HalfAccentedWord_KeepsTheAccentTyped()
         => Assert.Equal("dong-bo-other", Ids("động bo")[0]);
 
+    private static readonly int MinHits = new ArticleSearcherOptions().ShortQueryMinHits;
+
+    /// <summary>Ten district reports that write đồng bộ, each in its own sentence.</summary>
+    private static IEnumerable<Article> WrittenTogether(int count, string words = "đồng bộ") => Enumerable.Range(1, count).Select(i => new Article
+    {
+        Id = $"together-{i}",
+        Title = $"Báo cáo số {i}",
+        Body = $"Phường thứ {i} báo cáo dữ liệu dân cư được {words} với hệ thống của quận.",
+    });
+
+    [Theory]
+    [InlineData("đồng bộ")]
+    [InlineData("dong bo")]
+    [InlineData("đồng bo")]
+    public void EnoughArticlesHoldTheWord_SyllablesApartAreNoAnswer(string query)
+    {
+        using var searcher = new ArticleSearcher(TestArticles.Index([Scattered, .. WrittenTogether(MinHits)]));
+
+        var results = searcher.Search(new SearchRequest { Query = query, PageSize = 20 });
+
+        Assert.Equal(MinHits, results.Total);
+        Assert.DoesNotContain("scattered", results.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void TooFewHoldTheWordInTheFilter_SyllablesApartFollow()
+    {
+        // The category keeps one article that writes the word: the others that hold its syllables apart come after it.
+        var inCategory = WrittenTogether(MinHits).Select((a, i) => a with { Category = i == 0 ? "Chính quyền" : "Kinh tế" });
+        using var searcher = new ArticleSearcher(TestArticles.Index([Scattered with { Category = "Chính quyền" }, .. inCategory]));
+
+        var ids = searcher.Search(new SearchRequest { Query = "đồng bộ", Category = "chinh quyen" }).Hits.Select(h => h.Id);
+
+        Assert.Equal(["together-1", "scattered"], ids);
+    }
+
+    [Fact]
+    public void Abbreviation_LongFormApartFromTheNextWordStillFound()
+    {
+        // "UBND phường" is also written "Ủy ban nhân dân phường": no pair of the abbreviation is required.
+        var longForm = new Article { Id = "long-form", Title = "Tiếp dân", Body = "Ủy ban nhân dân phường Láng Hạ tiếp công dân sáng thứ năm." };
+        using var searcher = new ArticleSearcher(TestArticles.Index([longForm, .. WrittenTogether(MinHits, "UBND phường")]));
+
+        Assert.Contains("long-form", searcher.Search(new SearchRequest { Query = "UBND phường", PageSize = 20 }).Hits.Select(h => h.Id));
+    }
+
     [Fact]
     public void WordsTogether_RankAboveScatteredWords_InAnotherWord()
     {

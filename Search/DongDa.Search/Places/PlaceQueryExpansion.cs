@@ -74,8 +74,7 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
                 any.Add(new ConstantScoreQuery(other) { Boost = 0f }, Occur.SHOULD);
             }
         }
-        var filtered = new BooleanQuery(disableCoord: true) { { built.Query, Occur.MUST }, { any, Occur.MUST } };
-        return (built with { Query = filtered }, notes);
+        return (built.Rewritten(query => new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { any, Occur.MUST } }), notes);
     }
 
     /// <summary>The phrase <paramref name="name"/> over the text fields (its words marked in snippets); null when it has no words.</summary>
@@ -133,13 +132,12 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
             return (built, notes);
         }
         alternatives.Boost = AlternativeWeight;
-        var widened = new BooleanQuery(disableCoord: true)
+        return (built.Rewritten(query => new BooleanQuery(disableCoord: true)
         {
-            { built.Query, Occur.SHOULD },
-            { new ConstantScoreQuery(named.Clauses.Count > 0 ? named : built.Query) { Boost = TypedTier }, Occur.SHOULD },
+            { query, Occur.SHOULD },
+            { new ConstantScoreQuery(named.Clauses.Count > 0 ? named : query) { Boost = TypedTier }, Occur.SHOULD },
             { alternatives, Occur.SHOULD },
-        };
-        return (built with { Query = widened }, notes);
+        }), notes);
     }
 
     /// <summary>The places <paramref name="query"/> names with a kind word, those with a unit in Hà Nội only.</summary>

@@ -18,7 +18,13 @@ namespace DongDa.Search.Querying;
 /// <param name="Highlights">The keys and phrases whose words the snippet marks.</param>
 /// <param name="Warnings">Messages for the user.</param>
 /// <param name="MatchesNothing">True when the query had text but nothing searchable in it.</param>
-internal sealed record BuiltQuery(Query Query, BooleanQuery? Rescoring, WordCoverage? Coverage, DateOnly? From, DateOnly? To, HighlightTerms Highlights, IReadOnlyList<string> Warnings, bool MatchesNothing);
+/// <param name="Wider">The same query without the pairs a short query requires (<see cref="ArticleSearcherOptions.ShortQueryMinHits"/>):
+/// what runs when too few articles write the words together; null when <paramref name="Query"/> requires no pair.</param>
+internal sealed record BuiltQuery(Query Query, BooleanQuery? Rescoring, WordCoverage? Coverage, DateOnly? From, DateOnly? To, HighlightTerms Highlights, IReadOnlyList<string> Warnings, bool MatchesNothing, Query? Wider = null)
+{
+    /// <summary>This query with <paramref name="rewrite"/> applied to what runs first and to its wider form alike.</summary>
+    public BuiltQuery Rewritten(Func<Query, Query> rewrite) => this with { Query = rewrite(Query), Wider = Wider is null ? null : rewrite(Wider) };
+}
 
 /// <summary>One word of a query as the analyzer keyed it.</summary>
 /// <param name="Key">The query key: exact when typed with accents, else folded; normalized for dates and numbers.</param>
@@ -64,6 +70,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         var top = new BooleanQuery(disableCoord: true);
         var units = new List<Query>();
         var pairs = new List<Query>();
+        var requiredPairs = new List<Query>();
         var rescoring = new BooleanQuery(disableCoord: true);
         var scoring = false;
         var rescoredWords = 0;
@@ -106,7 +113,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                     analyzed = analyzed.Take(Math.Max(0, MaxWords - units.Count)).ToList();
                 }
                 var context = new WordContext(part.Text, typesAccents, wholeQueryInCapitals, isShortQuery && analyzed.Count <= options.ShortQueryMaxWords, reader, lookup);
-                rescoredWords += AddWords(analyzed, context, units, pairs, rescoring, covered, keys);
+                rescoredWords += AddWords(analyzed, context, units, pairs, requiredPairs, rescoring, covered, keys);
                 continue;
             }
             if (PartQuery(part, keys) is { } required)
@@ -142,7 +149,21 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         var coverage = covered.Count > 1 && lookup is not null
             ? new WordCoverage(covered, options.WordCoverageExponent, CoverageFields, lookup)
             : null;
-        return new BuiltQuery(Simplify(top), rescoring.Clauses.Count > 0 ? rescoring : null, coverage, from, to, keys, warnings, matchesNothing);
+        var query = Simplify(top);
+        return new BuiltQuery(requiredPairs.Count == 0 ? query : Requiring(query, requiredPairs), rescoring.Clauses.Count > 0 ? rescoring : null, coverage, from, to, keys,
+            warnings, matchesNothing, requiredPairs.Count == 0 ? null : query);
+    }
+
+    /// <summary><paramref name="query"/>, scored as it is, matching only the articles that hold every pair of <paramref name="pairs"/>.</summary>
+    private static BooleanQuery Requiring(Query query, List<Query> pairs)
+    {
+        var narrowed = new BooleanQuery(disableCoord: true) { { query, Occur.MUST } };
+        foreach (var pair in pairs)
+        {
+            // A condition, not a score: the query already holds the pair's tier.
+            narrowed.Add(new ConstantScoreQuery(pair) { Boost = 0f }, Occur.MUST);
+        }
+        return narrowed;
     }
 
     /// <summary>The text fields, where a word most likely is first: a hit found there is not looked for again.</summary>
@@ -207,10 +228,10 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     /// <summary>
     /// Adds one unit per word (or abbreviation group) to <paramref name="units"/>, or to <paramref name="rescoring"/> for
     /// the common words of a long query (their count is returned), the pair keys of consecutive words to
-    /// <paramref name="pairs"/>, the exact keys of unmarked words to <paramref name="rescoring"/>, and, in a long query,
+    /// <paramref name="pairs"/> (and, in a short query of plain words, to <paramref name="requiredPairs"/>), the exact keys of unmarked words to <paramref name="rescoring"/>, and, in a long query,
     /// every word with its weight to <paramref name="covered"/>.
     /// </summary>
-    private int AddWords(List<QueryWord> analyzed, WordContext context, List<Query> units, List<Query> pairs, BooleanQuery rescoring, List<CoveredWord> covered, HighlightTerms keys)
+    private int AddWords(List<QueryWord> analyzed, WordContext context, List<Query> units, List<Query> pairs, List<Query> requiredPairs, BooleanQuery rescoring, List<CoveredWord> covered, HighlightTerms keys)
     {
         if (analyzed.Count == 0)
         {
@@ -243,6 +264,8 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         bool WrittenAsAbbreviation(int index)
             => AbbreviationTable.IsWrittenAsAbbreviation(text[analyzed[index].Start..analyzed[index].End], DotAfter(index), context.WholeQueryInCapitals);
 
+        // An abbreviation or a long form may be written in its other form: no pair of such a query is required.
+        var abbreviated = false;
         for (var i = 0; i < analyzed.Count;)
         {
             var match = options.ExpandAbbreviations ? abbreviations.LongestMatch(folded, i, DotAfter) : null;
@@ -252,6 +275,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 match = null;
             }
             var span = match?.Form.Keys.Count ?? 1;
+            abbreviated |= match is not null;
             Query unit;
             if (span == 1 && match is null && commonTo is not null && common[i])
             {
@@ -311,7 +335,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 rescoring.Add(FieldsPhrase([VietnameseAnalyzer.UnmarkedExactPrefix + word.Key], options.UnmarkedExactWeight, context.Lookup), Occur.SHOULD);
             }
         }
-        AddPairs(analyzed, context, pairs, keys);
+        AddPairs(analyzed, context, pairs, abbreviated ? null : requiredPairs, keys);
         return rescored;
     }
 
@@ -321,7 +345,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     /// what was typed (<see cref="PairReadings"/>). In a short query a pair found, and more so its reading, puts an
     /// article above every article where the words are scattered.
     /// </summary>
-    private void AddPairs(List<QueryWord> analyzed, WordContext context, List<Query> pairClauses, HighlightTerms keys)
+    private void AddPairs(List<QueryWord> analyzed, WordContext context, List<Query> pairClauses, List<Query>? requiredPairs, HighlightTerms keys)
     {
         var runStart = -1;
         for (var i = 0; i <= analyzed.Count; i++)
@@ -335,7 +359,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             if (runStart >= 0 && i - runStart >= 2)
             {
                 var words = analyzed.GetRange(runStart, i - runStart);
-                var readings = AddRunPairs(words, context, pairClauses);
+                var readings = AddRunPairs(words, context, pairClauses, requiredPairs);
                 // The snippet follows the reading only where it ranks by it: in a short query's tiers. In a longer query a
                 // guessed reading is a weak hint (a quarter weight), and marking by it would hide words read otherwise.
                 keys.AddRun([.. words.Select((w, k) => new RunWord(w.Key, w.IsExact && options.FoldedFallbackWeight > 0 ? w.FoldedKey : null,
@@ -359,8 +383,12 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         return reading is not null && VietnameseText.IsExactKey(reading) ? reading : null;
     }
 
-    /// <summary>Pair clauses for one run of words that pair with their neighbours; the reading of each pair asked for, if any.</summary>
-    private PairReading[]? AddRunPairs(List<QueryWord> words, WordContext context, List<Query> pairs)
+    /// <summary>
+    /// Pair clauses for one run of words that pair with their neighbours; the reading of each pair asked for, if any. In
+    /// a short query each pair's tier also goes to <paramref name="required"/> (when given): a word of two or three
+    /// syllables is asked for as a word, and an article holding its syllables apart is no answer while enough hold it.
+    /// </summary>
+    private PairReading[]? AddRunPairs(List<QueryWord> words, WordContext context, List<Query> pairs, List<Query>? required)
     {
         PairReading[]? readings = null;
         var typed = words.All(w => w.IsExact);
@@ -403,7 +431,12 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             if (context.IsShortQuery)
             {
                 // Tiers, not weights: words together in the reading meant, then together in any reading, then scattered.
-                pairs.Add(new ConstantScoreQuery(TermQuery(folded, foldedStates, 1f)) { Boost = options.ShortQueryPairTier });
+                var together = new ConstantScoreQuery(TermQuery(folded, foldedStates, 1f)) { Boost = options.ShortQueryPairTier };
+                pairs.Add(together);
+                if (options.ShortQueryMinHits > 0)
+                {
+                    required?.Add(together);
+                }
                 if (reading is not null)
                 {
                     pairs.Add(new ConstantScoreQuery(TermQuery(reading, readingStates, 1f)) { Boost = options.ShortQueryReadingTier });
