@@ -151,7 +151,8 @@ public sealed partial class ArticleSearcher : IDisposable
             searcher.Search(query, filter, new CancellableCollector(facets is null ? top : MultiCollector.Wrap(top, facets), cancellationToken));
             return (top, facets);
         }
-        var (top, facets) = RunRequiringPairs(built, Run, r => r.Top.TotalHits);
+        var ((top, facets), narrowed) = RunRequiringPairs(built, Run, r => r.Top.TotalHits);
+        built.Highlights.RunsHeld = narrowed;
 
         var start = (request.Page - 1) * request.PageSize;
         var ranked = top.GetTopDocs();
@@ -380,13 +381,15 @@ public sealed partial class ArticleSearcher : IDisposable
     /// <summary>
     /// Runs <paramref name="built"/>, and its wider form instead when it requires a short query's pairs and fewer than
     /// <see cref="ArticleSearcherOptions.ShortQueryMinHits"/> articles hold them: what a search finds and what a
-    /// suggestion is counted by.
+    /// suggestion is counted by. <c>Narrowed</c>: every article found holds the pairs.
     /// </summary>
-    private T RunRequiringPairs<T>(BuiltQuery built, Func<Query, T> run, Func<T, int> total)
+    private (T Result, bool Narrowed) RunRequiringPairs<T>(BuiltQuery built, Func<Query, T> run, Func<T, int> total)
     {
         var result = run(built.Query);
         // Too few articles hold the words together: those ones first, then those that hold them apart.
-        return built.Wider is not null && total(result) < Options.ShortQueryMinHits ? run(built.Wider) : result;
+        return built.Wider is null ? (result, false)
+            : total(result) < Options.ShortQueryMinHits ? (run(built.Wider), false)
+            : (result, true);
     }
 
     /// <summary>
@@ -405,7 +408,7 @@ public sealed partial class ArticleSearcher : IDisposable
             {
                 continue;
             }
-            var found = RunRequiringPairs(built, query =>
+            var (found, _) = RunRequiringPairs(built, query =>
             {
                 var counter = new TotalHitCountCollector();
                 searcher.Search(query, DateFilter(built.From, built.To), counter);

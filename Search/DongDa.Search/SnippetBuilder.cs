@@ -187,7 +187,7 @@ internal static class SnippetBuilder
         // Where the words stand together in the reading the query was read as (đồng bộ for "dong bo"), only those places
         // are marked, not another word that folds alike (hoạt động bộ máy); else any place where they stand together.
         var together = MarkRuns(all, terms, asRead: true) || MarkRuns(all, terms, asRead: false);
-        var runKeys = together ? terms.Runs.SelectMany(r => r).SelectMany(w => w.Fallback is null ? [w.Key] : new[] { w.Key, w.Fallback }).ToHashSet(StringComparer.Ordinal) : null;
+        var runKeys = together || terms.RunsHeld ? terms.Runs.SelectMany(r => r).SelectMany(w => w.Fallback is null ? [w.Key] : new[] { w.Key, w.Fallback }).ToHashSet(StringComparer.Ordinal) : null;
         var readings = ReadingsOfRunWords(terms);
         var matches = new List<Match>();
         for (var i = 0; i < all.Length; i++)

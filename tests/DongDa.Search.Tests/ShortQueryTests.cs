@@ -98,6 +98,35 @@ public class ShortQueryTests
         Assert.Equal(["together-1", "scattered"], ids);
     }
 
+    [Theory]
+    [InlineData("dong bo")]
+    [InlineData("đồng bộ")]
+    public void WordOnlyInTheHeadline_ItsSyllablesApartInTheTextAreNotMarked(string query)
+    {
+        var inHeadline = new Article
+        {
+            Id = "headline",
+            Title = "Dữ liệu dân cư được đồng bộ",
+            Body = "Bộ Nội vụ đã có văn bản hướng dẫn. Các cán bộ phường đồng loạt rà soát danh sách.",
+        };
+        using var searcher = new ArticleSearcher(TestArticles.Index([inHeadline, .. WrittenTogether(MinHits)]));
+
+        var hit = searcher.Search(new SearchRequest { Query = query, PageSize = 20 }).Hits.Single(h => h.Id == "headline");
+
+        Assert.Empty(hit.Snippet!.Highlights);
+        Assert.StartsWith("Bộ Nội vụ", hit.Snippet.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void FewArticlesHoldTheWord_SyllablesApartAreMarkedInTheOthers()
+    {
+        using var searcher = new ArticleSearcher(TestArticles.Index([Scattered, Accented]));
+
+        var hit = searcher.Search(new SearchRequest { Query = "đồng bộ" }).Hits.Single(h => h.Id == "scattered");
+
+        Assert.NotEmpty(hit.Snippet!.Highlights);
+    }
+
     [Fact]
     public void Abbreviation_LongFormApartFromTheNextWordStillFound()
     {

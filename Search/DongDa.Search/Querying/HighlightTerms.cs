@@ -22,6 +22,13 @@ internal sealed class HighlightTerms
     /// </summary>
     public List<IReadOnlyList<RunWord>> Runs { get; } = [];
 
+    /// <summary>
+    /// True when every text marked holds a run together somewhere (the search required its pairs): a word of a run found
+    /// alone is then never marked, even where the passage searched does not hold the run ("bộ" of "Bộ Nội vụ" for
+    /// "đồng bộ", in an article that writes đồng bộ only in its headline).
+    /// </summary>
+    public bool RunsHeld { get; set; }
+
     /// <summary>Adds a phrase (or, for one key, a word).</summary>
     public void AddPhrase(IReadOnlyList<string> keys)
     {
