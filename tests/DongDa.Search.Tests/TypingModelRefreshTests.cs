@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using DongDa.Search.Schema;
 using DongDa.Search.Typing;
 using Lucene.Net.Index;
@@ -76,6 +77,38 @@ public sealed class TypingModelRefreshTests
         Assert.Equal("thu tuc", interim.Restore("thu tuc").Reading);
         Assert.Equal("dân vận", interim.Restore("dan van").Reading);
     }
+
+    [Fact]
+    public async Task ModelBefore_LetGoOnceTheNewReadersOwnIsIn_WhileTheNewReaderStaysOpen()
+    {
+        using var directory = TestArticles.Index([First]);
+        var aids = new TypingAids();
+        var first = DirectoryReader.Open(directory);
+        var before = FirstModel(aids, first);
+        Commit(directory, Second);
+        using var second = DirectoryReader.OpenIfChanged(first)!;
+        first.Dispose();
+        ServeInterim(aids, second);
+        for (var waited = 0; aids.ModelsRead < 2 && waited < 200; waited++)
+        {
+            await Task.Delay(50);
+        }
+        Assert.Equal(2, aids.ModelsRead);
+
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        // Twenty megabytes on the dev archive: the model before must not live as long as the reader after it.
+        Assert.False(before.TryGetTarget(out _));
+        Assert.Same(second, aids.For(second).Restorer.Model.Reader);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static WeakReference<SyllableModel> FirstModel(TypingAids aids, IndexReader reader) => new(aids.For(reader).Restorer.Model);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ServeInterim(TypingAids aids, IndexReader reader) => Assert.Equal("dân vận", aids.For(reader).Restorer.Restore("dan van").Reading);
 
     private static void Commit(Lucene.Net.Store.Directory directory, Article article)
     {

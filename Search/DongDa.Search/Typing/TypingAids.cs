@@ -144,9 +144,21 @@ internal sealed class TypingAids
 
     private sealed record Aids(AccentRestorer Restorer, Completer Completer);
 
-    /// <summary>Lets the aids of a reader go when it closes.</summary>
+    /// <summary>
+    /// Lets the aids of a reader go when it closes. Holds them weakly: the reader keeps its listeners as long as it is
+    /// open, and the interim aids of the current reader (the model before, bound to it) would otherwise outlive their
+    /// slot by a whole commit, a second model held for nothing. The slots hold every aids still in use.
+    /// </summary>
     private sealed class LetGo(TypingAids owner, Aids aids) : IReaderDisposedListener
     {
-        public void OnDispose(IndexReader reader) => owner.Release(aids);
+        private readonly WeakReference<Aids> _aids = new(aids);
+
+        public void OnDispose(IndexReader reader)
+        {
+            if (_aids.TryGetTarget(out var aids))
+            {
+                owner.Release(aids);
+            }
+        }
     }
 }
