@@ -34,6 +34,7 @@ public sealed partial class ArticleSearcher : IArticleSearcher
         searcher._location = options.IndexPath;
         searcher._queryTimeLimit = options.QueryTimeLimit;
         searcher._results = options.ResultCacheSize > 0 ? new ResultCache(options.ResultCacheSize) : null;
+        searcher._typing.CompactAfterRead = options.CompactAfterModelRead;
         if (options.RefreshInterval > TimeSpan.Zero)
         {
             searcher._refreshTimer = new Timer(static s => ((ArticleSearcher)s!).RefreshInBackground(), searcher, options.RefreshInterval, options.RefreshInterval);

@@ -28,9 +28,11 @@ public sealed class DongDaSearchRegistrationTests : IDisposable
             ["Search:QueryTimeLimit"] = "00:00:02",
             ["Search:RefreshInterval"] = "00:00:00.5",
             ["Search:Ranking:K1"] = "1.5",
+            ["Search:CompactAfterModelRead"] = "false",
         });
         var options = provider.GetRequiredService<IOptions<DongDaSearchOptions>>().Value;
         Assert.Equal(TimeSpan.FromSeconds(2), options.QueryTimeLimit);
+        Assert.False(options.CompactAfterModelRead);
         Assert.Equal(TimeSpan.FromMilliseconds(500), options.RefreshInterval);
         var searcher = Assert.IsType<ArticleSearcher>(provider.GetRequiredService<IArticleSearcher>());
         Assert.Same(searcher, provider.GetRequiredService<IArticleSearcher>());
