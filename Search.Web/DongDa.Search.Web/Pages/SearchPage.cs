@@ -109,6 +109,8 @@ internal static class SearchPage
             .Raw("<p>").Text($"Tìm trong {Vietnamese.Number(articleCount)} bài viết. Gõ có dấu hay không dấu đều được: ")
             .Link(Example("dân vận"), "dân vận").Text(" và ").Link(Example("dan van"), "dan van").Text(" cùng tìm ra bài viết về công tác dân vận.").Raw("</p>")
             .Raw("<h2>Mẹo tìm kiếm</h2><ul>")
+            .Raw("<li>").Text("Từ hai, ba tiếng như ").Link(Example("tự do"), "tự do")
+            .Text(" chỉ tìm các bài viết có đúng từ ấy; khi có dưới 10 bài, kết quả có thêm bài chứa các tiếng đứng riêng.").Raw("</li>")
             .Raw("<li>").Text("Cụm từ chính xác: đặt trong ngoặc kép, ví dụ ").Link(Example("\"Đống Đa\""), "\"Đống Đa\"").Raw("</li>")
             .Raw("<li>").Text("Chữ viết tắt tìm ra cả dạng đầy đủ: ").Link(Example("UBND"), "UBND").Text(" tìm cả “Ủy ban nhân dân”.").Raw("</li>")
             .Raw("<li>").Text("Loại trừ một từ bằng dấu trừ: ").Link(Example("bóng đá -futsal"), "bóng đá -futsal").Raw("</li>")
