@@ -87,6 +87,27 @@ public class ShortQueryTests
     }
 
     [Fact]
+    public void AccentedWord_EnoughArticlesWriteIt_AnotherReadingIsNoAnswer()
+    {
+        using var searcher = new ArticleSearcher(TestArticles.Index([OtherReading, .. WrittenTogether(MinHits)]));
+
+        Assert.DoesNotContain("dong-bo-other", searcher.Search(new SearchRequest { Query = "đồng bộ", PageSize = 20 }).Hits.Select(h => h.Id));
+        // Typed bare, the reading is the engine's guess: every reading is found, the archive's most frequent first.
+        Assert.Equal("dong-bo-other", searcher.Search(new SearchRequest { Query = "dong bo", PageSize = 20 }).Hits[^1].Id);
+    }
+
+    [Fact]
+    public void AccentedQueryWithABareWord_ThatReadingOnly()
+    {
+        // "do" has no accent to type: "tự do" names one reading, and từ đó folds alike.
+        var fromThere = new Article { Id = "tu-do-other", Title = "Họp tổ dân phố", Body = "Tổ dân phố họp từ đó đến nay vẫn đều đặn." };
+        using var searcher = new ArticleSearcher(TestArticles.Index([fromThere, .. WrittenTogether(MinHits, "tự do")]));
+
+        Assert.DoesNotContain("tu-do-other", searcher.Search(new SearchRequest { Query = "tự do", PageSize = 20 }).Hits.Select(h => h.Id));
+        Assert.Contains("tu-do-other", searcher.Search(new SearchRequest { Query = "tu do", PageSize = 20 }).Hits.Select(h => h.Id));
+    }
+
+    [Fact]
     public void TooFewHoldTheWordInTheFilter_SyllablesApartFollow()
     {
         // The category keeps one article that writes the word: the others that hold its syllables apart come after it.
