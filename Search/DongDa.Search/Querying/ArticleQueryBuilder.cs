@@ -443,16 +443,13 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                     // A query typed with accents whose reading is what was typed (each word as written, a bare word
                     // bare: "tự do") names one reading, and từ đó is no answer to it. A reading the engine guessed
                     // for words typed without their accents may be wrong: such a pair is required in any reading.
-                    var typedAsRead = asRead is not null && context.TypesAccents && AsTyped(words[i], readings![i].First) && AsTyped(words[i + 1], readings[i].Second);
+                    var typedAsRead = asRead is not null && readings![i].First == words[i].Key && readings[i].Second == words[i + 1].Key;
                     required?.Add(typedAsRead ? asRead! : together);
                 }
             }
         }
         return readings;
     }
-
-    /// <summary>True when <paramref name="syllable"/> of a reading is <paramref name="word"/> as typed: with its accents, or bare.</summary>
-    private static bool AsTyped(QueryWord word, string syllable) => string.Equals(word.IsExact ? word.Key : word.FoldedKey, syllable, StringComparison.Ordinal);
 
     /// <summary>
     /// True when more than <see cref="ArticleSearcherOptions.CommonWordShare"/> of the articles hold the word's key in

@@ -64,10 +64,12 @@ internal sealed class TypingAids
     {
         lock (_lock)
         {
-            if (!ReferenceEquals(Volatile.Read(ref _current)?.Restorer.Model.Reader, reader))
+            if (ReferenceEquals(Volatile.Read(ref _current)?.Restorer.Model.Reader, reader))
             {
-                Install(Read(reader));
+                // Read in the background meanwhile: nothing new to read, nothing to compact.
+                return;
             }
+            Install(Read(reader));
         }
         CompactIfAsked();
     }
