@@ -577,7 +577,50 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         {
             phrase.Add(new Term(field, key));
         }
-        return phrase;
+        // Reading positions is the cost of a phrase of common syllables (thành phố Hồ Chí Minh for TP HCM), in every
+        // article that holds them all; only the articles holding each of its pairs can hold it, and finding those takes
+        // one postings list a pair and no positions.
+        return PairsOf(termKeys) is { } pairs ? Requiring(phrase, [pairs]) : phrase;
+    }
+
+    /// <summary>
+    /// The pairs of consecutive words of <paramref name="termKeys"/> (exact or folded keys), all required, on the pairs
+    /// field; null when a word does not pair (a number, an unmarked exact key), so no pair can stand for it.
+    /// </summary>
+    private static BooleanQuery? PairsOf(IReadOnlyList<string> termKeys)
+    {
+        if (PairKeysOf(termKeys) is not { } keys)
+        {
+            return null;
+        }
+        var pairs = new BooleanQuery(disableCoord: true);
+        foreach (var key in keys)
+        {
+            pairs.Add(new TermQuery(new Term(ArticleFields.Pairs, key)), Occur.MUST);
+        }
+        return pairs;
+    }
+
+    /// <summary>
+    /// The pairs field's keys of the consecutive words of <paramref name="termKeys"/> (exact keys with marks, folded keys
+    /// without), each naming every article that can hold the two side by side; null when a word does not pair.
+    /// </summary>
+    private static List<string>? PairKeysOf(IReadOnlyList<string> termKeys)
+    {
+        var keys = new List<string>(termKeys.Count - 1);
+        for (var k = 0; k + 1 < termKeys.Count; k++)
+        {
+            var (first, second) = (termKeys[k], termKeys[k + 1]);
+            if (!SyllablePairFilter.CanPair(first) || !SyllablePairFilter.CanPair(second))
+            {
+                return null;
+            }
+            // A folded key (a word typed bare) matches the word in any reading, so only two exact keys name a reading.
+            keys.Add(VietnameseText.HasDiacritics(first) && VietnameseText.HasDiacritics(second)
+                ? SyllablePairFilter.ReadingKey(first, second)!
+                : SyllablePairFilter.Key(VietnameseText.Fold(first), VietnameseText.Fold(second)));
+        }
+        return keys;
     }
 
     /// <summary>A part that must match as a whole: all its words (or the phrase) in its field(s); null when it has no words.</summary>
