@@ -91,7 +91,8 @@ public sealed record ArticleSearcherOptions
 
     /// <summary>
     /// In a query where no word is required (more than <see cref="RequireAllWordsUpTo"/> words), a word that more than
-    /// this share of the articles contain (của, và, được…) finds nothing by itself: it only adds its score, by rescoring,
+    /// this share of the articles contain (của, và, được…), or an abbreviation they write as often in one of its forms
+    /// (VN, Việt Nam), finds nothing by itself: it only adds its score, by rescoring,
     /// to the hits the query's other words and pairs find, as Lucene's CommonTermsQuery does. The rescored hits score
     /// exactly as before; what changes is that an article holding only such words is no match, and that the query no
     /// longer reads those words' postings for every article (the cost that grows with the archive). 1 turns it off.

@@ -266,6 +266,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
 
         // An abbreviation or a long form may be written in its other form: no pair of such a query is required.
         var abbreviated = false;
+        var commonNames = new List<Query>();
         for (var i = 0; i < analyzed.Count;)
         {
             var match = options.ExpandAbbreviations ? abbreviations.LongestMatch(folded, i, DotAfter) : null;
@@ -313,7 +314,15 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 spanWords.Add(name, Occur.SHOULD);
                 unit = spanWords;
             }
-            units.Add(unit);
+            if (commonTo is not null && match is { } named && IsCommonName(analyzed.GetRange(i, span), named.Equivalents, context))
+            {
+                // A name most articles write (VN: Việt Nam) only adds score, as the words of its long form typed out do.
+                commonNames.Add(unit);
+            }
+            else
+            {
+                units.Add(unit);
+            }
             if (span == 1 && match is null)
             {
                 Cover(analyzed[i], null, fallback);
@@ -324,6 +333,19 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 coverTo?.Add(UnitCovered(analyzed.GetRange(i, span), match!.Value.Equivalents, analyzed.GetRange(i, span).Sum(Rarity), unit, fallbackTo));
             }
             i += span;
+        }
+        if (units.Count == 0)
+        {
+            // Something must find the hits: when nothing else would, the common names do.
+            units.AddRange(commonNames);
+        }
+        else
+        {
+            foreach (var name in commonNames)
+            {
+                commonTo!.Add(name, Occur.SHOULD);
+                rescored++;
+            }
         }
 
         if (typesAccents && options.UnmarkedExactWeight > 0)
@@ -457,6 +479,24 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     /// </summary>
     private bool IsCommon(QueryWord word, WordContext context)
         => ArticlesHolding(word, context) > options.CommonWordShare * context.Reader!.MaxDoc;
+
+    /// <summary>
+    /// True when more than <see cref="ArticleSearcherOptions.CommonWordShare"/> of the articles write the name of
+    /// <paramref name="words"/> in one of its forms: as typed, or as an equivalent (a long form is counted by the rarest
+    /// of its pairs, the most articles that can hold it).
+    /// </summary>
+    private bool IsCommonName(List<QueryWord> words, IReadOnlyList<NameForm> equivalents, WordContext context)
+    {
+        var most = words.Count == 1 ? ArticlesHolding(words[0], context) : 0;
+        foreach (var form in equivalents)
+        {
+            var holding = form.Keys.Count == 1
+                ? _textFields.Max(f => context.Lookup!.Find(f.Field, form.Keys[0]).DocFreq)
+                : PairKeysOf(form.Keys)?.Min(key => context.Lookup!.Find(ArticleFields.Pairs, key).DocFreq) ?? 0;
+            most = Math.Max(most, holding);
+        }
+        return most > options.CommonWordShare * context.Reader!.MaxDoc;
+    }
 
     /// <summary>The articles holding the word's key, in the text field where most do.</summary>
     private int ArticlesHolding(QueryWord word, WordContext context)
