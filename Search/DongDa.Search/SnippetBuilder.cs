@@ -87,6 +87,9 @@ internal static class SnippetBuilder
         /// <summary>Index of the last word of a run of query words starting here, when this word starts one.</summary>
         public int RunEnd = -1;
 
+        /// <summary>Index of the last word of a phrase of the query found starting here, when this word starts one.</summary>
+        public int PhraseEnd = -1;
+
         public bool InRun;
 
         public void AddKey(string key)
@@ -181,6 +184,7 @@ internal static class SnippetBuilder
                     {
                         all[i + k].Matched = id;
                     }
+                    all[i].PhraseEnd = Math.Max(all[i].PhraseEnd, i + phrase.Count - 1);
                 }
             }
         }
@@ -199,6 +203,13 @@ internal static class SnippetBuilder
                 i = word.RunEnd;
                 continue;
             }
+            if (word.PhraseEnd > i && !AnyInRun(all[i..(word.PhraseEnd + 1)]))
+            {
+                // A phrase of the query (quoted, or the long form an abbreviation stands for) found whole: one span.
+                matches.Add(new Match(word.Start, all[word.PhraseEnd].End, word.Matched!));
+                i = word.PhraseEnd;
+                continue;
+            }
             // A word of a run found alone is not marked when the run stands together elsewhere in the text, nor, for a
             // word typed without accents, when it is not the syllable of the reading the query was read as ("Bố" for
             // the "bo" of "dong bo", read as đồng bộ).
@@ -209,6 +220,19 @@ internal static class SnippetBuilder
             }
         }
         return matches;
+    }
+
+    /// <summary>True when a word of <paramref name="words"/> is marked as part of a run (which a phrase over it must not split).</summary>
+    private static bool AnyInRun(ReadOnlySpan<WordAt> words)
+    {
+        foreach (var word in words)
+        {
+            if (word.InRun)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>

@@ -50,6 +50,19 @@ public class SnippetWordTests
         Assert.Equal(["đồng", "Bộ"], Marked(snippet));
     }
 
+    [Theory]
+    [InlineData("\"công tác dân vận\"")]
+    [InlineData("công tác VN hè")]
+    public void PhraseFound_IsOneSpan(string query)
+    {
+        // A quoted phrase, or the long form an abbreviation stands for (VN: Việt Nam), is marked where it stands whole.
+        var article = new Article { Id = "a", Title = "Tin", Body = "Việt Nam đẩy mạnh công tác dân vận trong mùa hè." };
+
+        var marked = Marked(SnippetFor(query, article));
+
+        Assert.Contains(query.StartsWith('"') ? "công tác dân vận" : "Việt Nam", marked);
+    }
+
     [Fact]
     public void WordsTogether_AreOneSpan()
     {
