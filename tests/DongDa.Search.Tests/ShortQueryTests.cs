@@ -86,6 +86,51 @@ public class ShortQueryTests
         Assert.DoesNotContain("scattered", results.Hits.Select(h => h.Id));
     }
 
+    /// <summary>A report that holds the four syllables of an toàn giao thông, but never side by side.</summary>
+    private static readonly Article FourApart = new()
+    {
+        Id = "four-apart",
+        Title = "Giao ban an ninh",
+        Body = "Buổi giao ban bàn về an ninh; thông tin về giao thông và sự an toàn của trường học được nêu.",
+    };
+
+    [Theory]
+    [InlineData("an toàn giao thông")]
+    [InlineData("an toan giao thong")]
+    public void FourSyllableTerm_EnoughArticlesHoldIt_SyllablesApartAreNoAnswer(string query)
+    {
+        // A term of four syllables (an toàn giao thông, bảo hiểm xã hội, ủy ban nhân dân) is asked for as one, too.
+        using var searcher = new ArticleSearcher(TestArticles.Index([FourApart, .. WrittenTogether(MinHits, "an toàn giao thông")]));
+
+        var results = searcher.Search(new SearchRequest { Query = query, PageSize = 20 });
+
+        Assert.Equal(MinHits, results.Total);
+        Assert.DoesNotContain("four-apart", results.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void FourSyllableTerm_WithAnAbbreviation_ArticleWritingTheAbbreviationIsAnAnswer()
+    {
+        var abbreviated = new Article { Id = "atgt", Title = "Tháng ATGT", Body = "Quận phát động tháng ATGT cho học sinh." };
+        using var searcher = new ArticleSearcher(TestArticles.Index([FourApart, abbreviated, .. WrittenTogether(MinHits, "an toàn giao thông")]));
+
+        var ids = searcher.Search(new SearchRequest { Query = "an toan giao thong", PageSize = 20 }).Hits.Select(h => h.Id).ToList();
+
+        Assert.Equal(MinHits + 1, ids.Count);
+        Assert.Contains("atgt", ids);
+    }
+
+    [Fact]
+    public void FourSyllableTerm_TooFewHoldIt_SyllablesApartAreFoundToo()
+    {
+        using var searcher = new ArticleSearcher(TestArticles.Index([FourApart, .. WrittenTogether(MinHits - 1, "an toàn giao thông")]));
+
+        var ids = searcher.Search(new SearchRequest { Query = "an toan giao thong", PageSize = 20 }).Hits.Select(h => h.Id).ToList();
+
+        Assert.Equal(MinHits, ids.Count);
+        Assert.Contains("four-apart", ids);
+    }
+
     [Fact]
     public void AccentedWord_EnoughArticlesWriteIt_AnotherReadingIsNoAnswer()
     {

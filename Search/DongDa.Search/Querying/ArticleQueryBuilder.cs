@@ -112,7 +112,10 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                     warnings.Add($"only the first {MaxWords} words of the query are searched");
                     analyzed = analyzed.Take(Math.Max(0, MaxWords - units.Count)).ToList();
                 }
-                var context = new WordContext(part.Text, typesAccents, wholeQueryInCapitals, isShortQuery && analyzed.Count <= options.ShortQueryMaxWords, reader, lookup);
+                var context = new WordContext(part.Text, typesAccents, wholeQueryInCapitals, isShortQuery && analyzed.Count <= options.ShortQueryMaxWords, reader, lookup)
+                {
+                    RequiresPairs = isShortQuery && analyzed.Count <= Math.Max(options.ShortQueryMaxWords, options.RequirePairsUpTo),
+                };
                 rescoredWords += AddWords(analyzed, context, units, pairs, requiredPairs, rescoring, covered, keys);
                 continue;
             }
@@ -313,6 +316,10 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 AddEquivalents(name, match!.Value.Equivalents, keys);
                 spanWords.Add(name, Occur.SHOULD);
                 unit = spanWords;
+                if (context.RequiresPairs && span == analyzed.Count && !match.Value.Form.IsAbbreviation && HeldWhole(spanKeys, match.Value.Equivalents) is { } whole)
+                {
+                    requiredPairs.Add(whole);
+                }
             }
             if (commonTo is not null && match is { } named && IsCommonName(analyzed.GetRange(i, span), named.Equivalents, context))
             {
@@ -460,14 +467,14 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 {
                     pairs.Add(asRead);
                 }
-                if (options.ShortQueryMinHits > 0)
-                {
-                    // A query typed with accents whose reading is what was typed (each word as written, a bare word
-                    // bare: "tự do") names one reading, and từ đó is no answer to it. A reading the engine guessed
-                    // for words typed without their accents may be wrong: such a pair is required in any reading.
-                    var typedAsRead = asRead is not null && readings![i].First == words[i].Key && readings[i].Second == words[i + 1].Key;
-                    required?.Add(typedAsRead ? asRead! : together);
-                }
+            }
+            if (context.RequiresPairs && options.ShortQueryMinHits > 0)
+            {
+                // A query typed with accents whose reading is what was typed (each word as written, a bare word bare:
+                // "tự do") names one reading, and từ đó is no answer to it. A reading the engine guessed for words
+                // typed without their accents may be wrong: such a pair is required in any reading.
+                var typedAsRead = reading is not null && readings![i].First == words[i].Key && readings[i].Second == words[i + 1].Key;
+                required?.Add(typedAsRead ? TermQuery(reading!, readingStates, 1f) : TermQuery(folded, foldedStates, 1f));
             }
         }
         return readings;
@@ -479,6 +486,25 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     /// </summary>
     private bool IsCommon(QueryWord word, WordContext context)
         => ArticlesHolding(word, context) > options.CommonWordShare * context.Reader!.MaxDoc;
+
+    /// <summary>
+    /// What holds a term typed out whole that has an abbreviation (an toàn giao thông, ATGT): each pair of its words, or
+    /// one of its other forms, since an article may write either; null when its words do not pair. As a short query's
+    /// pairs, it is required when enough articles hold it (<see cref="ArticleSearcherOptions.RequirePairsUpTo"/>).
+    /// </summary>
+    private BooleanQuery? HeldWhole(List<string> termKeys, IReadOnlyList<NameForm> equivalents)
+    {
+        if (PairsOf(termKeys) is not { } pairs)
+        {
+            return null;
+        }
+        var whole = new BooleanQuery(disableCoord: true) { { pairs, Occur.SHOULD } };
+        foreach (var equivalent in equivalents)
+        {
+            whole.Add(FieldsPhrase(equivalent.Keys, 1f), Occur.SHOULD);
+        }
+        return whole;
+    }
 
     /// <summary>
     /// True when more than <see cref="ArticleSearcherOptions.CommonWordShare"/> of the articles write the name of
@@ -510,7 +536,11 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     }
 
     /// <summary>What the words of one text part are read with.</summary>
-    private sealed record WordContext(string Text, bool TypesAccents, bool WholeQueryInCapitals, bool IsShortQuery, IndexReader? Reader, TermLookup? Lookup);
+    private sealed record WordContext(string Text, bool TypesAccents, bool WholeQueryInCapitals, bool IsShortQuery, IndexReader? Reader, TermLookup? Lookup)
+    {
+        /// <summary>The words are one term to find whole when enough articles hold it (<see cref="ArticleSearcherOptions.RequirePairsUpTo"/>).</summary>
+        public bool RequiresPairs { get; init; }
+    }
 
     /// <summary>A term query, with its looked-up states when there are (<see cref="TermLookup"/>).</summary>
     private static TermQuery TermQuery(Term term, TermContext? states, float boost)

@@ -42,8 +42,9 @@ internal static class SearchCommand
         var command = new Command(
             "search",
             "Search the index. Accented words match exactly, bare words match with or without accents, abbreviations "
-            + "(UBND, HĐND, TP.HCM) find their long forms. A word of two or three syllables (\"dan van\") finds the articles "
-            + "that write it, in the reading meant first; when fewer than 10 do, those holding its syllables apart follow.\n\nExamples:\n  dongda-search search \"dân vận\" --index idx\n"
+            + "(UBND, HĐND, TP.HCM) find their long forms. A word of two to four syllables (\"dan van\", \"an toan giao thong\") "
+            + "finds the articles that write it (or its abbreviation: ATGT), a word of two or three in the reading meant first; "
+            + "when fewer than 10 do, those holding its syllables apart are found too.\n\nExamples:\n  dongda-search search \"dân vận\" --index idx\n"
             + "  dongda-search search 'ubnd \"dong da\" -bong' --index idx --from 2019-01-01 --to 2019-12-31 --json\n"
             + "  dongda-search search --topics topics.tsv --index idx --format trec --size 100 > run.txt\n"
             + "  dongda-search search \"dan van\" --index .index --source corpus\n"
