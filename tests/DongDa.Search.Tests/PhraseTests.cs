@@ -2,7 +2,7 @@ using DongDa.Search.Schema;
 
 namespace DongDa.Search.Tests;
 
-/// <summary>A phrase (quoted, or the long form of an abbreviation) is looked for only in the articles holding its pairs.</summary>
+/// <summary>A phrase (quoted, or the long form of an abbreviation) is found where its words stand side by side.</summary>
 public class PhraseTests
 {
     private static readonly Article[] Archive =
@@ -10,7 +10,7 @@ public class PhraseTests
         new() { Id = "together", Title = "Tin quận", Body = "Thành phố Hồ Chí Minh mở thêm tuyến xe buýt." },
         new() { Id = "bare", Title = "Tin quan", Body = "Thanh pho Ho Chi Minh mo them tuyen xe buyt." },
         new() { Id = "apart", Title = "Tin khác", Body = "Phố cổ có thành cổ; ông Minh đến Hồ Tây chơi." },
-        new() { Id = "across", Title = "Tin ngắn", Body = "Đi qua cổng thành. Phố vẫn đông." },
+        new() { Id = "hyphen", Title = "Tin sở", Body = "Sở Lao động - Thương binh và Xã hội họp." },
     ];
 
     private static List<string> Ids(string query)
@@ -32,6 +32,11 @@ public class PhraseTests
 
     [Fact]
     public void Search_AbbreviationInAShortQuery_FindsItsLongForm() => Assert.Contains("together", Ids("TP HCM"));
+
+    [Fact]
+    public void Search_QuotedPhrase_FindsItsWordsAcrossADash()
+        // A name is written with or without its dash (Lao động - Thương binh và Xã hội): its words are still side by side.
+        => Assert.Equal(["hyphen"], Ids("\"lao động thương binh\""));
 }
 
 public class CommonNameTests

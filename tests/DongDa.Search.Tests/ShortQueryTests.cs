@@ -121,6 +121,16 @@ public class ShortQueryTests
     }
 
     [Fact]
+    public void FourSyllableName_WrittenWithADash_IsNotRequiredWhole()
+    {
+        // Kinh tế - xã hội (KT-XH) is written with its dash as often as without: no pair across the dash is required.
+        var dashed = new Article { Id = "dashed", Title = "Tin quận", Body = "Quận họp bàn phát triển kinh tế - xã hội năm tới." };
+        using var searcher = new ArticleSearcher(TestArticles.Index([dashed, .. WrittenTogether(MinHits, "kinh tế xã hội")]));
+
+        Assert.Contains("dashed", searcher.Search(new SearchRequest { Query = "kinh te xa hoi", PageSize = 20 }).Hits.Select(h => h.Id));
+    }
+
+    [Fact]
     public void FourSyllableTerm_TooFewHoldIt_SyllablesApartAreFoundToo()
     {
         using var searcher = new ArticleSearcher(TestArticles.Index([FourApart, .. WrittenTogether(MinHits - 1, "an toàn giao thông")]));

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Reflection;
 using DongDa.Search.Analyzers;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -8,7 +9,14 @@ namespace DongDa.Search.Querying;
 /// <param name="Keys">Folded keys, one per word position ("Ủy ban nhân dân" → uy ban nhan dan).</param>
 /// <param name="NeedsDot">True for one-letter abbreviations such as "Q." that only count when written with the dot.</param>
 /// <param name="IsAbbreviation">True for the short form.</param>
-internal sealed record NameForm(IReadOnlyList<string> Keys, bool NeedsDot, bool IsAbbreviation);
+internal sealed record NameForm(IReadOnlyList<string> Keys, bool NeedsDot, bool IsAbbreviation)
+{
+    /// <summary>
+    /// True when the name is written with punctuation between its words (Kinh tế - xã hội, Văn hóa, Thể thao và Du
+    /// lịch), which the pairs of its words stop at.
+    /// </summary>
+    public bool HasBreak { get; init; }
+}
 
 /// <summary>
 /// Abbreviations and their long forms (UBND ↔ Ủy ban nhân dân), read from a tab-separated file, matched on folded
@@ -16,6 +24,9 @@ internal sealed record NameForm(IReadOnlyList<string> Keys, bool NeedsDot, bool 
 /// </summary>
 internal sealed class AbbreviationTable
 {
+    /// <summary>What, between two words of a long form, the pairs of its words stop at.</summary>
+    private static readonly SearchValues<char> BreakCharacters = SearchValues.Create("-–—,;:&/()");
+
     private readonly Dictionary<string, List<(NameForm Form, List<NameForm> Equivalents)>> _byFirstKey = new(StringComparer.Ordinal);
 
     private AbbreviationTable(IEnumerable<(string Abbreviation, string LongForm)> pairs)
@@ -32,7 +43,7 @@ internal sealed class AbbreviationTable
             var id = (isAbbreviation ? "a:" : "l:") + (needsDot ? "." : "") + string.Join(' ', keys);
             if (!forms.TryGetValue(id, out var form))
             {
-                form = new NameForm(keys, needsDot, isAbbreviation);
+                form = new NameForm(keys, needsDot, isAbbreviation) { HasBreak = !isAbbreviation && HasBreakBetweenWords(text) };
                 forms[id] = form;
             }
             return form;
@@ -196,5 +207,12 @@ internal sealed class AbbreviationTable
             lines.Add(line);
         }
         return Parse(lines);
+    }
+
+    /// <summary>True when punctuation or a symbol stands inside <paramref name="text"/> (between two of its words).</summary>
+    private static bool HasBreakBetweenWords(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        return trimmed.Length > 2 && trimmed[1..^1].ContainsAny(BreakCharacters);
     }
 }

@@ -316,7 +316,8 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 AddEquivalents(name, match!.Value.Equivalents, keys);
                 spanWords.Add(name, Occur.SHOULD);
                 unit = spanWords;
-                if (context.RequiresPairs && span == analyzed.Count && !match.Value.Form.IsAbbreviation && HeldWhole(spanKeys, match.Value.Equivalents) is { } whole)
+                if (context.RequiresPairs && span == analyzed.Count && match.Value.Form is { IsAbbreviation: false, HasBreak: false }
+                    && HeldWhole(spanKeys, match.Value.Equivalents) is { } whole)
                 {
                     requiredPairs.Add(whole);
                 }
@@ -490,7 +491,8 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     /// <summary>
     /// What holds a term typed out whole that has an abbreviation (an toàn giao thông, ATGT): each pair of its words, or
     /// one of its other forms, since an article may write either; null when its words do not pair. As a short query's
-    /// pairs, it is required when enough articles hold it (<see cref="ArticleSearcherOptions.RequirePairsUpTo"/>).
+    /// pairs, it is required when enough articles hold it (<see cref="ArticleSearcherOptions.RequirePairsUpTo"/>); not
+    /// for a name written with punctuation inside (Kinh tế - xã hội), whose pairs stop there.
     /// </summary>
     private BooleanQuery? HeldWhole(List<string> termKeys, IReadOnlyList<NameForm> equivalents)
     {
@@ -647,10 +649,9 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         {
             phrase.Add(new Term(field, key));
         }
-        // Reading positions is the cost of a phrase of common syllables (thành phố Hồ Chí Minh for TP HCM), in every
-        // article that holds them all; only the articles holding each of its pairs can hold it, and finding those takes
-        // one postings list a pair and no positions.
-        return PairsOf(termKeys) is { } pairs ? Requiring(phrase, [pairs]) : phrase;
+        // Not narrowed to the articles holding its pairs: a pair stops at punctuation and a phrase does not, and names
+        // are written with and without their dashes (Lao động - Thương binh và Xã hội).
+        return phrase;
     }
 
     /// <summary>
