@@ -130,6 +130,32 @@ public class ShortQueryTests
         Assert.Contains("dashed", searcher.Search(new SearchRequest { Query = "kinh te xa hoi", PageSize = 20 }).Hits.Select(h => h.Id));
     }
 
+    /// <summary>Two hundred and fifty reports about other things: in an archive, a place name's syllables are rare.</summary>
+    private static IEnumerable<Article> OtherReports() => Enumerable.Range(1, 250).Select(i => new Article
+    {
+        Id = $"other-{i}",
+        Title = $"Tin số {i}",
+        Body = $"Phường thứ {i} họp dân bàn việc sửa đường và dọn vệ sinh.",
+    });
+
+    [Theory]
+    [InlineData("ba ria vung tau", "Bà Rịa Vũng Tàu", "Bà Rịa - Vũng Tàu")]
+    [InlineData("Bà Rịa Vũng Tàu", "Bà Rịa Vũng Tàu", "Bà Rịa-Vũng Tàu")]
+    [InlineData("thua thien hue", "Thừa Thiên Huế", "Thừa Thiên - Huế")]
+    public void NameOfRareSyllables_WrittenWithADash_IsFoundWithTheOthers(string query, string plain, string dashed)
+    {
+        // Pairs stop at a dash; the name's words in sequence do not, and a rare syllable makes them cheap to find.
+        var withDash = new Article { Id = "dashed", Title = "Tin tỉnh", Body = $"Đoàn công tác của tỉnh {dashed} đến thăm quận." };
+        var apart = new Article { Id = "apart", Title = "Tin tỉnh", Body = $"Ông {plain.Split(' ')[0]} kể chuyện; {string.Join(" và ", plain.Split(' ').Skip(1))} được nhắc." };
+        using var searcher = new ArticleSearcher(TestArticles.Index([withDash, apart, .. WrittenTogether(MinHits, plain), .. OtherReports()]));
+
+        var ids = searcher.Search(new SearchRequest { Query = query, PageSize = 20 }).Hits.Select(h => h.Id).ToList();
+
+        Assert.Contains("dashed", ids);
+        Assert.DoesNotContain("apart", ids);
+        Assert.Equal(MinHits + 1, ids.Count);
+    }
+
     [Fact]
     public void FourSyllableTerm_TooFewHoldIt_SyllablesApartAreFoundToo()
     {

@@ -49,6 +49,12 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     private static readonly VietnameseAnalyzer QueryAnalyzer = new(VietnameseAnalyzerMode.Query);
     private static readonly VietnameseAnalyzer IndexAnalyzer = new();
 
+    /// <summary>
+    /// A word in at most this share of the articles is rare (<see cref="HasRareWord"/>): in the dev corpus huế (2.4%) and
+    /// rịa (0.8%) are, giao (29%) and bộ (39%) are not.
+    /// </summary>
+    private const float RareWordShare = 0.05f;
+
     private readonly (string Field, float Boost)[] _textFields =
     [
         (ArticleFields.Title, options.TitleBoost),
@@ -389,7 +395,21 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             if (runStart >= 0 && i - runStart >= 2)
             {
                 var words = analyzed.GetRange(runStart, i - runStart);
-                var readings = AddRunPairs(words, context, pairClauses, requiredPairs);
+                var runRequired = requiredPairs is null ? null : new List<Query>();
+                var readings = AddRunPairs(words, context, pairClauses, runRequired);
+                if (runRequired is { Count: > 0 })
+                {
+                    // A name of rare syllables is often written with a dash (Bà Rịa - Vũng Tàu, Thừa Thiên - Huế), where
+                    // pairs stop: its words in sequence are required instead, which positions find cheaply from the rare one.
+                    if (HasRareWord(words, context))
+                    {
+                        requiredPairs!.Add(FieldsPhrase([.. words.Select(w => w.Key)], 1f, context.Lookup));
+                    }
+                    else
+                    {
+                        requiredPairs!.AddRange(runRequired);
+                    }
+                }
                 // The snippet follows the reading only where it ranks by it: in a short query's tiers. In a longer query a
                 // guessed reading is a weak hint (a quarter weight), and marking by it would hide words read otherwise.
                 keys.AddRun([.. words.Select((w, k) => new RunWord(w.Key, w.IsExact && options.FoldedFallbackWeight > 0 ? w.FoldedKey : null,
@@ -398,6 +418,14 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             runStart = pairs ? i : -1;
         }
     }
+
+    /// <summary>
+    /// True when a word of <paramref name="words"/> is in at most <see cref="RareWordShare"/> of the articles (in the
+    /// text field where most hold it): a name's syllable (rịa, huế), whose phrase positions are few to read.
+    /// </summary>
+    private bool HasRareWord(List<QueryWord> words, WordContext context)
+        => context.Reader is { MaxDoc: > 0 } reader && context.Lookup is not null
+           && words.Min(w => ArticlesHolding(w, context)) <= RareWordShare * reader.MaxDoc;
 
     /// <summary>
     /// The exact key of word <paramref name="k"/> of a run in the readings of its pairs, when that reading gives it
