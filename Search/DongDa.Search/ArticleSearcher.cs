@@ -131,7 +131,7 @@ public sealed partial class ArticleSearcher : IDisposable
     private SearchResults Execute(IndexSearcher searcher, SearchRequest request, CancellationToken cancellationToken)
     {
         // A place named with its kind ("phường Láng") also finds its former and later names, with notes saying so.
-        var (built, placeNotes) = _places.Build(WithKeystrokesRead(searcher, request), r => _queryBuilder.Build(r, searcher.IndexReader));
+        var (built, placeNotes) = _places.Build(WithPlaceNameRead(WithKeystrokesRead(searcher, request)), r => _queryBuilder.Build(r, searcher.IndexReader));
         if (built.MatchesNothing)
         {
             return Empty(request, built.Warnings);
@@ -368,6 +368,16 @@ public sealed partial class ArticleSearcher : IDisposable
     /// with the input method off, the query as typed would find nothing. Its interpretation, read from the query as
     /// typed, says what was searched for (<see cref="TypingHints"/>).
     /// </summary>
+    /// <summary>
+    /// <paramref name="request"/>, its query read as the Hà Nội place it names when it was typed without accents
+    /// (<see cref="Places.PlaceDirectory.ReadingOf"/>; the interpretation says so, as <see cref="Restore"/> reads it).
+    /// </summary>
+    private static SearchRequest WithPlaceNameRead(SearchRequest request)
+        => request.Query is { } query && Places.PlaceDirectory.Default.ReadingOf(query) is { } place
+            // Its words only: a dash in a name (Văn Miếu - Quốc Tử Giám) is an operator in a query.
+            ? request with { Query = string.Join(' ', Places.PlaceWords.Split(place).Select(w => w.Text)) }
+            : request;
+
     private SearchRequest WithKeystrokesRead(IndexSearcher searcher, SearchRequest request)
     {
         if (request.Query is not { } query || !TypedText.TypedWithInputMethodOff(query))

@@ -52,6 +52,32 @@ public sealed class PlaceDirectory
         return new PlaceLookup(text, [.. units.Select(ToPlace)], Notes(units));
     }
 
+    /// <summary>
+    /// The Hà Nội place that <paramref name="text"/>, typed without any accent, names (an optional kind and a name, the
+    /// name of three words or more unless the kind is typed), written as the directory writes it: <c>o cho dua</c> →
+    /// <c>Ô Chợ Dừa</c>, <c>phuong lang</c> → <c>phường Láng</c>; null for any other text, or when the name is written
+    /// two ways in Hà Nội. The portal serves Đống Đa: a bare query that is a place's whole name means the place, though
+    /// its pairs are more often something else (ở chỗ, chỗ dựa). A name of two syllables is one pair, whose reading the
+    /// archive's own counts decide (kim lien → Kim Liên, van dien → vẫn diễn).
+    /// </summary>
+    internal string? ReadingOf(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (VietnameseText.HasDiacritics(text))
+        {
+            return null;
+        }
+        var words = PlaceWords.Split(text);
+        var kindLength = PlaceWords.KindAt(words, 0, out var kind);
+        var name = words.Skip(kindLength).Select(w => w.Text).ToList();
+        if (name.Count < (kind is null ? 3 : 1))
+        {
+            return null;
+        }
+        var names = Units(kind, name).Where(u => u.InHanoi).Select(u => u.Name).Distinct(StringComparer.Ordinal).ToList();
+        return names.Count != 1 ? null : kind is null ? names[0] : kind + " " + names[0];
+    }
+
     /// <summary>The units named <paramref name="nameWords"/> (of <paramref name="kind"/> when given): Hà Nội's first, the accents typed preferred there.</summary>
     internal List<PlaceUnit> Units(string? kind, IReadOnlyList<string> nameWords)
     {

@@ -50,6 +50,21 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     public Restoration Restore(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
+        var restored = RestoreFromArchive(text);
+        // A Hà Nội place's name typed bare is the place (Ô Chợ Dừa, not ở chỗ dựa); the archive's reading stays first
+        // among the alternatives (score 1: the model does not score the name).
+        return Places.PlaceDirectory.Default.ReadingOf(text) is { } place && place != restored.Reading
+            ? restored with
+            {
+                Reading = place,
+                Alternatives = [.. new[] { new AlternativeReading(restored.Reading, 1) }.Concat(restored.Alternatives).Where(a => a.Reading != place).Take(MaxAlternatives)],
+            }
+            : restored;
+    }
+
+    /// <summary>The reading of <paramref name="text"/> by the archive's syllable model alone.</summary>
+    private Restoration RestoreFromArchive(string text)
+    {
         var words = ReadKeystrokes(text);
         var typesMarks = words.Any(w => w.Kind is WordKind.Accented or WordKind.Residue);
         // Someone who typed some marks (or Telex/VNI keys) typed them where they wanted them: a word they left bare is
