@@ -15,7 +15,8 @@ internal static class RestoreCommand
             "Read a text typed without accents (or half without), or typed in Telex/VNI with the input method off, as the "
             + "accented Vietnamese it most likely is, using the archive's own syllable model. Prints the reading and up to "
             + "three alternatives, each with its likelihood beside the reading (1 = as likely). Syllables typed with accents "
-            + "are kept; English is left as it is.\n\nExamples:\n  dongda-search restore \"cong tac dan van\" --index idx\n"
+            + "are kept; English is left as it is. A Hà Nội place's whole name (\"o cho dua\") reads as the place, the "
+            + "archive's reading first among the alternatives.\n\nExamples:\n  dongda-search restore \"cong tac dan van\" --index idx\n"
             + "  dongda-search restore \"daan vaanj\" --index idx --json\n  dongda-search restore - --index idx --json < queries.txt")
         {
             text, index, json,
