@@ -44,10 +44,11 @@ public sealed record ArticleSearcherOptions
 
     /// <summary>
     /// Queries of two to this many bare words (no operators, quotes or fields; at least <see cref="ShortQueryMaxWords"/>)
-    /// are one term to find whole: when at least <see cref="ShortQueryMinHits"/> articles hold each pair of its
-    /// consecutive words, only those are found. Four covers the terms of four syllables the archive's administrative
-    /// language is made of (an toàn giao thông, bảo hiểm xã hội, ủy ban nhân dân, công nghệ thông tin); above
-    /// <see cref="ShortQueryMaxWords"/> they rank as longer queries do (no tiers), which kept known-item MRR@10.
+    /// may be one term to find whole: when at least <see cref="ShortQueryMinHits"/> articles hold it, only those are
+    /// found. Above <see cref="ShortQueryMaxWords"/> words only when the query is a long form of the abbreviation table
+    /// (an toàn giao thông, bảo hiểm xã hội, ủy ban nhân dân, công nghệ thông tin: the administrative language's terms)
+    /// or a name with a rare syllable (Bà Rịa Vũng Tàu), since four common syllables are as often two words (học phí
+    /// đại học); and they rank as longer queries do (no tiers), which kept known-item MRR@10.
     /// </summary>
     public int RequirePairsUpTo { get; init; } = 4;
 

@@ -405,8 +405,10 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                     {
                         requiredPairs!.Add(FieldsPhrase([.. words.Select(w => w.Key)], 1f, context.Lookup));
                     }
-                    else
+                    else if (words.Count <= options.ShortQueryMaxWords)
                     {
+                        // Four common syllables are as often two words (học phí, đại học) as one term: only a name
+                        // (a rare word, above) or a long form the abbreviation table knows (HeldWhole) is one.
                         requiredPairs!.AddRange(runRequired);
                     }
                 }
