@@ -63,7 +63,9 @@ public sealed class PlaceDirectory
     internal string? ReadingOf(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        if (VietnameseText.HasDiacritics(text))
+        // A name has at most LongestName words and a kind two: a longer text (a headline restored) names no place, and
+        // is not split and folded for nothing (that doubled the restorer's p99).
+        if (CountWords(text) > LongestName + 2 || VietnameseText.HasDiacritics(text))
         {
             return null;
         }
@@ -128,6 +130,20 @@ public sealed class PlaceDirectory
     private static PlaceLink Link(PlaceEdge edge) => new(edge.Other.FullName, edge.Partial, edge.Date, edge.Unverified);
 
     /// <summary>A name folded for lookup: lower case, no accents, words of letters and digits separated by one space.</summary>
+    /// <summary>Runs of characters between white space in <paramref name="text"/>.</summary>
+    private static int CountWords(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var space = char.IsWhiteSpace(c);
+            count += !space && !inWord ? 1 : 0;
+            inWord = !space;
+        }
+        return count;
+    }
+
     internal static string Key(string name) => string.Join(' ', PlaceWords.Split(name).Select(w => w.Folded));
 
     private static bool SameSpelling(string a, string b)
