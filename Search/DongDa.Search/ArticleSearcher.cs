@@ -364,11 +364,6 @@ public sealed partial class ArticleSearcher : IDisposable
     }
 
     /// <summary>
-    /// <paramref name="request"/> with the Telex or VNI keystrokes of its query read (<c>daan vaanj</c> → dân vận): typed
-    /// with the input method off, the query as typed would find nothing. Its interpretation, read from the query as
-    /// typed, says what was searched for (<see cref="TypingHints"/>).
-    /// </summary>
-    /// <summary>
     /// <paramref name="request"/>, its query read as the Hà Nội place it names when it was typed without accents
     /// (<see cref="Places.PlaceDirectory.ReadingOf"/>; the interpretation says so, as <see cref="Restore"/> reads it).
     /// </summary>
@@ -378,6 +373,11 @@ public sealed partial class ArticleSearcher : IDisposable
             ? request with { Query = string.Join(' ', Places.PlaceWords.Split(place).Select(w => w.Text)) }
             : request;
 
+    /// <summary>
+    /// <paramref name="request"/> with the Telex or VNI keystrokes of its query read (<c>daan vaanj</c> → dân vận): typed
+    /// with the input method off, the query as typed would find nothing. Its interpretation, read from the query as
+    /// typed, says what was searched for (<see cref="TypingHints"/>).
+    /// </summary>
     private SearchRequest WithKeystrokesRead(IndexSearcher searcher, SearchRequest request)
     {
         if (request.Query is not { } query || !TypedText.TypedWithInputMethodOff(query))

@@ -129,7 +129,6 @@ public sealed class PlaceDirectory
 
     private static PlaceLink Link(PlaceEdge edge) => new(edge.Other.FullName, edge.Partial, edge.Date, edge.Unverified);
 
-    /// <summary>A name folded for lookup: lower case, no accents, words of letters and digits separated by one space.</summary>
     /// <summary>Runs of characters between white space in <paramref name="text"/>.</summary>
     private static int CountWords(string text)
     {
@@ -144,6 +143,7 @@ public sealed class PlaceDirectory
         return count;
     }
 
+    /// <summary>A name folded for lookup: lower case, no accents, words of letters and digits separated by one space.</summary>
     internal static string Key(string name) => string.Join(' ', PlaceWords.Split(name).Select(w => w.Folded));
 
     private static bool SameSpelling(string a, string b)

@@ -169,7 +169,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         var narrowed = new BooleanQuery(disableCoord: true) { { query, Occur.MUST } };
         foreach (var pair in pairs)
         {
-            // A condition, not a score: the query already holds the pair's tier.
+            // A condition, not a score: the query already scores what it requires (a pair's tier, a phrase, a name).
             narrowed.Add(new ConstantScoreQuery(pair) { Boost = 0f }, Occur.MUST);
         }
         return narrowed;
@@ -549,7 +549,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         foreach (var form in equivalents)
         {
             var holding = form.Keys.Count == 1
-                ? _textFields.Max(f => context.Lookup!.Find(f.Field, form.Keys[0]).DocFreq)
+                ? ArticlesHolding(form.Keys[0], context)
                 : PairKeysOf(form.Keys)?.Min(key => context.Lookup!.Find(ArticleFields.Pairs, key).DocFreq) ?? 0;
             most = Math.Max(most, holding);
         }
@@ -557,12 +557,15 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     }
 
     /// <summary>The articles holding the word's key, in the text field where most do.</summary>
-    private int ArticlesHolding(QueryWord word, WordContext context)
+    private int ArticlesHolding(QueryWord word, WordContext context) => ArticlesHolding(word.Key, context);
+
+    /// <summary>The articles holding <paramref name="key"/>, in the text field where most do.</summary>
+    private int ArticlesHolding(string key, WordContext context)
     {
         var articles = 0;
         foreach (var (field, _) in _textFields)
         {
-            articles = Math.Max(articles, context.Lookup!.Find(field, word.Key).DocFreq);
+            articles = Math.Max(articles, context.Lookup!.Find(field, key).DocFreq);
         }
         return articles;
     }
