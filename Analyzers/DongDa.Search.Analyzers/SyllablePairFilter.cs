@@ -106,14 +106,14 @@ public sealed class SyllablePairFilter : TokenFilter
         }
         while (m_input.IncrementToken())
         {
-            if (_positionIncrement.PositionIncrement > 1 || !IsSyllable())
+            var step = SyllableRun.Step(_term, _type, _positionIncrement, _flags);
+            if (step != SyllableRunStep.Continues)
             {
                 _previousLength = 0;
-                continue;
             }
-            if ((_flags.Flags & VietnameseTokenizer.AfterPunctuationFlag) != 0)
+            if (step == SyllableRunStep.Breaks)
             {
-                _previousLength = 0;
+                continue;
             }
             var word = _term.Buffer.AsSpan(0, _term.Length);
             var hadPrevious = _previousLength > 0;
@@ -191,6 +191,4 @@ public sealed class SyllablePairFilter : TokenFilter
         n += word.Length;
         _readingLength = n;
     }
-
-    private bool IsSyllable() => _type.Type == VietnameseTokenTypes.Word && CanPair(_term.Buffer.AsSpan(0, _term.Length));
 }

@@ -48,6 +48,9 @@ public static class VietnameseTokenTypes
     /// </summary>
     public const string PairReading = "reading";
 
+    /// <summary>Tier: three consecutive syllables as written, joined by spaces (<see cref="SyllableTripleAnalyzer"/>).</summary>
+    public const string Triple = "triple";
+
     /// <summary>Tier: a part of a unit token (the year of a date, each letter group of TP.HCM), at the same position.</summary>
     public const string Part = "part";
 }

@@ -13,13 +13,15 @@ public static class ArticleAnalysis
 
     /// <summary>
     /// The analyzer the index is written with: <see cref="VietnameseAnalyzer"/> (index mode) for title, summary
-    /// and body, <see cref="SyllablePairAnalyzer"/> for their syllable pairs, the whole value as one key for the rest.
+    /// and body, <see cref="SyllablePairAnalyzer"/> for their syllable pairs, <see cref="SyllableTripleAnalyzer"/> for the
+    /// triples of title and summary, the whole value as one key for the rest.
     /// </summary>
     public static Analyzer CreateIndexAnalyzer()
     {
         var vietnamese = new VietnameseAnalyzer();
         var analyzers = TextFields.ToDictionary(field => field, Analyzer (_) => vietnamese);
         analyzers[ArticleFields.Pairs] = new SyllablePairAnalyzer();
+        analyzers[ArticleFields.Triples] = new SyllableTripleAnalyzer();
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), analyzers);
     }
 }

@@ -26,6 +26,13 @@ public static class ArticleDocuments
         IndexOptions = IndexOptions.DOCS_AND_FREQS,
     });
 
+    /// <summary>Triple keys: counts for the accent restorer, never scored, so no norms either.</summary>
+    private static readonly FieldType TripleKeys = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_AND_FREQS,
+        OmitNorms = true,
+    });
+
     /// <summary>
     /// The document for <paramref name="article"/>, including its <see cref="ArticleFields.Fingerprint"/>.
     /// With <paramref name="indexTitle"/> false the title is stored but not searchable (for known-item evaluation).
@@ -56,12 +63,14 @@ public static class ArticleDocuments
             if (indexTitle)
             {
                 document.Add(new Field(ArticleFields.Pairs, article.Title, PairKeys));
+                document.Add(new Field(ArticleFields.Triples, article.Title, TripleKeys));
             }
         }
         if (!string.IsNullOrEmpty(article.Summary))
         {
             document.Add(new Field(ArticleFields.Summary, article.Summary, AnalyzedStored));
             document.Add(new Field(ArticleFields.Pairs, article.Summary, PairKeys));
+            document.Add(new Field(ArticleFields.Triples, article.Summary, TripleKeys));
         }
         if (article.Body.Length > 0)
         {

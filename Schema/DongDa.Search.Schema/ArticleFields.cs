@@ -21,6 +21,14 @@ public static class ArticleFields
     /// </summary>
     public const string Pairs = "pairs";
 
+    /// <summary>
+    /// Runs of three syllables of the searchable title and summary as written (<c>bản tin vắn</c>), keyed by
+    /// <see cref="DongDa.Search.Analyzers.SyllableTripleAnalyzer"/>: frequencies, no positions, no norms, not stored, not
+    /// searched. The counts of the accent restorer's trigram level; headlines and leads only, the register queries are
+    /// typed in, at a tenth of the body's cost.
+    /// </summary>
+    public const string Triples = "triples";
+
     /// <summary>Publication date as stored text, ISO 8601 <c>yyyy-MM-dd</c>.</summary>
     public const string Date = "date";
 

@@ -1,3 +1,4 @@
+using DongDa.Search.Analyzers;
 using DongDa.Search.Schema;
 using DongDa.Search.Typing;
 using Lucene.Net.Index;
@@ -12,6 +13,7 @@ public sealed class SyllableModelTests : IDisposable
         new() { Id = "a", Title = "Đồng bộ", Body = "Đồng bộ dữ liệu. Đồng hồ treo tường. Đồng bộ hóa. Bộ công an." },
         // "ban" is followed by chỉ and hành (with marks) and by chi (bare): three readings.
         new() { Id = "b", Title = "Ban chỉ đạo", Body = "Ban chỉ đạo họp. Ban hành quy định. Ban chi tiêu." },
+        new() { Id = "c", Title = "Bản tin vắn", Summary = "Bản tin vắn sáng nay.", Body = "Bản tin văn hóa. Bản tin văn nghệ." },
     ];
 
     private readonly Lucene.Net.Store.RAMDirectory _directory = TestArticles.Index(Archive);
@@ -40,4 +42,23 @@ public sealed class SyllableModelTests : IDisposable
     [InlineData("đồng", 0)] // opens its sentences
     public void Preceders_CountsTheDifferentReadingsWrittenBeforeAReading(string reading, int preceders)
         => Assert.Equal(preceders, SyllableModel.Load(_reader).Preceders(reading));
+
+    [Fact]
+    public void Triples_CountWhatHeadlinesAndLeadsWriteAfterAPair_NotTheBody()
+    {
+        var triples = SyllableModel.Load(_reader).Triples("bản", "tin");
+
+        Assert.Equal(2, triples.Count("vắn"));
+        Assert.Equal(0, triples.Count("văn"));
+        Assert.Equal((2, 1), (triples.Total, triples.Followers));
+    }
+
+    [Fact]
+    public void Triples_MarkWhereRunsStartAndEnd()
+    {
+        var model = SyllableModel.Load(_reader);
+
+        Assert.Equal(2, model.Triples(SyllableTripleFilter.RunStart, SyllableTripleFilter.RunStart).Count("bản"));
+        Assert.Equal(1, model.Triples("tin", "vắn").Count(SyllableTripleFilter.RunEnd));
+    }
 }

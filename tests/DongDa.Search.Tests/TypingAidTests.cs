@@ -10,7 +10,7 @@ public sealed class TypingAidTests : IDisposable
         new() { Id = "dv1", Title = "Công tác dân vận", Body = "Làm tốt công tác dân vận ở phường. Dân vận khéo thì việc gì cũng xong. Công tác dân vận của quận." },
         new() { Id = "dv2", Title = "Dân vận khéo", Body = "Phường Láng Hạ làm công tác dân vận khéo, thành phố khen. Thành phố Hà Nội tuyên dương." },
         new() { Id = "vt", Title = "Đàn vịt", Body = "Đàn vịt đi trên đê. Ông Văn dán giấy lên tường. Bà bán bàn ghế ở chợ." },
-        new() { Id = "bh", Title = "Ban hành quy định", Body = "Quận ban hành quy định mới. Ban hành văn bản về trật tự đô thị. Ban chỉ đạo họp." },
+        new() { Id = "bh", Title = "Ban hành quy định", Summary = "Quận ban hành quy định mới.", Body = "Quận ban hành quy định mới. Ban hành văn bản về trật tự đô thị. Ban chỉ đạo họp." },
         // "tác dụng" is commoner than "tác dân", but not after "công".
         new() { Id = "td", Title = "Thuốc mới", Body = "Thuốc có tác dụng tốt. Tác dụng phụ ít. Tác dụng kéo dài, tác dụng nhanh, tác dụng rõ." },
         // "từ" is commoner than "tự", but "tự do" is commoner than any "từ d…".
@@ -23,8 +23,8 @@ public sealed class TypingAidTests : IDisposable
             + "Cơ quan quan tâm, quan sát, quan hệ, quan trọng, quan điểm, quan chức, quan liêu, quan ngại, quan thuế." },
         // "phố cổ" usually follows "phố", yet "thành phố" is a word of its own: no "thành phố cổ".
         new() { Id = "pc", Title = "Phố cổ mùa thu", Body = "Phố cổ đẹp. Phố cổ đông vui. Phố cổ về đêm. Phố cổ mùa thu." },
-        // "ho chi" alone reads "họ chỉ"; followed by an m it is "Hồ Chí Minh".
-        new() { Id = "hcm", Title = "Hồ Chí Minh mùa mưa", Body = "Người Hồ Chí Minh. Họ chỉ làm. Họ chỉ nói. Họ chỉ ăn. Họ chỉ ngủ. Họ chỉ đi." },
+        // "ho chi" alone reads "họ chỉ" (leads start with it more often than headlines with Hồ Chí); followed by an m it is "Hồ Chí Minh".
+        new() { Id = "hcm", Title = "Hồ Chí Minh mùa mưa", Summary = "Họ chỉ làm. Họ chỉ nói.", Body = "Người Hồ Chí Minh. Họ chỉ làm. Họ chỉ nói. Họ chỉ ăn. Họ chỉ ngủ. Họ chỉ đi." },
         // The index keys "lý" as "lí"; the archive writes "lý".
         new() { Id = "ql", Title = "Quản lý đô thị", Body = "Quản lý trật tự. Công tác quản lý đô thị. Ban quản lý chợ." },
         // "dân và" outnumbers "dân vận" only because "và" is everywhere.
@@ -46,6 +46,20 @@ public sealed class TypingAidTests : IDisposable
     [InlineData("dan van, thanh pho", "dân vận, thành phố")] // punctuation kept where it was
     public void Restore_ReadsTheArchivesReading(string typed, string reading)
         => Assert.Equal(reading, _searcher.Restore(typed).Reading);
+
+    [Fact]
+    public void Restore_TheWordBeforeAPairDecides_AsHeadlinesWriteIt()
+    {
+        // Bodies write "tin văn" (văn hóa, văn nghệ) three times as often as "tin vắn"; headlines write "bản tin vắn".
+        using var searcher = new ArticleSearcher(TestArticles.Index(
+        [
+            new() { Id = "v1", Title = "Bản tin vắn", Body = "Tin văn hóa. Tin văn nghệ. Tin văn học." },
+            new() { Id = "v2", Title = "Bản tin vắn thể thao", Body = "Tin vắn. Tin văn hóa. Tin văn nghệ." },
+        ]));
+
+        Assert.Equal("bản tin vắn", searcher.Restore("ban tin van").Reading);
+        Assert.Equal("tin văn", searcher.Restore("tin van").Reading);
+    }
 
     [Theory]
     [InlineData("daan vaanj", "dân vận")]

@@ -5,15 +5,17 @@ namespace DongDa.Search.Typing;
 
 /// <summary>
 /// Restores the accents of a text typed without them: for every unmarked word the candidate readings the archive writes
-/// for it, and the most likely sequence under a bigram model of readings (Viterbi), with the pair counts of the
-/// <c>pairs</c> field and the syllable counts of the word fields (<see cref="SyllableModel"/>).
+/// for it, and the most likely sequence under a trigram model of readings (Viterbi), with the pair counts of the
+/// <c>pairs</c> field, the triple counts of the <c>triples</c> field and the syllable counts of the word fields
+/// (<see cref="SyllableModel"/>).
 /// </summary>
 /// <remarks>
 /// A bigram language model over readings, restricted to the readings of the words typed: P(r₁) · Π P(rᵢ | rᵢ₋₁) with
 /// P(rᵢ | rᵢ₋₁) = (c(rᵢ₋₁ rᵢ) + μ · P(rᵢ)) / (c(rᵢ₋₁) + μ) (Dirichlet smoothing towards the syllable frequency P(r) =
 /// c(r) / N), so a pair the archive never wrote falls back on how common each syllable is, and a reading that is rarely
-/// followed by any reading of the next word pays for it. Words typed with
-/// marks and keystroke residue are fixed readings: they are kept, and they still choose their neighbours (a typed
+/// followed by any reading of the next word pays for it. Above it a trigram level from headlines and leads
+/// (<see cref="LogTrigram"/>), with the start and the end of each run of syllables as contexts of their own. Words typed
+/// with marks and keystroke residue are fixed readings: they are kept, and they still choose their neighbours (a typed
 /// <c>vận</c> makes <c>dan</c> dân). A text with an English word and no word that is only Vietnamese is left as it is.
 /// </remarks>
 internal sealed class AccentRestorer(SyllableModel model, double pairPrior = AccentRestorer.DefaultPairPrior)
@@ -26,6 +28,9 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
 
     /// <summary>Share of the continuation probability (Kneser-Ney) in what an unseen pair falls back on; the rest is the frequency.</summary>
     private const double ContinuationShare = 0.5;
+
+    /// <summary>λ per different reading written after a pair, in the trigram level (<see cref="LogTrigram"/>).</summary>
+    private const double TrigramFollowerWeight = 2;
 
     /// <summary>Readings considered per word: the most frequent ones.</summary>
     private const int MaxCandidates = 16;
@@ -91,11 +96,12 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
             // Nothing to choose (a text written with its accents keeps its bare words): no pair counts to read.
             return new Restoration { Input = text, Reading = Show(text, words, slots, new int[slots.Length]), Alternatives = [] };
         }
-        var best = Viterbi(words, slots);
+        var lattice = new Lattice(this, words, slots);
+        var best = Viterbi(lattice, out _);
         var alternatives = new List<(int[] Path, double Score)>();
         for (var i = 0; i < slots.Length; i++)
         {
-            var local = Local(words, slots, best, i, best[i]);
+            var local = Local(lattice, best, i, best[i]);
             for (var c = 0; c < slots[i].Length; c++)
             {
                 if (c != best[i])
@@ -103,7 +109,7 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
                     // Only the terms around word i change: its own, and the next word's transition from it.
                     var path = (int[])best.Clone();
                     path[i] = c;
-                    alternatives.Add((path, Local(words, slots, best, i, c) - local));
+                    alternatives.Add((path, Local(lattice, best, i, c) - local));
                 }
             }
         }
@@ -138,7 +144,7 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
         var keepsBare = WrittenWithMarks(words);
         var slots = Slots(text, words, typesMarks, keepsBare);
         slots[^1] = [Fixed(last)];
-        var path = Viterbi(words, slots, out var score);
+        var path = Viterbi(new Lattice(this, words, slots), out var score);
         return (Show(text, words, slots, path), score);
     }
 
@@ -420,62 +426,239 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     /// <summary>log P(r) = log (c(r) + ½) / N.</summary>
     private double LogFrequency(long count) => Math.Log((count + SyllablePrior) / (Model.TotalCount + SyllablePrior));
 
-    private int[] Viterbi(List<TypedWord> words, Candidate[][] slots) => Viterbi(words, slots, out _);
-
-    private int[] Viterbi(List<TypedWord> words, Candidate[][] slots, out double pathScore)
+    /// <summary>
+    /// The likeliest path of readings under the trigram model (a second-order Viterbi: a state is the readings of two
+    /// neighbouring words). Only pairs of readings the headlines and leads continue have a trigram level; from every
+    /// other pair the step is the bigram's, so their best is taken once rather than per reading before.
+    /// </summary>
+    private int[] Viterbi(Lattice lattice, out double pathScore)
     {
+        var (words, slots) = (lattice.Words, lattice.Slots);
         var n = slots.Length;
-        var score = new double[n][];
-        var back = new int[n][];
-        for (var i = 0; i < n; i++)
+        var first = new double[slots[0].Length];
+        for (var c = 0; c < first.Length; c++)
         {
-            score[i] = new double[slots[i].Length];
-            back[i] = new int[slots[i].Length];
-            for (var c = 0; c < slots[i].Length; c++)
+            first[c] = slots[0][c].Bias + LogStart(slots[0][c]);
+        }
+        if (n == 1)
+        {
+            var ends = first.Select((s, c) => s + lattice.LogEnd(0, -1, c)).ToArray();
+            pathScore = ends.Max();
+            return [Array.IndexOf(ends, pathScore)];
+        }
+        // score[i][p, c]: best path ending with candidate p at i - 1 and c at i; back[i][p, c]: its candidate at i - 2.
+        var score = new double[n][,];
+        var back = new int[n][,];
+        var continued = new List<(int From, TripleCounts Triples)>();
+        for (var i = 1; i < n; i++)
+        {
+            var (before, here) = (slots[i - 1].Length, slots[i].Length);
+            var bigram = lattice.Bigrams[i];
+            score[i] = new double[before, here];
+            back[i] = new int[before, here];
+            for (var p = 0; p < before; p++)
             {
-                if (i == 0 || words[i].AfterBreak)
+                // The best way into p, given how word i goes on from it: a new run (the last one ends at p), the second
+                // word of a run (history: the start and p), or any later word (history: u and p, where u's pair has a
+                // trigram level; from every other u the bigram's step, so their best is taken once).
+                var (bestBare, bestBareFrom) = (double.NegativeInfinity, 0);
+                continued.Clear();
+                for (var u = 0; u < (i == 1 ? 1 : slots[i - 2].Length); u++)
                 {
-                    var previous = i == 0 ? 0 : score[i - 1].Max();
-                    score[i][c] = previous + slots[i][c].Prior + slots[i][c].Bias;
-                    back[i][c] = i == 0 ? 0 : Array.IndexOf(score[i - 1], score[i - 1].Max());
-                    continue;
-                }
-                var pair = Model.Pair(words[i - 1].Folded, words[i].Folded);
-                var bestScore = double.NegativeInfinity;
-                for (var p = 0; p < slots[i - 1].Length; p++)
-                {
-                    var s = score[i - 1][p] + Transition(pair, slots[i - 1][p], slots[i][c]) + slots[i][c].Bias;
-                    if (s > bestScore)
+                    var s = (i == 1 ? first[p] : score[i - 1][u, p]) + (bigram is null ? lattice.LogEnd(i - 1, i == 1 ? -1 : u, p) : 0);
+                    var triples = bigram is null || RunStarts(words, i - 1) ? TripleCounts.None : lattice.PairHistory[i - 1]![u, p];
+                    if (triples.Total > 0)
                     {
-                        bestScore = s;
-                        back[i][c] = p;
+                        continued.Add((u, triples));
+                    }
+                    else if (s > bestBare)
+                    {
+                        (bestBare, bestBareFrom) = (s, u);
                     }
                 }
-                score[i][c] = bestScore;
+                var fromStart = bigram is not null && RunStarts(words, i - 1) ? lattice.StartHistory[i - 1]![p] : null;
+                for (var c = 0; c < here; c++)
+                {
+                    var step = bigram is null ? LogStart(slots[i][c])
+                        : fromStart is null ? bigram[p, c]
+                        : LogTrigram(fromStart, slots[i][c].Reading, bigram[p, c]);
+                    var (best, from) = (bestBare + step, bestBareFrom);
+                    foreach (var (u, triples) in continued)
+                    {
+                        var s = score[i - 1][u, p] + LogTrigram(triples, slots[i][c].Reading, bigram![p, c]);
+                        if (s > best)
+                        {
+                            (best, from) = (s, u);
+                        }
+                    }
+                    score[i][p, c] = best + slots[i][c].Bias;
+                    back[i][p, c] = from;
+                }
             }
         }
+        var (last, lastBefore, lastHere) = (score[n - 1], slots[n - 2].Length, slots[n - 1].Length);
         var path = new int[n];
-        pathScore = score[n - 1].Max();
-        path[n - 1] = Array.IndexOf(score[n - 1], pathScore);
-        for (var i = n - 1; i > 0; i--)
+        pathScore = double.NegativeInfinity;
+        for (var p = 0; p < lastBefore; p++)
         {
-            path[i - 1] = back[i][path[i]];
+            for (var c = 0; c < lastHere; c++)
+            {
+                var s = last[p, c] + lattice.LogEnd(n - 1, p, c);
+                if (s > pathScore)
+                {
+                    (pathScore, path[n - 2], path[n - 1]) = (s, p, c);
+                }
+            }
+        }
+        for (var i = n - 1; i >= 2; i--)
+        {
+            path[i - 2] = back[i][path[i - 1], path[i]];
         }
         return path;
     }
 
+    /// <summary>True when word i starts a run of syllables: the first word, or one after punctuation or a number.</summary>
+    private static bool RunStarts(List<TypedWord> words, int i) => i == 0 || words[i].AfterBreak;
+
+    /// <summary>log P(reading | a run starts): how often headlines and leads start a run with it, over its frequency.</summary>
+    private double LogStart(Candidate reading)
+        => LogTrigram(Model.Triples(SyllableTripleFilter.RunStart, SyllableTripleFilter.RunStart), reading.Reading, reading.Prior);
+
     /// <summary>The terms of the path's score that involve word <paramref name="i"/> read as candidate <paramref name="c"/>.</summary>
-    private double Local(List<TypedWord> words, Candidate[][] slots, int[] path, int i, int c)
+    private double Local(Lattice lattice, int[] path, int i, int c)
     {
-        var current = slots[i][c];
-        var score = current.Bias + (i == 0 || words[i].AfterBreak
-            ? current.Prior
-            : Transition(Model.Pair(words[i - 1].Folded, words[i].Folded), slots[i - 1][path[i - 1]], current));
-        if (i + 1 < words.Count && !words[i + 1].AfterBreak)
+        var read = (int[])path.Clone();
+        read[i] = c;
+        var score = 0.0;
+        for (var j = i; j < Math.Min(i + 3, lattice.Words.Count); j++)
         {
-            score += Transition(Model.Pair(words[i].Folded, words[i + 1].Folded), current, slots[i + 1][path[i + 1]]);
+            score += Step(lattice, read, j);
         }
         return score;
+    }
+
+    /// <summary>
+    /// What word <paramref name="i"/> adds to the score of <paramref name="path"/>: its bias, how likely it follows (or
+    /// starts a run, after the run before it ended), and at the last word the end of its run.
+    /// </summary>
+    private double Step(Lattice lattice, int[] path, int i)
+    {
+        var (words, slots) = (lattice.Words, lattice.Slots);
+        var current = slots[i][path[i]];
+        var before = i >= 2 && !RunStarts(words, i - 1) ? path[i - 2] : -1;
+        double step;
+        if (RunStarts(words, i))
+        {
+            step = LogStart(current) + (i > 0 ? lattice.LogEnd(i - 1, before, path[i - 1]) : 0);
+        }
+        else
+        {
+            var triples = before < 0 ? lattice.StartHistory[i - 1]![path[i - 1]] : lattice.PairHistory[i - 1]![before, path[i - 1]];
+            step = LogTrigram(triples, current.Reading, lattice.Bigrams[i]![path[i - 1], path[i]]);
+        }
+        var end = i == words.Count - 1 ? lattice.LogEnd(i, RunStarts(words, i) ? -1 : path[i - 1], path[i]) : 0;
+        return current.Bias + step + end;
+    }
+
+    /// <summary>
+    /// The trigram level, Witten-Bell: log (c(u p r) + λ·P(r | p)) / (c(u p ·) + λ), with λ = <see cref="TrigramFollowerWeight"/>
+    /// times the number of different readings written after u p, so the counts of a pair followed by many different words
+    /// weigh little against the bigram. The bigram, from all the text, is the stronger model; λ was tuned (eval/README.md).
+    /// </summary>
+    private static double LogTrigram(TripleCounts triples, string reading, double logLower)
+    {
+        if (triples.Total == 0)
+        {
+            return logLower;
+        }
+        var lambda = TrigramFollowerWeight * triples.Followers;
+        return Math.Log((triples.Count(reading) + (lambda * Math.Exp(logLower))) / (triples.Total + lambda));
+    }
+
+    /// <summary>
+    /// Everything the decoder and the alternatives look up, once per text: the bigram of every two neighbours, and what
+    /// headlines and leads write after each reading that starts a run and after each pair of readings the archive writes.
+    /// </summary>
+    private sealed class Lattice
+    {
+        private readonly double _logRunEnd;
+
+        public Lattice(AccentRestorer restorer, List<TypedWord> words, Candidate[][] slots)
+        {
+            (Words, Slots) = (words, slots);
+            var model = restorer.Model;
+            _logRunEnd = model.LogRunEnd;
+            var n = slots.Length;
+            Bigrams = new double[,]?[n];
+            StartHistory = new TripleCounts[]?[n];
+            PairHistory = new TripleCounts[,]?[n];
+            for (var i = 0; i < n; i++)
+            {
+                if (RunStarts(words, i))
+                {
+                    StartHistory[i] = [.. slots[i].Select(c => model.Triples(SyllableTripleFilter.RunStart, c.Reading))];
+                    continue;
+                }
+                var pair = model.Pair(words[i - 1].Folded, words[i].Folded);
+                var bigram = new double[slots[i - 1].Length, slots[i].Length];
+                for (var p = 0; p < slots[i - 1].Length; p++)
+                {
+                    for (var c = 0; c < slots[i].Length; c++)
+                    {
+                        bigram[p, c] = Transition(pair, slots[i - 1][p], slots[i][c]);
+                    }
+                }
+                Bigrams[i] = bigram;
+                PairHistory[i] = History(model, pair, slots[i - 1], slots[i]);
+            }
+        }
+
+        public List<TypedWord> Words { get; }
+
+        public Candidate[][] Slots { get; }
+
+        /// <summary>log P(c | p) for every candidate p of word i − 1 and c of word i, in one run; null where i starts a run.</summary>
+        public double[,]?[] Bigrams { get; }
+
+        /// <summary>What follows each reading of word j after a run's start, where word j starts a run.</summary>
+        public TripleCounts[]?[] StartHistory { get; }
+
+        /// <summary>What follows each pair of readings (u of word j − 1, p of word j), where word j goes on a run.</summary>
+        public TripleCounts[,]?[] PairHistory { get; }
+
+        /// <summary>
+        /// log P(the run ends | its last two readings): u (word j − 1, or −1 when j starts its run) and p (word j), over
+        /// the share of words that end a run.
+        /// </summary>
+        public double LogEnd(int j, int u, int p)
+        {
+            var triples = u < 0 || RunStarts(Words, j) ? StartHistory[j]![p] : PairHistory[j]![u, p];
+            return LogTrigram(triples, SyllableTripleFilter.RunEnd, _logRunEnd);
+        }
+
+        /// <summary>The triples after each pair of readings the archive writes (a few of the K² pairs); none after the rest.</summary>
+        private static TripleCounts[,] History(SyllableModel model, PairReadingCounts pair, Candidate[] first, Candidate[] second)
+        {
+            var history = new TripleCounts[first.Length, second.Length];
+            for (var u = 0; u < first.Length; u++)
+            {
+                for (var p = 0; p < second.Length; p++)
+                {
+                    history[u, p] = TripleCounts.None;
+                }
+            }
+            foreach (var reading in pair.All)
+            {
+                var space = reading.Text.IndexOf(' ', StringComparison.Ordinal);
+                var u = Array.FindIndex(first, c => reading.Text.AsSpan(0, space).SequenceEqual(c.Reading));
+                var p = Array.FindIndex(second, c => reading.Text.AsSpan(space + 1).SequenceEqual(c.Reading));
+                if (u >= 0 && p >= 0 && reading.Count > 0)
+                {
+                    history[u, p] = model.Triples(first[u].Reading, second[p].Reading);
+                }
+            }
+            return history;
+        }
     }
 
     /// <summary>log P(r | previous): the pair count smoothed towards the syllable frequency.</summary>

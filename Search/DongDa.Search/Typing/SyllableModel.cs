@@ -33,10 +33,37 @@ internal sealed class PairReadingCounts
 }
 
 /// <summary>
+/// What the archive's headlines and leads write after one pair of readings (<c>bản tin</c>): each next reading with its
+/// count, their total, and how many different ones (Witten-Bell's T).
+/// </summary>
+internal sealed class TripleCounts
+{
+    public static readonly TripleCounts None = new(new Dictionary<string, long>(StringComparer.Ordinal));
+
+    private readonly Dictionary<string, long> _next;
+
+    public TripleCounts(Dictionary<string, long> next)
+    {
+        _next = next;
+        Total = next.Values.Sum();
+    }
+
+    /// <summary>Occurrences of the pair followed by <paramref name="third"/>.</summary>
+    public long Count(string third) => _next.GetValueOrDefault(third);
+
+    /// <summary>Occurrences of the pair followed by any reading.</summary>
+    public long Total { get; }
+
+    /// <summary>How many different readings follow the pair.</summary>
+    public int Followers => _next.Count;
+}
+
+/// <summary>
 /// The archive's syllable model, read from the index's own term dictionaries (so it is stored with the index and
 /// refreshed with it): the readings of each folded syllable with counts, from the exact keys of the word fields
 /// (<c>đồng</c>, and <c>=tin</c> for a word written without marks), and the readings of each folded pair, from the
-/// <c>pairs</c> field's reading keys (<c>dong bo|đồng bộ</c>) beside the folded pair key.
+/// <c>pairs</c> field's reading keys (<c>dong bo|đồng bộ</c>) beside the folded pair key, and what follows each pair of
+/// readings in headlines and leads, from the <c>triples</c> field (<c>bản tin vắn</c>).
 /// </summary>
 /// <remarks>
 /// Syllables are loaded once (one scan of the word fields' terms); pairs are looked up on demand with one seek in the
@@ -48,6 +75,8 @@ internal sealed class SyllableModel
     private const char UnmarkedPrefix = '=';
 
     private const int MaxCachedPairs = 200_000;
+
+    private const int MaxCachedTriples = 100_000;
 
     /// <summary>
     /// Times a loanword must be written with marks to be a reading (<see cref="IsMarkedLoanword"/>): a spelling the
@@ -67,6 +96,8 @@ internal sealed class SyllableModel
     private readonly string[] _sortedFolded;
     private readonly Terms? _pairs;
     private readonly ConcurrentDictionary<string, PairReadingCounts> _pairCache = new(StringComparer.Ordinal);
+    private readonly Terms? _triples;
+    private readonly ConcurrentDictionary<string, TripleCounts> _tripleCache = new(StringComparer.Ordinal);
 
     private SyllableModel(IndexReader reader, Dictionary<string, Reading[]> syllables, Dictionary<string, Reading> abbreviations, Terms? pairs, WrittenForms forms)
     {
@@ -79,6 +110,8 @@ internal sealed class SyllableModel
         TotalCount = _foldedCounts.Values.Sum();
         _sortedFolded = [.. _foldedCounts.Keys.Order(StringComparer.Ordinal)];
         _pairs = pairs;
+        _triples = MultiFields.GetTerms(reader, ArticleFields.Triples);
+        LogRunEnd = ReadLogRunEnd();
         _neighbours = CountNeighbours(pairs, _readingCounts);
         PairReadingTypes = _neighbours.Values.Sum(n => (long)n.Followers);
     }
@@ -95,6 +128,8 @@ internal sealed class SyllableModel
         TotalCount = model.TotalCount;
         _sortedFolded = model._sortedFolded;
         _pairs = MultiFields.GetTerms(reader, ArticleFields.Pairs);
+        _triples = MultiFields.GetTerms(reader, ArticleFields.Triples);
+        LogRunEnd = model.LogRunEnd;
         (_neighbours, PairReadingTypes) = (model._neighbours, model.PairReadingTypes);
     }
 
@@ -109,6 +144,12 @@ internal sealed class SyllableModel
 
     /// <summary>How the archive writes what the keys do not keep: i or y, capitals inside a sentence.</summary>
     public WrittenForms Forms { get; }
+
+    /// <summary>
+    /// log of the share of words in headlines and leads that end a run of syllables (before punctuation, a number or
+    /// the end): what the end of a run falls back on where the last two readings have no count of their own.
+    /// </summary>
+    public double LogRunEnd { get; }
 
     /// <summary>Occurrences of all syllables (words of letters) in the indexed text.</summary>
     public long TotalCount { get; }
@@ -240,6 +281,61 @@ internal sealed class SyllableModel
         }
         _pairCache[key] = readings;
         return readings;
+    }
+
+    /// <summary>
+    /// What the archive's headlines and leads write after the readings <paramref name="first"/> <paramref name="second"/>:
+    /// one range of the <c>triples</c> field, read once and cached.
+    /// </summary>
+    public TripleCounts Triples(string first, string second)
+    {
+        var prefix = SyllableTripleFilter.HistoryPrefix(first, second);
+        if (_tripleCache.TryGetValue(prefix, out var cached))
+        {
+            return cached;
+        }
+        var counts = ReadTriples(prefix);
+        if (_tripleCache.Count >= MaxCachedTriples)
+        {
+            _tripleCache.Clear();
+        }
+        _tripleCache[prefix] = counts;
+        return counts;
+    }
+
+    /// <summary>Every run has one start and one end, and every other triple is one word: runs ÷ words.</summary>
+    private double ReadLogRunEnd()
+    {
+        var runs = Triples(SyllableTripleFilter.RunStart, SyllableTripleFilter.RunStart).Total;
+        var triples = _triples?.SumTotalTermFreq ?? 0;
+        return runs > 0 && triples > 2 * runs ? Math.Log((double)runs / (triples - runs)) : 0;
+    }
+
+    private TripleCounts ReadTriples(string prefix)
+    {
+        if (_triples is null)
+        {
+            return TripleCounts.None;
+        }
+        var prefixBytes = new BytesRef(prefix);
+        var termsEnum = _triples.GetEnumerator();
+        if (termsEnum.SeekCeil(prefixBytes) == TermsEnum.SeekStatus.END)
+        {
+            return TripleCounts.None;
+        }
+        Dictionary<string, long>? next = null;
+        do
+        {
+            var term = termsEnum.Term;
+            if (!StringHelper.StartsWith(term, prefixBytes))
+            {
+                break;
+            }
+            next ??= new Dictionary<string, long>(StringComparer.Ordinal);
+            next[Encoding.UTF8.GetString(term.Bytes, term.Offset + prefixBytes.Length, term.Length - prefixBytes.Length)] = termsEnum.TotalTermFreq;
+        }
+        while (termsEnum.MoveNext());
+        return next is null ? TripleCounts.None : new TripleCounts(next);
     }
 
     /// <summary>
