@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Text;
 using DongDa.Search.Analyzers;
 
@@ -31,6 +32,12 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
 
     /// <summary>λ per different reading written after a pair, in the trigram level (<see cref="LogTrigram"/>).</summary>
     private const double TrigramFollowerWeight = 2;
+
+    /// <summary>How far below the best reading (log) a candidate may be under the bigram model and still be weighed by the trigram level.</summary>
+    private const double PlausibleMargin = 5;
+
+    /// <summary>Candidates a word keeps for the trigram level, the likeliest under the bigram model.</summary>
+    private const int MaxPlausible = 4;
 
     /// <summary>Readings considered per word: the most frequent ones.</summary>
     private const int MaxCandidates = 16;
@@ -96,6 +103,7 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
             // Nothing to choose (a text written with its accents keeps its bare words): no pair counts to read.
             return new Restoration { Input = text, Reading = Show(text, words, slots, new int[slots.Length]), Alternatives = [] };
         }
+        slots = Plausible(words, slots);
         var lattice = new Lattice(this, words, slots);
         var best = Viterbi(lattice, out _);
         var alternatives = new List<(int[] Path, double Score)>();
@@ -106,7 +114,7 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
             {
                 if (c != best[i])
                 {
-                    // Only the terms around word i change: its own, and the next word's transition from it.
+                    // Only the terms around word i change: its own, and the next two words' steps.
                     var path = (int[])best.Clone();
                     path[i] = c;
                     alternatives.Add((path, Local(lattice, best, i, c) - local));
@@ -128,8 +136,9 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
 
     /// <summary>
     /// The likeliest reading of <paramref name="text"/> whose last word is read <paramref name="last"/> (a reading of
-    /// that word's letters), and its log-likelihood under the model: what completion compares when the word after decides
-    /// how the last one reads (<c>ho chi m</c>: <c>hồ chí</c> before <c>minh</c>, <c>họ chỉ</c> before <c>muốn</c>).
+    /// that word's letters), and its log-likelihood under the bigram model: what completion compares when the word after
+    /// decides how the last one reads (<c>ho chi m</c>: <c>hồ chí</c> before <c>minh</c>, <c>họ chỉ</c> before <c>muốn</c>).
+    /// The bigram alone: completion weighs a few readings per keystroke, and the trigram level's look-ups would cost each.
     /// </summary>
     public (string Reading, double LogLikelihood) ReadEndingWith(string text, string last)
     {
@@ -144,7 +153,7 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
         var keepsBare = WrittenWithMarks(words);
         var slots = Slots(text, words, typesMarks, keepsBare);
         slots[^1] = [Fixed(last)];
-        var path = Viterbi(new Lattice(this, words, slots), out var score);
+        var path = BigramPath(words, slots, out var score);
         return (Show(text, words, slots, path), score);
     }
 
@@ -431,14 +440,15 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     /// neighbouring words). Only pairs of readings the headlines and leads continue have a trigram level; from every
     /// other pair the step is the bigram's, so their best is taken once rather than per reading before.
     /// </summary>
-    private int[] Viterbi(Lattice lattice, out double pathScore)
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static int[] Viterbi(Lattice lattice, out double pathScore)
     {
         var (words, slots) = (lattice.Words, lattice.Slots);
         var n = slots.Length;
         var first = new double[slots[0].Length];
         for (var c = 0; c < first.Length; c++)
         {
-            first[c] = slots[0][c].Bias + LogStart(slots[0][c]);
+            first[c] = slots[0][c].Bias + lattice.Start[0]![c];
         }
         if (n == 1)
         {
@@ -479,7 +489,7 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
                 var fromStart = bigram is not null && RunStarts(words, i - 1) ? lattice.StartHistory[i - 1]![p] : null;
                 for (var c = 0; c < here; c++)
                 {
-                    var step = bigram is null ? LogStart(slots[i][c])
+                    var step = bigram is null ? lattice.Start[i]![c]
                         : fromStart is null ? bigram[p, c]
                         : LogTrigram(fromStart, slots[i][c].Reading, bigram[p, c]);
                     var (best, from) = (bestBare + step, bestBareFrom);
@@ -517,6 +527,131 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
         return path;
     }
 
+    /// <summary>
+    /// The candidates of each word that the bigram model leaves within <see cref="PlausibleMargin"/> of the best reading
+    /// of the whole text (its max-marginals, a forward and a backward pass), at most <see cref="MaxPlausible"/> a word:
+    /// what the trigram level may still choose between. The trigram overturns close calls, not readings the pairs rule
+    /// out, and each reading kept is a range of the term dictionary to read.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private Candidate[][] Plausible(List<TypedWord> words, Candidate[][] slots)
+    {
+        var n = slots.Length;
+        var bigrams = BigramTable(words, slots);
+        var forward = Forward(words, slots, bigrams, back: null);
+        // backward[i][c]: the best score of the words after i, given c at i.
+        var backward = new double[n][];
+        backward[n - 1] = new double[slots[n - 1].Length];
+        for (var i = n - 2; i >= 0; i--)
+        {
+            backward[i] = new double[slots[i].Length];
+            var bigram = bigrams[i + 1];
+            for (var p = 0; p < slots[i].Length; p++)
+            {
+                var after = double.NegativeInfinity;
+                for (var c = 0; c < slots[i + 1].Length; c++)
+                {
+                    after = Math.Max(after, (bigram is null ? slots[i + 1][c].Prior : bigram[p, c]) + slots[i + 1][c].Bias + backward[i + 1][c]);
+                }
+                backward[i][p] = after;
+            }
+        }
+        var best = forward[n - 1].Max();
+        return [.. slots.Select((candidates, i) => candidates
+            .Select((candidate, c) => (Candidate: candidate, Score: forward[i][c] + backward[i][c]))
+            .Where(s => s.Score >= best - PlausibleMargin)
+            .OrderByDescending(s => s.Score)
+            .Take(MaxPlausible)
+            .Select(s => s.Candidate)
+            .ToArray())];
+    }
+
+    /// <summary>log P(c | p) for every candidate p of word i − 1 and c of word i where both are in one run; null where i starts a run.</summary>
+    private double[,]?[] BigramTable(List<TypedWord> words, Candidate[][] slots)
+    {
+        var bigrams = new double[,]?[slots.Length];
+        for (var i = 1; i < slots.Length; i++)
+        {
+            if (!RunStarts(words, i))
+            {
+                var pair = Model.Pair(words[i - 1].Folded, words[i].Folded);
+                var bigram = new double[slots[i - 1].Length, slots[i].Length];
+                for (var p = 0; p < slots[i - 1].Length; p++)
+                {
+                    for (var c = 0; c < slots[i].Length; c++)
+                    {
+                        bigram[p, c] = Transition(pair, slots[i - 1][p], slots[i][c]);
+                    }
+                }
+                bigrams[i] = bigram;
+            }
+        }
+        return bigrams;
+    }
+
+    /// <summary>
+    /// The bigram model's best score of words 0..i with candidate c at i (a first-order Viterbi), and where <paramref
+    /// name="back"/> is given, the candidate before each.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static double[][] Forward(List<TypedWord> words, Candidate[][] slots, double[,]?[] bigrams, int[][]? back)
+    {
+        var n = slots.Length;
+        var forward = new double[n][];
+        for (var i = 0; i < n; i++)
+        {
+            forward[i] = new double[slots[i].Length];
+            var bigram = bigrams[i];
+            var (before, beforeFrom) = (0.0, 0);
+            if (i > 0 && bigram is null)
+            {
+                before = forward[i - 1].Max();
+                beforeFrom = Array.IndexOf(forward[i - 1], before);
+            }
+            if (back is not null)
+            {
+                back[i] = new int[slots[i].Length];
+            }
+            for (var c = 0; c < slots[i].Length; c++)
+            {
+                var (into, from) = (before + slots[i][c].Prior, beforeFrom);
+                if (bigram is not null)
+                {
+                    into = double.NegativeInfinity;
+                    for (var p = 0; p < slots[i - 1].Length; p++)
+                    {
+                        if (forward[i - 1][p] + bigram[p, c] > into)
+                        {
+                            (into, from) = (forward[i - 1][p] + bigram[p, c], p);
+                        }
+                    }
+                }
+                forward[i][c] = into + slots[i][c].Bias;
+                if (back is not null)
+                {
+                    back[i][c] = from;
+                }
+            }
+        }
+        return forward;
+    }
+
+    /// <summary>The bigram model's best path and its score: what completion weighs (one reading of the text per word it may end with).</summary>
+    private int[] BigramPath(List<TypedWord> words, Candidate[][] slots, out double pathScore)
+    {
+        var n = slots.Length;
+        var back = new int[n][];
+        var forward = Forward(words, slots, BigramTable(words, slots), back);
+        pathScore = forward[n - 1].Max();
+        var path = new int[n];
+        path[n - 1] = Array.IndexOf(forward[n - 1], pathScore);
+        for (var i = n - 1; i > 0; i--)
+        {
+            path[i - 1] = back[i][path[i]];
+        }
+        return path;
+    }
+
     /// <summary>True when word i starts a run of syllables: the first word, or one after punctuation or a number.</summary>
     private static bool RunStarts(List<TypedWord> words, int i) => i == 0 || words[i].AfterBreak;
 
@@ -525,7 +660,7 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
         => LogTrigram(Model.Triples(SyllableTripleFilter.RunStart, SyllableTripleFilter.RunStart), reading.Reading, reading.Prior);
 
     /// <summary>The terms of the path's score that involve word <paramref name="i"/> read as candidate <paramref name="c"/>.</summary>
-    private double Local(Lattice lattice, int[] path, int i, int c)
+    private static double Local(Lattice lattice, int[] path, int i, int c)
     {
         var read = (int[])path.Clone();
         read[i] = c;
@@ -541,7 +676,7 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     /// What word <paramref name="i"/> adds to the score of <paramref name="path"/>: its bias, how likely it follows (or
     /// starts a run, after the run before it ended), and at the last word the end of its run.
     /// </summary>
-    private double Step(Lattice lattice, int[] path, int i)
+    private static double Step(Lattice lattice, int[] path, int i)
     {
         var (words, slots) = (lattice.Words, lattice.Slots);
         var current = slots[i][path[i]];
@@ -549,7 +684,7 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
         double step;
         if (RunStarts(words, i))
         {
-            step = LogStart(current) + (i > 0 ? lattice.LogEnd(i - 1, before, path[i - 1]) : 0);
+            step = lattice.Start[i]![path[i]] + (i > 0 ? lattice.LogEnd(i - 1, before, path[i - 1]) : 0);
         }
         else
         {
@@ -583,6 +718,13 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     {
         private readonly double _logRunEnd;
 
+        /// <param name="restorer">The restorer whose model is read.</param>
+        /// <param name="words">The words of the text.</param>
+        /// <param name="slots">The candidates of each word.</param>
+        /// <remarks>
+        /// The trigram terms that are the same for every path (three words in a row with one candidate each) are left
+        /// out: they change no choice, only the path's score, and each is a look-up in the index.
+        /// </remarks>
         public Lattice(AccentRestorer restorer, List<TypedWord> words, Candidate[][] slots)
         {
             (Words, Slots) = (words, slots);
@@ -591,12 +733,15 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
             var n = slots.Length;
             Bigrams = new double[,]?[n];
             StartHistory = new TripleCounts[]?[n];
+            Start = new double[]?[n];
             PairHistory = new TripleCounts[,]?[n];
             for (var i = 0; i < n; i++)
             {
+                var chooses = slots[i].Length > 1 || (i + 1 < n && !RunStarts(words, i + 1) && slots[i + 1].Length > 1);
                 if (RunStarts(words, i))
                 {
-                    StartHistory[i] = [.. slots[i].Select(c => model.Triples(SyllableTripleFilter.RunStart, c.Reading))];
+                    StartHistory[i] = [.. slots[i].Select(c => chooses ? model.Triples(SyllableTripleFilter.RunStart, c.Reading) : TripleCounts.None)];
+                    Start[i] = [.. slots[i].Select(c => slots[i].Length > 1 ? restorer.LogStart(c) : c.Prior)];
                     continue;
                 }
                 var pair = model.Pair(words[i - 1].Folded, words[i].Folded);
@@ -609,7 +754,7 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
                     }
                 }
                 Bigrams[i] = bigram;
-                PairHistory[i] = History(model, pair, slots[i - 1], slots[i]);
+                PairHistory[i] = History(chooses || slots[i - 1].Length > 1 ? model : null, pair, slots[i - 1], slots[i]);
             }
         }
 
@@ -619,6 +764,9 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
 
         /// <summary>log P(c | p) for every candidate p of word i − 1 and c of word i, in one run; null where i starts a run.</summary>
         public double[,]?[] Bigrams { get; }
+
+        /// <summary>log P(c | a run starts) for every candidate c of word i, where word i starts a run.</summary>
+        public double[]?[] Start { get; }
 
         /// <summary>What follows each reading of word j after a run's start, where word j starts a run.</summary>
         public TripleCounts[]?[] StartHistory { get; }
@@ -636,8 +784,11 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
             return LogTrigram(triples, SyllableTripleFilter.RunEnd, _logRunEnd);
         }
 
-        /// <summary>The triples after each pair of readings the archive writes (a few of the K² pairs); none after the rest.</summary>
-        private static TripleCounts[,] History(SyllableModel model, PairReadingCounts pair, Candidate[] first, Candidate[] second)
+        /// <summary>
+        /// The triples after each pair of readings the archive writes (a few of the K² pairs); none after the rest, nor
+        /// without a <paramref name="model"/> (where they would change nothing).
+        /// </summary>
+        private static TripleCounts[,] History(SyllableModel? model, PairReadingCounts pair, Candidate[] first, Candidate[] second)
         {
             var history = new TripleCounts[first.Length, second.Length];
             for (var u = 0; u < first.Length; u++)
@@ -647,17 +798,29 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
                     history[u, p] = TripleCounts.None;
                 }
             }
-            foreach (var reading in pair.All)
+            foreach (var reading in model is null ? [] : pair.All)
             {
                 var space = reading.Text.IndexOf(' ', StringComparison.Ordinal);
-                var u = Array.FindIndex(first, c => reading.Text.AsSpan(0, space).SequenceEqual(c.Reading));
-                var p = Array.FindIndex(second, c => reading.Text.AsSpan(space + 1).SequenceEqual(c.Reading));
+                var u = IndexOf(first, reading.Text.AsSpan(0, space));
+                var p = IndexOf(second, reading.Text.AsSpan(space + 1));
                 if (u >= 0 && p >= 0 && reading.Count > 0)
                 {
-                    history[u, p] = model.Triples(first[u].Reading, second[p].Reading);
+                    history[u, p] = model!.Triples(first[u].Reading, second[p].Reading);
                 }
             }
             return history;
+        }
+
+        private static int IndexOf(Candidate[] candidates, ReadOnlySpan<char> reading)
+        {
+            for (var i = 0; i < candidates.Length; i++)
+            {
+                if (reading.SequenceEqual(candidates[i].Reading))
+                {
+                    return i;
+                }
+            }
+            return -1;
         }
     }
 

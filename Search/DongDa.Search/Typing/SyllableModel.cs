@@ -33,29 +33,49 @@ internal sealed class PairReadingCounts
 }
 
 /// <summary>
-/// What the archive's headlines and leads write after one pair of readings (<c>bản tin</c>): each next reading with its
-/// count, their total, and how many different ones (Witten-Bell's T).
+/// What the archive's headlines and leads write after one pair of readings (<c>bản tin</c>): how often the pair is
+/// followed by anything, by how many different readings (Witten-Bell's T), and, as asked, by one reading.
 /// </summary>
 internal sealed class TripleCounts
 {
-    public static readonly TripleCounts None = new(new Dictionary<string, long>(StringComparer.Ordinal));
+    public static readonly TripleCounts None = new(null, "", 0, 0);
 
-    private readonly Dictionary<string, long> _next;
+    private readonly SyllableModel? _model;
+    private readonly string _prefix;
 
-    public TripleCounts(Dictionary<string, long> next)
+    public TripleCounts(SyllableModel? model, string prefix, long total, int followers)
     {
-        _next = next;
-        Total = next.Values.Sum();
+        (_model, _prefix) = (model, prefix);
+        (Total, Followers) = (total, followers);
     }
 
-    /// <summary>Occurrences of the pair followed by <paramref name="third"/>.</summary>
-    public long Count(string third) => _next.GetValueOrDefault(third);
+    /// <summary>The readings asked for so far, with their counts (a few per pair; locked, the model serves every thread).</summary>
+    private Dictionary<string, long>? _asked;
+
+    /// <summary>Occurrences of the pair followed by <paramref name="third"/> (looked up in the index once).</summary>
+    public long Count(string third)
+    {
+        if (Total == 0 || _model is null)
+        {
+            return 0;
+        }
+        lock (_prefix)
+        {
+            _asked ??= new Dictionary<string, long>(StringComparer.Ordinal);
+            if (!_asked.TryGetValue(third, out var count))
+            {
+                count = _model.TripleCount(_prefix, third);
+                _asked[third] = count;
+            }
+            return count;
+        }
+    }
 
     /// <summary>Occurrences of the pair followed by any reading.</summary>
     public long Total { get; }
 
     /// <summary>How many different readings follow the pair.</summary>
-    public int Followers => _next.Count;
+    public int Followers { get; }
 }
 
 /// <summary>
@@ -98,6 +118,12 @@ internal sealed class SyllableModel
     private readonly ConcurrentDictionary<string, PairReadingCounts> _pairCache = new(StringComparer.Ordinal);
     private readonly Terms? _triples;
     private readonly ConcurrentDictionary<string, TripleCounts> _tripleCache = new(StringComparer.Ordinal);
+
+    [ThreadStatic]
+    private static (Terms? Owner, TermsEnum? Enum) t_triplesEnum;
+
+    [ThreadStatic]
+    private static (Terms? Owner, TermsEnum? Enum) t_pairsEnum;
 
     private SyllableModel(IndexReader reader, Dictionary<string, Reading[]> syllables, Dictionary<string, Reading> abbreviations, Terms? pairs, WrittenForms forms)
     {
@@ -311,6 +337,10 @@ internal sealed class SyllableModel
         return runs > 0 && triples > 2 * runs ? Math.Log((double)runs / (triples - runs)) : 0;
     }
 
+    /// <summary>
+    /// The total and the different followers of one range of the <c>triples</c> field, counted without decoding a term:
+    /// a range can be long (every word a run starts with), and only the few readings a text asks for are looked up.
+    /// </summary>
     private TripleCounts ReadTriples(string prefix)
     {
         if (_triples is null)
@@ -318,24 +348,46 @@ internal sealed class SyllableModel
             return TripleCounts.None;
         }
         var prefixBytes = new BytesRef(prefix);
-        var termsEnum = _triples.GetEnumerator();
+        var termsEnum = TriplesEnum();
         if (termsEnum.SeekCeil(prefixBytes) == TermsEnum.SeekStatus.END)
         {
             return TripleCounts.None;
         }
-        Dictionary<string, long>? next = null;
+        var (total, followers) = (0L, 0);
         do
         {
-            var term = termsEnum.Term;
-            if (!StringHelper.StartsWith(term, prefixBytes))
+            if (!StringHelper.StartsWith(termsEnum.Term, prefixBytes))
             {
                 break;
             }
-            next ??= new Dictionary<string, long>(StringComparer.Ordinal);
-            next[Encoding.UTF8.GetString(term.Bytes, term.Offset + prefixBytes.Length, term.Length - prefixBytes.Length)] = termsEnum.TotalTermFreq;
+            total += termsEnum.TotalTermFreq;
+            followers++;
         }
         while (termsEnum.MoveNext());
-        return next is null ? TripleCounts.None : new TripleCounts(next);
+        return followers == 0 ? TripleCounts.None : new TripleCounts(this, prefix, total, followers);
+    }
+
+    /// <summary>Occurrences of the triple <paramref name="history"/> (a <see cref="SyllableTripleFilter.HistoryPrefix"/>) <paramref name="third"/>.</summary>
+    public long TripleCount(string history, string third)
+    {
+        var termsEnum = TriplesEnum();
+        return termsEnum.SeekExact(new BytesRef(history + third)) ? termsEnum.TotalTermFreq : 0;
+    }
+
+    /// <summary>
+    /// This thread's enumerator of the <c>triples</c> field: a new one costs kilobytes of frames and buffers, and a text
+    /// asks for dozens of ranges and counts. Replaced when the thread serves another model's field.
+    /// </summary>
+    private TermsEnum TriplesEnum() => Reused(_triples!, ref t_triplesEnum);
+
+    /// <summary>The enumerator of <paramref name="terms"/> kept in <paramref name="slot"/> for this thread, or a new one kept there.</summary>
+    private static TermsEnum Reused(Terms terms, ref (Terms? Owner, TermsEnum? Enum) slot)
+    {
+        if (!ReferenceEquals(slot.Owner, terms) || slot.Enum is null)
+        {
+            slot = (terms, terms.GetEnumerator());
+        }
+        return slot.Enum;
     }
 
     /// <summary>
@@ -459,7 +511,7 @@ internal sealed class SyllableModel
 
     private PairReadingCounts ReadPair(string folded)
     {
-        var readings = Querying.PairReadings.Of(_pairs?.GetEnumerator(), folded);
+        var readings = Querying.PairReadings.Of(_pairs is null ? null : Reused(_pairs, ref t_pairsEnum), folded);
         return readings.Count == 0
             ? PairReadingCounts.None
             : new PairReadingCounts(readings.ToDictionary(r => SyllablePairFilter.Key(r.First, r.Second), r => r.Occurrences, StringComparer.Ordinal));
