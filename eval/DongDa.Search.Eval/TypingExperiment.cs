@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using System.Text.RegularExpressions;
 using DongDa.Search.Analyzers;
+using DongDa.Search.Evaluation;
 
 namespace DongDa.Search.Eval;
 
@@ -46,6 +47,7 @@ internal static partial class TypingExperiment
         }
         var english = EnglishPhrases(englishSource, settings.TopicCount);
         var addressed = corpus.Where(HeadlineInAddress).ToList();
+        var shortQueries = ShortQueries(settings.DataDirectory);
         log.WriteLine($"{headlines.Count} headlines, {english.Count} English phrases from {englishSource}, {addressed.Count} headlines also in their web address");
         return
         [
@@ -57,7 +59,18 @@ internal static partial class TypingExperiment
             MeasureAddresses("web address, archive", addressed, a => AddressHeadline.Read(a.Url, restore)!, errors),
             MeasureAddresses("web address, with its text", addressed, a => AddressHeadline.Read(a.Url, restore, DongDa.Search.ArticleText.Of(a))!, errors),
             MeasureAddresses("web address, with its text, capitals too", addressed, a => AddressHeadline.Read(a.Url, restore, DongDa.Search.ArticleText.Of(a))!, errors, caseToo: true),
+            .. shortQueries.Count > 0 ? [Measure("short queries, no accents", shortQueries, QueryVariants.RemoveMarks, restore, errors)] : Array.Empty<Row>(),
         ];
+    }
+
+    /// <summary>
+    /// The topics of the phrase set, accented: a word or two as archivists type them, cut from anywhere in a sentence
+    /// (the index holds their articles: what is measured is reading a query, not a held-out text). None when absent.
+    /// </summary>
+    private static List<string> ShortQueries(string dataDirectory)
+    {
+        var path = Path.Combine(dataDirectory, "eval", "phrases-dev", "topics.acc.tsv");
+        return File.Exists(path) ? [.. TrecFiles.ReadTopics(path).Select(t => t.Query.Normalize(NormalizationForm.FormC))] : [];
     }
 
     /// <summary>Headlines of the known-item sample held out of the restore index: the reported 1,000 and tuning slices after them.</summary>

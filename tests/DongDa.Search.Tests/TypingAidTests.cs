@@ -61,6 +61,21 @@ public sealed class TypingAidTests : IDisposable
         Assert.Equal("tin văn", searcher.Restore("tin van").Reading);
     }
 
+    [Fact]
+    public void Restore_AShortQueryIsNoSentenceStart()
+    {
+        // Leads often start with "Song," (however), and the start of a headline or a lead is a context of its own; a
+        // query of a word or two is cut from anywhere, and these two words are "sống với" in the archive's text.
+        Article Lead(int i) => new() { Id = $"s{i}", Title = $"Tin {i}", Summary = "Song, giá vẫn tăng.", Body = "Tin ngắn." };
+        using var searcher = new ArticleSearcher(TestArticles.Index(
+        [
+            .. Enumerable.Range(0, 12).Select(Lead),
+            new() { Id = "life", Title = "Đời thường", Body = "Họ sống với nhau. Sống với cha mẹ. Trẻ sống với ông bà. Người sống với lũ. Cá sống với rong. Chim sống với rừng." },
+        ]));
+
+        Assert.Equal("sống với", searcher.Restore("song voi").Reading);
+    }
+
     [Theory]
     [InlineData("daan vaanj", "dân vận")]
     [InlineData("da6n va65n", "dân vận")]

@@ -39,6 +39,12 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     /// <summary>Candidates a word keeps for the trigram level, the likeliest under the bigram model.</summary>
     private const int MaxPlausible = 4;
 
+    /// <summary>
+    /// Words a text needs for the start and the end of its runs to be contexts: a headline starts and ends as headlines
+    /// do, a query of a word or two is cut from anywhere (<c>song voi</c> is sống với, not the song that starts sentences).
+    /// </summary>
+    private const int MinWordsForRunContexts = 4;
+
     /// <summary>Readings considered per word: the most frequent ones.</summary>
     private const int MaxCandidates = 16;
 
@@ -718,6 +724,9 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     {
         private readonly double _logRunEnd;
 
+        /// <summary>Whether the start and the end of a run are contexts (<see cref="MinWordsForRunContexts"/>).</summary>
+        private readonly bool _runContexts;
+
         /// <param name="restorer">The restorer whose model is read.</param>
         /// <param name="words">The words of the text.</param>
         /// <param name="slots">The candidates of each word.</param>
@@ -730,6 +739,7 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
             (Words, Slots) = (words, slots);
             var model = restorer.Model;
             _logRunEnd = model.LogRunEnd;
+            _runContexts = words.Count >= MinWordsForRunContexts;
             var n = slots.Length;
             Bigrams = new double[,]?[n];
             StartHistory = new TripleCounts[]?[n];
@@ -740,8 +750,8 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
                 var chooses = slots[i].Length > 1 || (i + 1 < n && !RunStarts(words, i + 1) && slots[i + 1].Length > 1);
                 if (RunStarts(words, i))
                 {
-                    StartHistory[i] = [.. slots[i].Select(c => chooses ? model.Triples(SyllableTripleFilter.RunStart, c.Reading) : TripleCounts.None)];
-                    Start[i] = [.. slots[i].Select(c => slots[i].Length > 1 ? restorer.LogStart(c) : c.Prior)];
+                    StartHistory[i] = [.. slots[i].Select(c => chooses && _runContexts ? model.Triples(SyllableTripleFilter.RunStart, c.Reading) : TripleCounts.None)];
+                    Start[i] = [.. slots[i].Select(c => slots[i].Length > 1 && _runContexts ? restorer.LogStart(c) : c.Prior)];
                     continue;
                 }
                 var pair = model.Pair(words[i - 1].Folded, words[i].Folded);
@@ -780,6 +790,10 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
         /// </summary>
         public double LogEnd(int j, int u, int p)
         {
+            if (!_runContexts)
+            {
+                return 0;
+            }
             var triples = u < 0 || RunStarts(Words, j) ? StartHistory[j]![p] : PairHistory[j]![u, p];
             return LogTrigram(triples, SyllableTripleFilter.RunEnd, _logRunEnd);
         }
