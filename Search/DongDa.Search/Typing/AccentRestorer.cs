@@ -741,7 +741,7 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
             _logRunEnd = model.LogRunEnd;
             _runContexts = words.Count >= MinWordsForRunContexts;
             var n = slots.Length;
-            Bigrams = new double[,]?[n];
+            Bigrams = restorer.BigramTable(words, slots);
             StartHistory = new TripleCounts[]?[n];
             Start = new double[]?[n];
             PairHistory = new TripleCounts[,]?[n];
@@ -755,15 +755,6 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
                     continue;
                 }
                 var pair = model.Pair(words[i - 1].Folded, words[i].Folded);
-                var bigram = new double[slots[i - 1].Length, slots[i].Length];
-                for (var p = 0; p < slots[i - 1].Length; p++)
-                {
-                    for (var c = 0; c < slots[i].Length; c++)
-                    {
-                        bigram[p, c] = Transition(pair, slots[i - 1][p], slots[i][c]);
-                    }
-                }
-                Bigrams[i] = bigram;
                 PairHistory[i] = History(chooses || slots[i - 1].Length > 1 ? model : null, pair, slots[i - 1], slots[i]);
             }
         }

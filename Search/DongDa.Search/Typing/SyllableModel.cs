@@ -294,39 +294,29 @@ internal sealed class SyllableModel
 
     /// <summary>The readings of the folded pair <paramref name="first"/> <paramref name="second"/>.</summary>
     public PairReadingCounts Pair(string first, string second)
-    {
-        var key = SyllablePairFilter.Key(first, second);
-        if (_pairCache.TryGetValue(key, out var cached))
-        {
-            return cached;
-        }
-        var readings = ReadPair(key);
-        if (_pairCache.Count >= MaxCachedPairs)
-        {
-            _pairCache.Clear();
-        }
-        _pairCache[key] = readings;
-        return readings;
-    }
+        => Cached(_pairCache, SyllablePairFilter.Key(first, second), ReadPair, MaxCachedPairs);
 
     /// <summary>
     /// What the archive's headlines and leads write after the readings <paramref name="first"/> <paramref name="second"/>:
     /// one range of the <c>triples</c> field, read once and cached.
     /// </summary>
     public TripleCounts Triples(string first, string second)
+        => Cached(_tripleCache, SyllableTripleFilter.HistoryPrefix(first, second), ReadTriples, MaxCachedTriples);
+
+    /// <summary>The value of <paramref name="key"/> in <paramref name="cache"/>, read and kept when missing; a full cache starts afresh.</summary>
+    private static T Cached<T>(ConcurrentDictionary<string, T> cache, string key, Func<string, T> read, int capacity)
     {
-        var prefix = SyllableTripleFilter.HistoryPrefix(first, second);
-        if (_tripleCache.TryGetValue(prefix, out var cached))
+        if (cache.TryGetValue(key, out var cached))
         {
             return cached;
         }
-        var counts = ReadTriples(prefix);
-        if (_tripleCache.Count >= MaxCachedTriples)
+        var value = read(key);
+        if (cache.Count >= capacity)
         {
-            _tripleCache.Clear();
+            cache.Clear();
         }
-        _tripleCache[prefix] = counts;
-        return counts;
+        cache[key] = value;
+        return value;
     }
 
     /// <summary>Every run has one start and one end, and every other triple is one word: runs ÷ words.</summary>
