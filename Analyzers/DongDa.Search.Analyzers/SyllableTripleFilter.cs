@@ -28,16 +28,19 @@ public sealed class SyllableTripleFilter : TokenFilter
     private readonly IPositionIncrementAttribute _positionIncrement;
     private readonly IOffsetAttribute _offset;
     private readonly IFlagsAttribute _flags;
-    private readonly char[] _first = new char[SyllablePairFilter.MaxWordLength];
-    private readonly char[] _second = new char[SyllablePairFilter.MaxWordLength];
+    // The two words before the next one in the run (the run's start standing in, offset -1, until there are two),
+    // and a third array for the word being read; the three rotate.
+    private char[] _first = new char[SyllablePairFilter.MaxWordLength];
+    private char[] _second = new char[SyllablePairFilter.MaxWordLength];
+    private char[] _next = new char[SyllablePairFilter.MaxWordLength];
     private int _firstLength;
     private int _secondLength;
     private int _firstStart;
     private int _secondStart;
     private int _secondEnd;
 
-    /// <summary>Words of the current run so far (0 when none is open).</summary>
-    private int _runLength;
+    /// <summary>Whether a run is open (it has a word whose run's end is still to give).</summary>
+    private bool _inRun;
 
     /// <summary>The token that ended a run, held while the run's end is given.</summary>
     private State? _pending;
@@ -75,10 +78,10 @@ public sealed class SyllableTripleFilter : TokenFilter
             else if (_exhausted || !m_input.IncrementToken())
             {
                 _exhausted = true;
-                return _runLength > 0 && EndRun();
+                return _inRun && EndRun();
             }
             var step = SyllableRun.Step(_term, _type, _positionIncrement, _flags);
-            if (step != SyllableRunStep.Continues && _runLength > 0)
+            if (step != SyllableRunStep.Continues && _inRun)
             {
                 _pending = CaptureState();
                 return EndRun();
@@ -88,20 +91,18 @@ public sealed class SyllableTripleFilter : TokenFilter
                 continue;
             }
             var (length, start, end) = (_term.Length, _offset.StartOffset, _offset.EndOffset);
-            // The history of this word: the two words before it in the run, or the run's start in their place.
-            var history = _runLength switch
+            if (!_inRun)
             {
-                0 => string.Concat(RunStart, " ", RunStart, " "),
-                1 => string.Concat(RunStart, " ", _second.AsSpan(0, _secondLength), " "),
-                _ => string.Concat(_first.AsSpan(0, _firstLength), " ", _second.AsSpan(0, _secondLength), " "),
-            };
-            var from = _runLength >= 2 ? _firstStart : _runLength == 1 ? _secondStart : start;
-            _second.AsSpan(0, _secondLength).CopyTo(_first);
+                (_firstLength, _firstStart) = (StartMark(_first), -1);
+                (_secondLength, _secondStart) = (StartMark(_second), -1);
+                _inRun = true;
+            }
+            _term.Buffer.AsSpan(0, length).CopyTo(_next);
+            Emit(_next.AsSpan(0, length), _firstStart >= 0 ? _firstStart : _secondStart >= 0 ? _secondStart : start, end);
+            // The run moves on by one word: the second becomes the first, this word the second.
+            (_first, _second, _next) = (_second, _next, _first);
             (_firstLength, _firstStart) = (_secondLength, _secondStart);
-            _term.Buffer.AsSpan(0, length).CopyTo(_second);
             (_secondLength, _secondStart, _secondEnd) = (length, start, end);
-            _runLength++;
-            Emit(history, _second.AsSpan(0, length), from, end);
             return true;
         }
     }
@@ -110,27 +111,36 @@ public sealed class SyllableTripleFilter : TokenFilter
     public override void Reset()
     {
         base.Reset();
-        (_runLength, _pending, _exhausted) = (0, null, false);
+        (_inRun, _pending, _exhausted) = (false, null, false);
     }
 
     /// <summary>Gives the end of the current run (<c>tin vắn $</c>) and closes it.</summary>
     private bool EndRun()
     {
-        var history = _runLength == 1
-            ? string.Concat(RunStart, " ", _second.AsSpan(0, _secondLength), " ")
-            : string.Concat(_first.AsSpan(0, _firstLength), " ", _second.AsSpan(0, _secondLength), " ");
         ClearAttributes();
-        Emit(history, RunEnd, _runLength == 1 ? _secondStart : _firstStart, _secondEnd);
-        _runLength = 0;
+        Emit(RunEnd, _firstStart >= 0 ? _firstStart : _secondStart, _secondEnd);
+        _inRun = false;
         return true;
     }
 
-    private void Emit(string history, ReadOnlySpan<char> next, int start, int end)
+    /// <summary>Writes <see cref="RunStart"/> into <paramref name="word"/> and returns its length.</summary>
+    private static int StartMark(char[] word)
     {
-        var buffer = _term.ResizeBuffer(history.Length + next.Length);
-        history.CopyTo(buffer);
-        next.CopyTo(buffer.AsSpan(history.Length));
-        _term.Length = history.Length + next.Length;
+        RunStart.CopyTo(word);
+        return RunStart.Length;
+    }
+
+    /// <summary>The term "first second <paramref name="next"/>", from the run's two words (or marks) before it.</summary>
+    private void Emit(ReadOnlySpan<char> next, int start, int end)
+    {
+        var length = _firstLength + 1 + _secondLength + 1 + next.Length;
+        var buffer = _term.ResizeBuffer(length).AsSpan();
+        _first.AsSpan(0, _firstLength).CopyTo(buffer);
+        buffer[_firstLength] = SyllablePairFilter.Separator;
+        _second.AsSpan(0, _secondLength).CopyTo(buffer[(_firstLength + 1)..]);
+        buffer[_firstLength + 1 + _secondLength] = SyllablePairFilter.Separator;
+        next.CopyTo(buffer[(_firstLength + _secondLength + 2)..]);
+        _term.Length = length;
         _type.Type = VietnameseTokenTypes.Triple;
         _positionIncrement.PositionIncrement = 1;
         _offset.SetOffset(start, end);

@@ -109,13 +109,13 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
             // Nothing to choose (a text written with its accents keeps its bare words): no pair counts to read.
             return new Restoration { Input = text, Reading = Show(text, words, slots, new int[slots.Length]), Alternatives = [] };
         }
-        slots = Plausible(words, slots);
-        var lattice = new Lattice(this, words, slots);
+        (slots, var bigrams) = Plausible(words, slots);
+        var lattice = new Lattice(this, words, slots, bigrams);
         var best = Viterbi(lattice, out _);
         var alternatives = new List<(int[] Path, double Score)>();
         for (var i = 0; i < slots.Length; i++)
         {
-            var local = Local(lattice, best, i, best[i]);
+            var local = Local(lattice, best, i);
             for (var c = 0; c < slots[i].Length; c++)
             {
                 if (c != best[i])
@@ -123,7 +123,7 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
                     // Only the terms around word i change: its own, and the next two words' steps.
                     var path = (int[])best.Clone();
                     path[i] = c;
-                    alternatives.Add((path, Local(lattice, best, i, c) - local));
+                    alternatives.Add((path, Local(lattice, path, i) - local));
                 }
             }
         }
@@ -537,10 +537,10 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     /// The candidates of each word that the bigram model leaves within <see cref="PlausibleMargin"/> of the best reading
     /// of the whole text (its max-marginals, a forward and a backward pass), at most <see cref="MaxPlausible"/> a word:
     /// what the trigram level may still choose between. The trigram overturns close calls, not readings the pairs rule
-    /// out, and each reading kept is a range of the term dictionary to read.
+    /// out, and each reading kept is a range of the term dictionary to read. With the bigram table of the readings kept.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private Candidate[][] Plausible(List<TypedWord> words, Candidate[][] slots)
+    private (Candidate[][] Slots, double[,]?[] Bigrams) Plausible(List<TypedWord> words, Candidate[][] slots)
     {
         var n = slots.Length;
         var bigrams = BigramTable(words, slots);
@@ -563,13 +563,27 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
             }
         }
         var best = forward[n - 1].Max();
-        return [.. slots.Select((candidates, i) => candidates
-            .Select((candidate, c) => (Candidate: candidate, Score: forward[i][c] + backward[i][c]))
-            .Where(s => s.Score >= best - PlausibleMargin)
-            .OrderByDescending(s => s.Score)
+        int[][] kept = [.. slots.Select((candidates, i) => Enumerable.Range(0, candidates.Length)
+            .Where(c => forward[i][c] + backward[i][c] >= best - PlausibleMargin)
+            .OrderByDescending(c => forward[i][c] + backward[i][c])
             .Take(MaxPlausible)
-            .Select(s => s.Candidate)
             .ToArray())];
+        var keptBigrams = new double[,]?[n];
+        for (var i = 1; i < n; i++)
+        {
+            if (bigrams[i] is { } bigram)
+            {
+                keptBigrams[i] = new double[kept[i - 1].Length, kept[i].Length];
+                for (var p = 0; p < kept[i - 1].Length; p++)
+                {
+                    for (var c = 0; c < kept[i].Length; c++)
+                    {
+                        keptBigrams[i]![p, c] = bigram[kept[i - 1][p], kept[i][c]];
+                    }
+                }
+            }
+        }
+        return ([.. kept.Select((k, i) => k.Select(c => slots[i][c]).ToArray())], keptBigrams);
     }
 
     /// <summary>log P(c | p) for every candidate p of word i − 1 and c of word i where both are in one run; null where i starts a run.</summary>
@@ -665,15 +679,13 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     private double LogStart(Candidate reading)
         => LogTrigram(Model.Triples(SyllableTripleFilter.RunStart, SyllableTripleFilter.RunStart), reading.Reading, reading.Prior);
 
-    /// <summary>The terms of the path's score that involve word <paramref name="i"/> read as candidate <paramref name="c"/>.</summary>
-    private static double Local(Lattice lattice, int[] path, int i, int c)
+    /// <summary>The terms of the score of <paramref name="path"/> that involve word <paramref name="i"/>: its step and the next two.</summary>
+    private static double Local(Lattice lattice, int[] path, int i)
     {
-        var read = (int[])path.Clone();
-        read[i] = c;
         var score = 0.0;
         for (var j = i; j < Math.Min(i + 3, lattice.Words.Count); j++)
         {
-            score += Step(lattice, read, j);
+            score += Step(lattice, path, j);
         }
         return score;
     }
@@ -730,18 +742,19 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
         /// <param name="restorer">The restorer whose model is read.</param>
         /// <param name="words">The words of the text.</param>
         /// <param name="slots">The candidates of each word.</param>
+        /// <param name="bigrams">log P(c | p) between neighbours of one run (<see cref="BigramTable"/>), for these candidates.</param>
         /// <remarks>
         /// The trigram terms that are the same for every path (three words in a row with one candidate each) are left
         /// out: they change no choice, only the path's score, and each is a look-up in the index.
         /// </remarks>
-        public Lattice(AccentRestorer restorer, List<TypedWord> words, Candidate[][] slots)
+        public Lattice(AccentRestorer restorer, List<TypedWord> words, Candidate[][] slots, double[,]?[] bigrams)
         {
             (Words, Slots) = (words, slots);
             var model = restorer.Model;
             _logRunEnd = model.LogRunEnd;
             _runContexts = words.Count >= MinWordsForRunContexts;
             var n = slots.Length;
-            Bigrams = restorer.BigramTable(words, slots);
+            Bigrams = bigrams;
             StartHistory = new TripleCounts[]?[n];
             Start = new double[]?[n];
             PairHistory = new TripleCounts[,]?[n];

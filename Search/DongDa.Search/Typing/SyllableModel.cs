@@ -49,6 +49,8 @@ internal sealed class TripleCounts
         (Total, Followers) = (total, followers);
     }
 
+    private readonly Lock _askedLock = new();
+
     /// <summary>The readings asked for so far, with their counts (a few per pair; locked, the model serves every thread).</summary>
     private Dictionary<string, long>? _asked;
 
@@ -59,7 +61,7 @@ internal sealed class TripleCounts
         {
             return 0;
         }
-        lock (_prefix)
+        lock (_askedLock)
         {
             _asked ??= new Dictionary<string, long>(StringComparer.Ordinal);
             if (!_asked.TryGetValue(third, out var count))
