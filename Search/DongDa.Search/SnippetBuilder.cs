@@ -27,6 +27,13 @@ internal static class SnippetBuilder
     /// </summary>
     public const int MaxAnalyzedLength = 4000;
 
+    /// <summary>
+    /// Where the search for the passage may stop early: at this offset (then at twice it, and so on) when the query is
+    /// one word of two syllables and the text so far already holds it whole, as read. Analysis is most of a snippet's cost, and most hits hold the
+    /// word in their lead: the first passage that shows it is the one shown, not a later one that shows it twice.
+    /// </summary>
+    private const int FirstCheckpoint = 1000;
+
     /// <summary>Passage length aimed at.</summary>
     public const int PassageLength = 240;
 
@@ -146,10 +153,22 @@ internal static class SnippetBuilder
             var increment = stream.AddAttribute<IPositionIncrementAttribute>();
             var type = stream.AddAttribute<ITypeAttribute>();
             stream.Reset();
+            // Only a query that is one word of two syllables may stop early: with more words, or more syllables (two of
+            // three standing together also count as together), a later passage may hold more of them.
+            var checkpoint = terms.Runs is [{ Count: 2 }] ? FirstCheckpoint : int.MaxValue;
             while (stream.IncrementToken())
             {
                 if (increment.PositionIncrement > 0 || words.Count == 0)
                 {
+                    if (offset.StartOffset >= checkpoint)
+                    {
+                        // Every word before this one is complete: stop when the query's word stands whole among them.
+                        if (StandsWhole(CollectionsMarshal.AsSpan(words), terms.Runs[0]))
+                        {
+                            break;
+                        }
+                        checkpoint *= 2;
+                    }
                     words.Add(new WordAt(offset.StartOffset, offset.EndOffset));
                 }
                 ref var word = ref CollectionsMarshal.AsSpan(words)[^1];
@@ -220,6 +239,24 @@ internal static class SnippetBuilder
             }
         }
         return matches;
+    }
+
+    /// <summary>True when the words of <paramref name="run"/> stand side by side, all of them, as read, somewhere in <paramref name="words"/>.</summary>
+    private static bool StandsWhole(ReadOnlySpan<WordAt> words, IReadOnlyList<RunWord> run)
+    {
+        for (var i = 0; i + run.Count <= words.Length; i++)
+        {
+            var k = 0;
+            while (k < run.Count && words[i + k].Matches(run[k], asRead: true))
+            {
+                k++;
+            }
+            if (k == run.Count)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /// <summary>True when a word of <paramref name="words"/> is marked as part of a run (which a phrase over it must not split).</summary>

@@ -83,6 +83,43 @@ public class SnippetWordTests
         Assert.Contains("dân vận khéo", snippet.Text, StringComparison.Ordinal);
     }
 
+    /// <summary>About 2,400 characters that hold no word of the queries below.</summary>
+    private static readonly string Filler = string.Join(' ', Enumerable.Repeat("Thành phố tiếp tục sửa chữa đường sá và trồng thêm cây xanh.", 40));
+
+    [Fact]
+    public void LongText_ThePassageShown_IsTheFirstWhereTheWordStandsTogether()
+    {
+        // The lead already holds the word: the passage is there, not further on where it stands twice.
+        var article = new Article
+        {
+            Id = "a",
+            Title = "Tin",
+            Body = "Mở đầu năm, quận bàn về dân vận. " + Filler + " Cuối năm, dân vận khéo và dân vận chính quyền được biểu dương.",
+        };
+
+        var snippet = SnippetFor("dan van", article);
+
+        Assert.Equal(["dân vận"], Marked(snippet));
+        Assert.Contains("quận bàn về dân vận", snippet.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LongText_WordTogetherOnlyFarIn_IsStillFound()
+    {
+        // The lead holds the syllables apart only: the search for the passage goes on to where they stand together.
+        var article = new Article
+        {
+            Id = "a",
+            Title = "Tin",
+            Body = "Người dân đến hỏi; cán bộ vận hành máy. " + Filler + " Cuối năm, quận biểu dương công tác dân vận khéo.",
+        };
+
+        var snippet = SnippetFor("dan van", article);
+
+        Assert.Equal(["dân vận"], Marked(snippet));
+        Assert.Contains("công tác dân vận khéo", snippet.Text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void WordsNeverTogether_AreMarkedAlone()
     {
