@@ -42,6 +42,30 @@ public class ShortQueryTests
     public void AccentedWord_ReadingTypedFirst_ThenOtherReading_ThenScattered(string query)
         => Assert.Equal(["dong-bo", "dong-bo-other", "scattered"], Ids(query));
 
+    [Theory]
+    [InlineData("dong bo")]
+    [InlineData("đồng bộ")]
+    public void WordInTheHeadline_RanksAboveOneOfItsSyllablesInTheHeadline(string query)
+    {
+        // Both write đồng bộ in their text, the second more often and under a short headline; only the first headline
+        // holds the word: the "bộ" of "Lỗi bộ nhớ" is another word.
+        var inHeadline = new Article
+        {
+            Id = "word",
+            Title = "Kinh tế tư nhân của các tỉnh miền núi phía bắc cần một chính sách đồng bộ và minh bạch hơn",
+            Body = "Ngân hàng Phát triển châu Á vừa đưa ra khuyến nghị về kinh tế tư nhân, trong đó có giải pháp đồng bộ cho các tỉnh.",
+        };
+        var syllable = new Article
+        {
+            Id = "syllable",
+            Title = "Lỗi bộ nhớ",
+            Body = "Lỗi đồng bộ đồng hồ; đồng bộ dữ liệu; đồng bộ hóa.",
+        };
+        var others = Enumerable.Range(0, 8).Select(i => new Article { Id = $"other-{i}", Title = $"Tin số {i}", Body = "Công việc được triển khai đồng bộ." });
+
+        Assert.Equal(["word", "syllable"], Ids(query, [syllable, inHeadline, .. others]).Take(2));
+    }
+
     [Fact]
     public void AccentedOtherReading_FindsThatReadingFirst()
         => Assert.Equal("dong-bo-other", Ids("động bộ")[0]);

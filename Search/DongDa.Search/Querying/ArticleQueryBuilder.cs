@@ -412,6 +412,12 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                         requiredPairs!.AddRange(runRequired);
                     }
                 }
+                if (context.IsShortQuery && words.Count == analyzed.Count && words.Count <= options.ShortQueryMaxWords)
+                {
+                    // A headline that holds the word, not one of its syllables (bộ of Bộ Tài chính for đồng bộ).
+                    pairClauses.Add(Phrase(ArticleFields.Title, [.. words.Select((w, k) => w.IsExact ? w.Key : ReadAs(readings, k) ?? w.FoldedKey)],
+                        options.TitleBoost, context.Lookup));
+                }
                 // The snippet follows the reading only where it ranks by it: in a short query's tiers. In a longer query a
                 // guessed reading is a weak hint (a quarter weight), and marking by it would hide words read otherwise.
                 keys.AddRun([.. words.Select((w, k) => new RunWord(w.Key, w.IsExact && options.FoldedFallbackWeight > 0 ? w.FoldedKey : null,
