@@ -29,7 +29,7 @@ internal static class SnippetBuilder
 
     /// <summary>
     /// Where the search for the passage may stop early: at this offset (then at twice it, and so on) when the query is
-    /// one word of two syllables and the text so far already holds it whole, as read. Analysis is most of a snippet's cost, and most hits hold the
+    /// one word (one run) and the text so far already holds it whole, as read. Analysis is most of a snippet's cost, and most hits hold the
     /// word in their lead: the first passage that shows it is the one shown, not a later one that shows it twice.
     /// </summary>
     private const int FirstCheckpoint = 1000;
@@ -46,31 +46,37 @@ internal static class SnippetBuilder
             return Cut(text, 0, []);
         }
 
-        // The window where the query's words stand together most often wins, then the one holding the most different
-        // matched keys, then the most matches.
-        var best = (Start: 0, Together: -1, Distinct: -1, Count: -1);
+        // The window holding a run of the query whole most often wins (dân vận khéo over dân vận twice), then the one
+        // where the query's words stand together most often, then the one holding the most different matched keys,
+        // then the most matches.
+        var best = (Start: 0, Whole: -1, Together: -1, Distinct: -1, Count: -1);
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < matches.Count; i++)
         {
             distinct.Clear();
             var count = 0;
             var together = 0;
+            var whole = 0;
             for (var j = i; j < matches.Count && matches[j].End - matches[i].Start <= PassageLength - LeadingContext; j++)
             {
                 distinct.Add(matches[j].Key);
                 count++;
                 together += matches[j].Together ? 1 : 0;
+                whole += matches[j].Whole ? 1 : 0;
             }
-            if ((together, distinct.Count, count).CompareTo((best.Together, best.Distinct, best.Count)) > 0)
+            if ((whole, together, distinct.Count, count).CompareTo((best.Whole, best.Together, best.Distinct, best.Count)) > 0)
             {
-                best = (i, together, distinct.Count, count);
+                best = (i, whole, together, distinct.Count, count);
             }
         }
         return Cut(text, matches[best.Start].Start, matches);
     }
 
-    /// <summary>A marked span: one word, or words of the query standing together (<paramref name="Together"/>).</summary>
-    private readonly record struct Match(int Start, int End, string Key, bool Together = false);
+    /// <summary>
+    /// A marked span: one word, or words of the query standing together (<paramref name="Together"/>), all the words of
+    /// one of its runs (<paramref name="Whole"/>).
+    /// </summary>
+    private readonly record struct Match(int Start, int End, string Key, bool Together = false, bool Whole = false);
 
     /// <summary>
     /// One word position of the text: its offsets, the keys the query asks for among its keys on every tier (a word has
@@ -98,6 +104,9 @@ internal static class SnippetBuilder
         public int PhraseEnd = -1;
 
         public bool InRun;
+
+        /// <summary>True when the run starting here holds every word of a query run.</summary>
+        public bool RunWhole;
 
         public void AddKey(string key)
         {
@@ -153,9 +162,8 @@ internal static class SnippetBuilder
             var increment = stream.AddAttribute<IPositionIncrementAttribute>();
             var type = stream.AddAttribute<ITypeAttribute>();
             stream.Reset();
-            // Only a query that is one word of two syllables may stop early: with more words, or more syllables (two of
-            // three standing together also count as together), a later passage may hold more of them.
-            var checkpoint = terms.Runs is [{ Count: 2 }] ? FirstCheckpoint : int.MaxValue;
+            // Only a query of one run (one word) may stop early: with more, a later passage may hold more of them whole.
+            var checkpoint = terms.Runs.Count == 1 ? FirstCheckpoint : int.MaxValue;
             while (stream.IncrementToken())
             {
                 if (increment.PositionIncrement > 0 || words.Count == 0)
@@ -218,7 +226,7 @@ internal static class SnippetBuilder
             var word = all[i];
             if (word.RunEnd >= 0)
             {
-                matches.Add(new Match(word.Start, all[word.RunEnd].End, "run", Together: true));
+                matches.Add(new Match(word.Start, all[word.RunEnd].End, "run", Together: true, Whole: word.RunWhole));
                 i = word.RunEnd;
                 continue;
             }
@@ -336,6 +344,7 @@ internal static class SnippetBuilder
         for (var i = 0; i < words.Length; i++)
         {
             var longest = 0;
+            var whole = false;
             foreach (var run in terms.Runs)
             {
                 for (var k = 0; k + 1 < run.Count; k++)
@@ -345,6 +354,8 @@ internal static class SnippetBuilder
                     {
                         length++;
                     }
+                    var isWhole = k == 0 && length == run.Count;
+                    whole = length > longest ? isWhole : whole || (length == longest && isWhole);
                     longest = Math.Max(longest, length);
                 }
             }
@@ -353,6 +364,7 @@ internal static class SnippetBuilder
                 continue;
             }
             words[i].RunEnd = i + longest - 1;
+            words[i].RunWhole = whole;
             for (var k = i; k < i + longest; k++)
             {
                 words[k].InRun = true;

@@ -121,6 +121,23 @@ public class SnippetWordTests
     }
 
     [Fact]
+    public void PassageHoldingTheWholeWord_BeatsOneHoldingPartsOfItTwice()
+    {
+        // "dân vận" twice in the lead is two of the three syllables of dân vận khéo: the passage is where all three stand.
+        var article = new Article
+        {
+            Id = "a",
+            Title = "Tin",
+            Body = "Ban Dân vận quận nói về công tác dân vận năm nay. " + Filler + " Mô hình Dân vận khéo được nhân rộng.",
+        };
+
+        var snippet = SnippetFor("dan van kheo", article);
+
+        Assert.Contains("Dân vận khéo", Marked(snippet));
+        Assert.Contains("Mô hình Dân vận khéo", snippet.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WordsNeverTogether_AreMarkedAlone()
     {
         var article = new Article { Id = "a", Title = "Tin", Body = "Người dân đến hỏi; cán bộ vận hành máy." };
