@@ -86,18 +86,15 @@ public class SnippetWordTests
     /// <summary>About 2,400 characters that hold no word of the queries below.</summary>
     private static readonly string Filler = string.Join(' ', Enumerable.Repeat("Thành phố tiếp tục sửa chữa đường sá và trồng thêm cây xanh.", 40));
 
+    /// <summary>The snippet for <paramref name="query"/> of a long article: <paramref name="lead"/>, the filler, <paramref name="end"/>.</summary>
+    private static Snippet LongTextSnippet(string query, string lead, string end)
+        => SnippetFor(query, new Article { Id = "a", Title = "Tin", Body = lead + " " + Filler + " " + end });
+
     [Fact]
     public void LongText_ThePassageShown_IsTheFirstWhereTheWordStandsTogether()
     {
         // The lead already holds the word: the passage is there, not further on where it stands twice.
-        var article = new Article
-        {
-            Id = "a",
-            Title = "Tin",
-            Body = "Mở đầu năm, quận bàn về dân vận. " + Filler + " Cuối năm, dân vận khéo và dân vận chính quyền được biểu dương.",
-        };
-
-        var snippet = SnippetFor("dan van", article);
+        var snippet = LongTextSnippet("dan van", "Mở đầu năm, quận bàn về dân vận.", "Cuối năm, dân vận khéo và dân vận chính quyền được biểu dương.");
 
         Assert.Equal(["dân vận"], Marked(snippet));
         Assert.Contains("quận bàn về dân vận", snippet.Text, StringComparison.Ordinal);
@@ -107,14 +104,7 @@ public class SnippetWordTests
     public void LongText_WordTogetherOnlyFarIn_IsStillFound()
     {
         // The lead holds the syllables apart only: the search for the passage goes on to where they stand together.
-        var article = new Article
-        {
-            Id = "a",
-            Title = "Tin",
-            Body = "Người dân đến hỏi; cán bộ vận hành máy. " + Filler + " Cuối năm, quận biểu dương công tác dân vận khéo.",
-        };
-
-        var snippet = SnippetFor("dan van", article);
+        var snippet = LongTextSnippet("dan van", "Người dân đến hỏi; cán bộ vận hành máy.", "Cuối năm, quận biểu dương công tác dân vận khéo.");
 
         Assert.Equal(["dân vận"], Marked(snippet));
         Assert.Contains("công tác dân vận khéo", snippet.Text, StringComparison.Ordinal);
@@ -124,14 +114,7 @@ public class SnippetWordTests
     public void PassageHoldingTheWholeWord_BeatsOneHoldingPartsOfItTwice()
     {
         // "dân vận" twice in the lead is two of the three syllables of dân vận khéo: the passage is where all three stand.
-        var article = new Article
-        {
-            Id = "a",
-            Title = "Tin",
-            Body = "Ban Dân vận quận nói về công tác dân vận năm nay. " + Filler + " Mô hình Dân vận khéo được nhân rộng.",
-        };
-
-        var snippet = SnippetFor("dan van kheo", article);
+        var snippet = LongTextSnippet("dan van kheo", "Ban Dân vận quận nói về công tác dân vận năm nay.", "Mô hình Dân vận khéo được nhân rộng.");
 
         Assert.Contains("Dân vận khéo", Marked(snippet));
         Assert.Contains("Mô hình Dân vận khéo", snippet.Text, StringComparison.Ordinal);
