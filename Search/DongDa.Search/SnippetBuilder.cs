@@ -29,8 +29,9 @@ internal static class SnippetBuilder
 
     /// <summary>
     /// Where the search for the passage may stop early: at this offset (then at twice it, and so on) when the query is
-    /// one word (one run) and the text so far already holds it whole, as read. Analysis is most of a snippet's cost, and most hits hold the
-    /// word in their lead: the first passage that shows it is the one shown, not a later one that shows it twice.
+    /// one word (one run) and the text so far already holds it whole, as read. Analysis is most of a snippet's cost,
+    /// and most hits hold the word in their lead: the first passage that shows it is the one shown, not a later one
+    /// that shows it twice.
     /// </summary>
     private const int FirstCheckpoint = 1000;
 
