@@ -255,17 +255,23 @@ internal static class SnippetBuilder
     {
         for (var i = 0; i + run.Count <= words.Length; i++)
         {
-            var k = 0;
-            while (k < run.Count && words[i + k].Matches(run[k], asRead: true))
-            {
-                k++;
-            }
-            if (k == run.Count)
+            if (Together(words, i, run, 0, asRead: true) == run.Count)
             {
                 return true;
             }
         }
         return false;
+    }
+
+    /// <summary>How many words from <paramref name="i"/> on match the words of <paramref name="run"/> from <paramref name="k"/> on, one by one.</summary>
+    private static int Together(ReadOnlySpan<WordAt> words, int i, IReadOnlyList<RunWord> run, int k, bool asRead)
+    {
+        var length = 0;
+        while (k + length < run.Count && i + length < words.Length && words[i + length].Matches(run[k + length], asRead))
+        {
+            length++;
+        }
+        return length;
     }
 
     /// <summary>True when a word of <paramref name="words"/> is marked as part of a run (which a phrase over it must not split).</summary>
@@ -350,11 +356,7 @@ internal static class SnippetBuilder
             {
                 for (var k = 0; k + 1 < run.Count; k++)
                 {
-                    var length = 0;
-                    while (k + length < run.Count && i + length < words.Length && words[i + length].Matches(run[k + length], asRead))
-                    {
-                        length++;
-                    }
+                    var length = Together(words, i, run, k, asRead);
                     var isWhole = k == 0 && length == run.Count;
                     whole = length > longest ? isWhole : whole || (length == longest && isWhole);
                     longest = Math.Max(longest, length);

@@ -768,7 +768,7 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
                     continue;
                 }
                 var pair = model.Pair(words[i - 1].Folded, words[i].Folded);
-                PairHistory[i] = History(chooses || slots[i - 1].Length > 1 ? model : null, pair, slots[i - 1], slots[i]);
+                PairHistory[i] = History(model, pair, slots[i - 1], slots[i], lookUp: chooses || slots[i - 1].Length > 1);
             }
         }
 
@@ -804,9 +804,9 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
 
         /// <summary>
         /// The triples after each pair of readings the archive writes (a few of the K² pairs); none after the rest, nor
-        /// without a <paramref name="model"/> (where they would change nothing).
+        /// when <paramref name="lookUp"/> is false (where they would change no choice).
         /// </summary>
-        private static TripleCounts[,] History(SyllableModel? model, PairReadingCounts pair, Candidate[] first, Candidate[] second)
+        private static TripleCounts[,] History(SyllableModel model, PairReadingCounts pair, Candidate[] first, Candidate[] second, bool lookUp)
         {
             var history = new TripleCounts[first.Length, second.Length];
             for (var u = 0; u < first.Length; u++)
@@ -816,14 +816,18 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
                     history[u, p] = TripleCounts.None;
                 }
             }
-            foreach (var reading in model is null ? [] : pair.All)
+            if (!lookUp)
+            {
+                return history;
+            }
+            foreach (var reading in pair.All)
             {
                 var space = reading.Text.IndexOf(' ', StringComparison.Ordinal);
                 var u = IndexOf(first, reading.Text.AsSpan(0, space));
                 var p = IndexOf(second, reading.Text.AsSpan(space + 1));
                 if (u >= 0 && p >= 0 && reading.Count > 0)
                 {
-                    history[u, p] = model!.Triples(first[u].Reading, second[p].Reading);
+                    history[u, p] = model.Triples(first[u].Reading, second[p].Reading);
                 }
             }
             return history;
