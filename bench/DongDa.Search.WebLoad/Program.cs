@@ -86,11 +86,13 @@ internal static class Program
             return await CommitUnderLoad(http, options, work, index, recorder);
         });
         var cpuBeforeTimed = server.CpuSeconds();
+        var logFrom = server.LogMark();
         var start = Stopwatch.GetTimestamp();
         await Clients(http, queries, options.Clients, timed, long.MaxValue, recorder, memory, options.Rate);
         var timedSeconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
         var timedSnapshot = recorder.Snapshot();
         var cpuAfterTimed = server.CpuSeconds();
+        var serverTimes = server.SearchTimes(logFrom, server.LogMark());
         var (commitSeconds, visibleSeconds, failedDuringCommit, indexingFrom, indexingTo) = await commit;
         var outsideIndexing = recorder.LatenciesOutside(indexingFrom, indexingTo);
         Console.Error.WriteLine(new Report
@@ -103,6 +105,7 @@ internal static class Program
             Errors = recorder.Errors,
             LatenciesMs = [.. timedSnapshot.Latencies],
             LatenciesOutsideIndexingMs = [.. outsideIndexing],
+            ServerTimesMs = [.. serverTimes],
             ServerCpuSecondsTimed = cpuAfterTimed - cpuBeforeTimed,
             CommitSeconds = commitSeconds,
             CommitVisibleSeconds = visibleSeconds,
@@ -130,6 +133,7 @@ internal static class Program
             FirstErrors = recorder.FirstErrors,
             LatenciesMs = timedSnapshot.Latencies,
             LatenciesOutsideIndexingMs = outsideIndexing,
+            ServerTimesMs = serverTimes,
             ServerCpuSecondsTimed = cpuAfterTimed - cpuBeforeTimed,
             CommitSeconds = commitSeconds,
             CommitVisibleSeconds = visibleSeconds,

@@ -26,6 +26,9 @@ internal sealed record Report
     /// <summary>The timed window's latencies of the requests sent while no index run was adding articles (before it, and after they were found).</summary>
     public List<double> LatenciesOutsideIndexingMs { get; init; } = [];
 
+    /// <summary>The timed window's times inside the server, from its request log (<see cref="Server.SearchTimes"/>).</summary>
+    public List<double> ServerTimesMs { get; init; } = [];
+
     public double ServerCpuSecondsTimed { get; init; }
 
     public double CommitSeconds { get; init; }
@@ -56,6 +59,7 @@ internal sealed record Report
         var inv = CultureInfo.InvariantCulture;
         LatenciesMs.Sort();
         LatenciesOutsideIndexingMs.Sort();
+        ServerTimesMs.Sort();
         double P(double q) => Percentile(LatenciesMs, q);
         static double Percentile(List<double> sorted, double q) => sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(q * sorted.Count) - 1)];
         var sb = new StringBuilder();
@@ -70,6 +74,8 @@ internal sealed record Report
         sb.AppendLine(inv, $"| latency p50 / p90 / p99 / max | {P(0.50):0.0} / {P(0.90):0.0} / **{P(0.99):0.0}** / {P(1):0.0} ms | p99 ≤ 50 ms |");
         var quiet = LatenciesOutsideIndexingMs;
         sb.AppendLine(inv, $"| same, the {quiet.Count:N0} requests sent while no index run was going | {Percentile(quiet, 0.5):0.0} / {Percentile(quiet, 0.9):0.0} / {Percentile(quiet, 0.99):0.0} / {Percentile(quiet, 1):0.0} ms | |");
+        var inside = ServerTimesMs;
+        sb.AppendLine(inv, $"| time inside the server (its request log: the search, its turn and the JSON; not the sockets, Kestrel or the thread pool), {inside.Count:N0} requests | {Percentile(inside, 0.5):0.0} / {Percentile(inside, 0.9):0.0} / {Percentile(inside, 0.99):0.0} / {Percentile(inside, 1):0.0} ms | |");
         sb.AppendLine(inv, $"| server CPU per request (timed window) | {ServerCpuSecondsTimed * 1000 / Math.Max(1, TimedRequests):0.00} ms | |");
         if (Baseline is { } b)
         {

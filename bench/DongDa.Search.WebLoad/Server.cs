@@ -9,11 +9,13 @@ internal sealed class Server : IDisposable
 {
     private readonly Process _process;
     private readonly Task _log;
+    private readonly string _logFile;
 
-    private Server(Process process, Task log, string url, double startSeconds)
+    private Server(Process process, Task log, string logFile, string url, double startSeconds)
     {
         _process = process;
         _log = log;
+        _logFile = logFile;
         Url = url;
         StartSeconds = startSeconds;
     }
@@ -65,7 +67,7 @@ internal sealed class Server : IDisposable
             {
                 if (probe.GetAsync("/health/ready").GetAwaiter().GetResult().StatusCode == HttpStatusCode.OK)
                 {
-                    return new Server(process, log, url, Stopwatch.GetElapsedTime(started).TotalSeconds);
+                    return new Server(process, log, logFile, url, Stopwatch.GetElapsedTime(started).TotalSeconds);
                 }
             }
             catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
@@ -75,6 +77,35 @@ internal sealed class Server : IDisposable
             Thread.Sleep(20);
         }
         throw new InvalidOperationException($"the server did not become ready (see {logFile})");
+    }
+
+    /// <summary>How far the request log has been written, in bytes: a mark for <see cref="SearchTimes"/>.</summary>
+    public long LogMark() => new FileInfo(_logFile).Length;
+
+    /// <summary>
+    /// The milliseconds the server logged for each <c>/api/search</c> request between two <see cref="LogMark"/>s: its
+    /// own time from the request log's middleware on (the last field of a line), without the time a request spent
+    /// reaching it (sockets, Kestrel, the thread pool) or travelling back.
+    /// </summary>
+    public List<double> SearchTimes(long from, long to)
+    {
+        using var file = new FileStream(_logFile, FileMode.Open, FileAccess.Read, FileShare.ReadWrite);
+        file.Position = from;
+        var bytes = new byte[Math.Max(0, to - from)];
+        file.ReadExactly(bytes);
+        var text = System.Text.Encoding.UTF8.GetString(bytes);
+        // Only whole lines: a mark may fall inside one the server was still writing.
+        var (first, last) = (text.IndexOf('\n', StringComparison.Ordinal) + 1, text.LastIndexOf('\n'));
+        var lines = first <= last ? text[first..last].Split('\n') : [];
+        var times = new List<double>(lines.Length);
+        foreach (var line in lines.Where(l => l.Contains("\"GET /api/search?", StringComparison.Ordinal)))
+        {
+            if (double.TryParse(line[(line.LastIndexOf(' ') + 1)..], System.Globalization.NumberStyles.Float, System.Globalization.CultureInfo.InvariantCulture, out var ms))
+            {
+                times.Add(ms);
+            }
+        }
+        return times;
     }
 
     /// <summary>CPU seconds the server has used.</summary>
@@ -119,7 +150,8 @@ internal sealed class Server : IDisposable
 
     private static async Task Drain(Stream from, string file)
     {
-        await using var to = File.Create(file);
+        // Others may read it meanwhile (SearchTimes).
+        await using var to = new FileStream(file, FileMode.Create, FileAccess.Write, FileShare.Read);
         await from.CopyToAsync(to);
     }
 
