@@ -85,6 +85,12 @@ internal static class Program
         Recursive = true,
     };
 
+    private static readonly Option<string?> KeepOption = new("--keep")
+    {
+        Description = "scale: keep each size's merged index in this folder, and search an index already kept there instead of rebuilding it",
+        Recursive = true,
+    };
+
     public static int Main(string[] args)
     {
         var root = new RootCommand("DongDa.Search benchmarks: analyzer throughput, indexing throughput, query latency, against plain Lucene.Net.");
@@ -99,6 +105,7 @@ internal static class Program
         root.Options.Add(BreakdownOption);
         root.Options.Add(SizesOption);
         root.Options.Add(IndexOption);
+        root.Options.Add(KeepOption);
         foreach (var (name, description) in new[]
         {
             ("all", "Run the three benchmarks (the indexes built by 'indexer' are reused by 'query')"),
@@ -215,7 +222,7 @@ internal static class Program
         if (benchmark is "scale")
         {
             var corpus = Timed("articles", log, () => Corpus.LoadArticles(dataPath, limit));
-            tables.Add(ScaleBench.Run(corpus, ParseSizes(options.GetValue(SizesOption))!, options.GetValue(ThreadsOption), options.GetValue(TopicsOption), workDirectory, log));
+            tables.Add(ScaleBench.Run(corpus, ParseSizes(options.GetValue(SizesOption))!, options.GetValue(ThreadsOption), options.GetValue(TopicsOption), workDirectory, options.GetValue(KeepOption) is { } keep ? Path.GetFullPath(keep) : null, log));
             return tables;
         }
         if (benchmark is "all" or "analyzer")

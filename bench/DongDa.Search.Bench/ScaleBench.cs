@@ -15,7 +15,8 @@ namespace DongDa.Search.Bench;
 /// How cost grows with the archive: synthetic archives of the requested sizes, made at run time by recombining the
 /// development corpus (each synthetic article takes the shape of a real one, its title, lead and paragraphs drawn from
 /// the whole corpus with a fixed seed), each indexed end to end by <see cref="ArticleIndexer"/>, merged to one segment
-/// and searched. Nothing is kept: archives and indexes live in a temporary folder that is deleted afterwards.
+/// and searched. Nothing is kept unless asked: archives and indexes live in a temporary folder that is deleted afterwards;
+/// with a keep folder each size's merged index stays there and a later run searches it again without rebuilding it.
 /// </summary>
 internal static class ScaleBench
 {
@@ -23,7 +24,10 @@ internal static class ScaleBench
     private const int TopHits = 10;
     private const int WarmUpQueries = 100;
 
-    public static BenchTable Run(List<Article> corpus, IReadOnlyList<int> sizes, int threads, int topicCount, string workDirectory, TextWriter log)
+    /// <summary>Marks a kept index as merged and complete; holds the bytes of text it was built from.</summary>
+    private const string KeptMarker = "scale-complete.txt";
+
+    public static BenchTable Run(List<Article> corpus, IReadOnlyList<int> sizes, int threads, int topicCount, string workDirectory, string? keepDirectory, TextWriter log)
     {
         var pools = new Pools(corpus);
         // Real headlines as queries, whole and cut to 3 words; the synthetic articles reuse them, so they find something.
@@ -51,7 +55,7 @@ internal static class ScaleBench
         ]);
         foreach (var size in sizes)
         {
-            var folder = Path.Combine(workDirectory, "scale-" + size.ToString(CultureInfo.InvariantCulture));
+            var folder = Path.Combine(keepDirectory ?? workDirectory, "scale-" + size.ToString(CultureInfo.InvariantCulture));
             System.IO.Directory.CreateDirectory(folder);
             try
             {
@@ -59,7 +63,10 @@ internal static class ScaleBench
             }
             finally
             {
-                System.IO.Directory.Delete(folder, recursive: true);
+                if (keepDirectory is null)
+                {
+                    System.IO.Directory.Delete(folder, recursive: true);
+                }
             }
         }
         table.Notes.Add($"synthetic article i: the shape (paragraph count, lead or not) of a random real article, its title, lead, paragraphs, "
@@ -71,39 +78,31 @@ internal static class ScaleBench
         table.Notes.Add($"queries: {topics.Count} real headlines whole and cut to their first 3 words, {WarmUpQueries} warm-up queries first, top {TopHits}; "
             + "ranking only = no snippets, no counts, no stored fields; snippets+counts = what the portal asks (stored fields, snippets, counts by year and category)");
         table.Notes.Add("wall times are per query on a shared machine (the load average is in the environment line); CPU p99 counts only the searching thread");
+        if (keepDirectory is not null)
+        {
+            table.Notes.Add($"indexes kept in {keepDirectory}; a size whose index was already there was searched again, not rebuilt (its index and merge columns are empty)");
+        }
         table.Notes.Add("targets at 1M articles, one segment: ranking p99 < 20 ms, with snippets and counts p99 < 50 ms");
         return table;
     }
 
     private static void MeasureSize(BenchTable table, Pools pools, int size, List<string> topics, int threads, string folder, TextWriter log)
     {
-        var archive = Path.Combine(folder, "archive.jsonl.gz");
-        var clock = Stopwatch.StartNew();
-        var textBytes = WriteArchive(pools, size, archive);
-        log.WriteLine($"scale {size:N0}: archive written in {clock.Elapsed.TotalSeconds:F1} s ({textBytes / 1e6:F0} MB of text)");
-
         var indexPath = Path.Combine(folder, "index");
-        GC.Collect();
-        var cpuStart = CpuClock.ProcessSeconds();
-        clock.Restart();
-        using (var indexer = ArticleIndexer.Open(indexPath, new ArticleIndexOptions { MaxDegreeOfParallelism = threads }))
+        var marker = Path.Combine(folder, KeptMarker);
+        long textBytes;
+        double? indexSeconds = null, indexCpu = null, mergeSeconds = null;
+        if (File.Exists(marker))
         {
-            var report = indexer.Index([archive]);
-            if (report.Errors.Count > 0)
-            {
-                throw new BenchFailureException($"scale {size:N0}: {report.Errors.Count} inputs failed, e.g. {report.Errors[0]}");
-            }
+            textBytes = long.Parse(File.ReadAllText(marker).Trim(), CultureInfo.InvariantCulture);
+            log.WriteLine($"scale {size:N0}: searching the index kept in {indexPath}");
         }
-        var indexSeconds = clock.Elapsed.TotalSeconds;
-        var indexCpu = CpuClock.ProcessSeconds() - cpuStart;
-        log.WriteLine($"scale {size:N0}: indexed in {indexSeconds:F1} s ({indexCpu:F1} s CPU)");
-        File.Delete(archive);
-
-        clock.Restart();
-        MergeToOneSegment(indexPath);
-        var mergeSeconds = clock.Elapsed.TotalSeconds;
+        else
+        {
+            (textBytes, indexSeconds, indexCpu, mergeSeconds) = Build(pools, size, threads, folder, indexPath, log);
+            File.WriteAllText(marker, textBytes.ToString(CultureInfo.InvariantCulture));
+        }
         var indexBytes = new DirectoryInfo(indexPath).EnumerateFiles().Sum(f => f.Length);
-        log.WriteLine($"scale {size:N0}: merged in {mergeSeconds:F1} s, {indexBytes / 1e6:F0} MB");
 
         var heapBefore = GC.GetTotalMemory(forceFullCollection: true);
         using var searcher = ArticleSearcher.Open(indexPath);
@@ -129,6 +128,37 @@ internal static class ScaleBench
             searcherHeap / 1e6, QueryBench.Percentile(ranking, 0.50), QueryBench.Percentile(ranking, 0.99),
             QueryBench.Percentile(withSnippets, 0.50), QueryBench.Percentile(withSnippets, 0.99),
             QueryBench.Percentile(rankingCpu, 0.99), QueryBench.Percentile(withSnippetsCpu, 0.99));
+    }
+
+    /// <summary>Writes the archive, indexes it and merges it to one segment; returns its text bytes and the times taken.</summary>
+    private static (long TextBytes, double IndexSeconds, double IndexCpu, double MergeSeconds) Build(Pools pools, int size, int threads, string folder, string indexPath, TextWriter log)
+    {
+        var archive = Path.Combine(folder, "archive.jsonl.gz");
+        var clock = Stopwatch.StartNew();
+        var textBytes = WriteArchive(pools, size, archive);
+        log.WriteLine($"scale {size:N0}: archive written in {clock.Elapsed.TotalSeconds:F1} s ({textBytes / 1e6:F0} MB of text)");
+
+        GC.Collect();
+        var cpuStart = CpuClock.ProcessSeconds();
+        clock.Restart();
+        using (var indexer = ArticleIndexer.Open(indexPath, new ArticleIndexOptions { MaxDegreeOfParallelism = threads }))
+        {
+            var report = indexer.Index([archive]);
+            if (report.Errors.Count > 0)
+            {
+                throw new BenchFailureException($"scale {size:N0}: {report.Errors.Count} inputs failed, e.g. {report.Errors[0]}");
+            }
+        }
+        var indexSeconds = clock.Elapsed.TotalSeconds;
+        var indexCpu = CpuClock.ProcessSeconds() - cpuStart;
+        log.WriteLine($"scale {size:N0}: indexed in {indexSeconds:F1} s ({indexCpu:F1} s CPU)");
+        File.Delete(archive);
+
+        clock.Restart();
+        MergeToOneSegment(indexPath);
+        var mergeSeconds = clock.Elapsed.TotalSeconds;
+        log.WriteLine($"scale {size:N0}: merged in {mergeSeconds:F1} s");
+        return (textBytes, indexSeconds, indexCpu, mergeSeconds);
     }
 
     /// <summary>Wall and CPU milliseconds of one search (CPU: the searching thread's, which neighbours on the cores do not inflate; Linux only).</summary>
