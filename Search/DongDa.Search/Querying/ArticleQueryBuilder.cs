@@ -683,14 +683,10 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         {
             return TermQuery(field, termKeys[0], boost, lookup);
         }
-        var phrase = new PhraseQuery { Boost = boost };
-        foreach (var key in termKeys)
-        {
-            phrase.Add(new Term(field, key));
-        }
         // Not narrowed to the articles holding its pairs: a pair stops at punctuation and a phrase does not, and names
-        // are written with and without their dashes (Lao động - Thương binh và Xã hội).
-        return phrase;
+        // are written with and without their dashes (Lao động - Thương binh và Xã hội). Kept once found instead: the
+        // same phrases come back query after query.
+        return new KeptPhraseQuery(field, termKeys) { Boost = boost };
     }
 
     /// <summary>
