@@ -24,13 +24,14 @@ internal sealed class KeptPhraseQuery : Query
         ArgumentOutOfRangeException.ThrowIfLessThan(keys.Count, 2, nameof(keys));
         Field = field;
         _terms = [.. keys.Select(k => new Term(field, k))];
+        Key = field + "\u0001" + string.Join('\u0002', keys);
     }
+
+    /// <summary>What the phrase is kept under in a segment: its field and words.</summary>
+    internal string Key { get; }
 
     /// <summary>The field searched.</summary>
     public string Field { get; }
-
-    /// <summary>The phrase's terms, in order.</summary>
-    public IReadOnlyList<Term> Terms => _terms;
 
     /// <inheritdoc/>
     public override Weight CreateWeight(IndexSearcher searcher) => new KeptPhraseWeight(this, searcher);
@@ -76,6 +77,7 @@ internal sealed class KeptPhraseQuery : Query
         private readonly IndexSearcher _searcher;
         private readonly Similarity _similarity;
         private readonly Similarity.SimWeight _stats;
+        private Weight? _plain;
 
         public KeptPhraseWeight(KeptPhraseQuery query, IndexSearcher searcher)
         {
@@ -97,7 +99,8 @@ internal sealed class KeptPhraseQuery : Query
 
         public override Scorer? GetScorer(AtomicReaderContext context, IBits? acceptDocs)
         {
-            var matches = PhraseMatches.Of(context, _query, () => _searcher.CreateNormalizedWeight(_query.Plain()));
+            // The plain phrase's weight only where a segment has not kept the phrase yet, and once for all such segments.
+            var matches = PhraseMatches.Of(context, _query, () => _plain ??= _searcher.CreateNormalizedWeight(_query.Plain()));
             return matches.Count == 0 ? null : new KeptPhraseScorer(this, matches, acceptDocs, _similarity.GetSimScorer(_stats, context));
         }
 
@@ -168,21 +171,20 @@ internal sealed class PhraseMatches
 
     private static readonly ConditionalWeakTable<object, SegmentPhrases> Segments = [];
 
-    private PhraseMatches(int[] docs, int[] frequencies, int count)
+    private PhraseMatches(int[] docs, int[] frequencies)
     {
         Docs = docs;
         Frequencies = frequencies;
-        Count = count;
     }
 
-    /// <summary>The articles, ascending (the first <see cref="Count"/> entries).</summary>
+    /// <summary>The articles, ascending.</summary>
     public int[] Docs { get; }
 
     /// <summary>How often each article holds the phrase.</summary>
     public int[] Frequencies { get; }
 
     /// <summary>How many articles hold the phrase.</summary>
-    public int Count { get; }
+    public int Count => Docs.Length;
 
     /// <summary>
     /// The matches of <paramref name="phrase"/> in <paramref name="context"/>'s segment: kept ones, or found with the plain
@@ -192,13 +194,12 @@ internal sealed class PhraseMatches
     {
         var reader = context.AtomicReader;
         var segment = Segments.GetValue(reader.CoreCacheKey, _ => new SegmentPhrases(Math.Max(KeptAtLeast, (long)reader.MaxDoc * KeptPerArticle)));
-        var key = phrase.Field + "\u0001" + string.Join('\u0002', phrase.Terms.Select(t => t.Text));
-        if (segment.TryGet(key, out var kept))
+        if (segment.TryGet(phrase.Key, out var kept))
         {
             return kept!;
         }
         var found = Find(context, plainWeight());
-        segment.TryKeep(key, found);
+        segment.TryKeep(phrase.Key, found);
         return found;
     }
 
@@ -208,7 +209,7 @@ internal sealed class PhraseMatches
         var scorer = plainWeight.GetScorer(context, acceptDocs: null);
         if (scorer is null)
         {
-            return new PhraseMatches([], [], 0);
+            return new PhraseMatches([], []);
         }
         var docs = new List<int>();
         var frequencies = new List<int>();
@@ -217,7 +218,7 @@ internal sealed class PhraseMatches
             docs.Add(doc);
             frequencies.Add(scorer.Freq);
         }
-        return new PhraseMatches([.. docs], [.. frequencies], docs.Count);
+        return new PhraseMatches([.. docs], [.. frequencies]);
     }
 
     /// <summary>One segment's kept phrases, up to a number of matches in all; the least recently read go first.</summary>
