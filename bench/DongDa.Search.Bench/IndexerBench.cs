@@ -1,12 +1,10 @@
 using System.Diagnostics;
-using DongDa.Search.Analyzers;
 using DongDa.Search.Indexer;
 using DongDa.Search.Schema;
 using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
 
 namespace DongDa.Search.Bench;
 
@@ -28,18 +26,28 @@ internal static class IndexerBench
     // The indexer library's default RAM buffer, used by every run.
     private const double RamBufferMegabytes = ArticleIndexWriter.DefaultRamBufferMB;
 
-    public static IndexerResult Run(string dataPath, int? limit, IReadOnlyList<Article> articles, int threads, string workDirectory, TextWriter log)
+    public static IndexerResult Run(string dataPath, int? limit, IReadOnlyList<Article> articles, int threads, bool breakdown, string workDirectory, TextWriter log)
     {
-        Analyzer ours = ArticleAnalysis.CreateIndexAnalyzer(), plain = new StandardAnalyzer(VietnameseAnalyzer.MatchVersion);
+        Analyzer ours = ArticleAnalysis.CreateIndexAnalyzer(), plain = PlainLucene.CreateAnalyzer();
         // Warm-up in memory so the timed runs do not pay for JIT compilation.
         var warmUp = articles.Take(1000).ToList();
-        WriteIndex(new RAMDirectory(), ours, warmUp, threads, withPairs: true);
-        WriteIndex(new RAMDirectory(), plain, warmUp, threads, withPairs: false);
+        WriteIndex(new RAMDirectory(), ours, warmUp, threads, article => ArticleDocuments.ToDocument(article));
+        WriteIndex(new RAMDirectory(), plain, warmUp, threads, PlainLucene.ToDocument);
 
         var plainIndex = BuildPlain(articles, threads, workDirectory, log, plain);
         var oursIndex = Measure("DongDa: ArticleDocuments, VietnameseAnalyzer", Path.Combine(workDirectory, "ours"), log,
-            path => WriteIndex(FSDirectory.Open(path), ours, articles, threads, withPairs: true));
+            path => WriteIndex(FSDirectory.Open(path), ours, articles, threads, article => ArticleDocuments.ToDocument(article)));
         var endToEnd = BuildEndToEnd(dataPath, limit, articles.Count, threads, workDirectory, log);
+        // Where our indexing time goes: the same documents with the fields of our own design left out, one group at a time.
+        var parts = breakdown
+            ? new[]
+            {
+                Measure("  breakdown: ours without the syllable pairs", Path.Combine(workDirectory, "ours-no-pairs"), log,
+                    path => WriteIndex(FSDirectory.Open(path), ours, articles, threads, article => Without(article, ArticleFields.Pairs))),
+                Measure("  breakdown: ours without pairs and triples", Path.Combine(workDirectory, "ours-no-pairs-triples"), log,
+                    path => WriteIndex(FSDirectory.Open(path), ours, articles, threads, article => Without(article, ArticleFields.Pairs, ArticleFields.Triples))),
+            }
+            : [];
 
         var inputBytes = articles.Sum(Corpus.TextUtf8Bytes);
         var table = new BenchTable("indexer", $"Indexing throughput ({threads} threads, one IndexWriter, FSDirectory)",
@@ -56,7 +64,7 @@ internal static class IndexerBench
             new("thisPerPlainCpu", "this/plain CPU", "F2"),
             new("thisPerPlain", "this/plain wall", "F2"),
         ]);
-        foreach (var index in new[] { oursIndex, plainIndex, endToEnd })
+        foreach (var index in new[] { oursIndex, plainIndex, endToEnd }.Concat(parts))
         {
             table.AddRow(index.Name, index.Seconds, index.CpuSeconds, articles.Count / index.Seconds, inputBytes / 1e6 / index.Seconds,
                 inputBytes / 1e6 / index.CpuSeconds, index.Bytes / 1e6, (double)index.Bytes / inputBytes, index.Segments,
@@ -73,6 +81,10 @@ internal static class IndexerBench
         table.Notes.Add($"ours/plain = {ratio:F2} by CPU time, {plainIndex.Seconds / oursIndex.Seconds:F2} by wall time (target >= {TargetVsPlain}): "
             + (ratio >= TargetVsPlain ? "met" : "MISSED"));
         table.Notes.Add("end to end adds gzip and JSON reading, fingerprints and periodic commits (ArticleIndexer defaults, same threads and RAM buffer)");
+        if (breakdown)
+        {
+            table.Notes.Add("breakdown rows: our documents and analyzer with the syllable pairs (and then the triples too) left out: what those fields cost");
+        }
         table.Notes.Add("index/input: bytes on disk over the UTF-8 text bytes; ours holds exact and folded keys with positions and the syllable pairs");
         return new IndexerResult(table, endToEnd, plainIndex);
     }
@@ -80,11 +92,11 @@ internal static class IndexerBench
     /// <summary>Only the two indexes the query benchmark searches (ours end to end, plain), when the indexer table is not wanted.</summary>
     public static (BuiltIndex Ours, BuiltIndex Plain) BuildForQuery(string dataPath, int? limit, IReadOnlyList<Article> articles, int threads, string workDirectory, TextWriter log) =>
         (BuildEndToEnd(dataPath, limit, articles.Count, threads, workDirectory, log),
-         BuildPlain(articles, threads, workDirectory, log, new StandardAnalyzer(VietnameseAnalyzer.MatchVersion)));
+         BuildPlain(articles, threads, workDirectory, log, PlainLucene.CreateAnalyzer()));
 
     private static BuiltIndex BuildPlain(IReadOnlyList<Article> articles, int threads, string workDirectory, TextWriter log, Analyzer plain) =>
         Measure("plain Lucene.Net: same documents, StandardAnalyzer", Path.Combine(workDirectory, "plain"), log,
-            path => WriteIndex(FSDirectory.Open(path), plain, articles, threads, withPairs: false));
+            path => WriteIndex(FSDirectory.Open(path), plain, articles, threads, PlainLucene.ToDocument));
 
     private static BuiltIndex BuildEndToEnd(string dataPath, int? limit, int expected, int threads, string workDirectory, TextWriter log)
     {
@@ -116,7 +128,14 @@ internal static class IndexerBench
         return new BuiltIndex(name, path, seconds, cpuSeconds, bytes, segments.Count);
     }
 
-    private static void WriteIndex(Lucene.Net.Store.Directory directory, Analyzer analyzer, IReadOnlyList<Article> articles, int threads, bool withPairs)
+    private static Document Without(Article article, params string[] fields)
+    {
+        var document = ArticleDocuments.ToDocument(article);
+        Array.ForEach(fields, document.RemoveFields);
+        return document;
+    }
+
+    private static void WriteIndex(Lucene.Net.Store.Directory directory, Analyzer analyzer, IReadOnlyList<Article> articles, int threads, Func<Article, Document> toDocument)
     {
         using (directory)
         {
@@ -128,13 +147,7 @@ internal static class IndexerBench
                 int i;
                 while ((i = Interlocked.Increment(ref next)) < articles.Count)
                 {
-                    var document = ArticleDocuments.ToDocument(articles[i]);
-                    if (!withPairs)
-                    {
-                        // The syllable pair field is our design, not part of the plain pipeline.
-                        document.RemoveFields(ArticleFields.Pairs);
-                    }
-                    writer.AddDocument(document);
+                    writer.AddDocument(toDocument(articles[i]));
                 }
             }, TaskCreationOptions.LongRunning)).ToArray();
             Task.WaitAll(workers);

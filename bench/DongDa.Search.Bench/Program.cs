@@ -68,7 +68,7 @@ internal static class Program
 
     private static readonly Option<bool> BreakdownOption = new("--breakdown")
     {
-        Description = "Also time our analyzer chain stage by stage, and the searcher with adjacency boost or folded fallback off",
+        Description = "Also time our analyzer chain stage by stage, indexing without the pairs (and triples), and the searcher with adjacency boost or folded fallback off",
         Recursive = true,
     };
 
@@ -249,7 +249,7 @@ internal static class Program
             var articles = Timed("articles", log, () => Corpus.LoadArticles(dataPath, limit));
             if (benchmark is "all" or "indexer")
             {
-                var indexes = IndexerBench.Run(dataPath, limit, articles, options.GetValue(ThreadsOption), workDirectory, log);
+                var indexes = IndexerBench.Run(dataPath, limit, articles, options.GetValue(ThreadsOption), options.GetValue(BreakdownOption), workDirectory, log);
                 tables.Add(indexes.Table);
                 if (benchmark is "all")
                 {

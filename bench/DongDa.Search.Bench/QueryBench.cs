@@ -1,14 +1,8 @@
 using System.Diagnostics;
-using DongDa.Search.Analyzers;
 using DongDa.Search.Indexer;
 using DongDa.Search.Schema;
-using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Index;
-using Lucene.Net.QueryParsers.Classic;
-using Lucene.Net.Search;
-using Lucene.Net.Search.Similarities;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
 
 namespace DongDa.Search.Bench;
 
@@ -78,23 +72,14 @@ internal static class QueryBench
     private static void Measure(BenchTable table, BuiltIndex ours, BuiltIndex plain, List<Article> topics, int passes, bool breakdown, IReadOnlyList<string>? shortWords, TextWriter log)
     {
         using var articleSearcher = ArticleSearcher.Open(ours.Path);
-        using var plainDirectory = FSDirectory.Open(plain.Path);
-        using var plainReader = DirectoryReader.Open(plainDirectory);
-        var plainSearcher = new IndexSearcher(plainReader) { Similarity = new BM25Similarity() };
-        using var standardAnalyzer = new StandardAnalyzer(VietnameseAnalyzer.MatchVersion);
-        var parser = new MultiFieldQueryParser(VietnameseAnalyzer.MatchVersion, ArticleAnalysis.TextFields.ToArray(), standardAnalyzer);
+        using var plainSearcher = new PlainLucene.Searcher(plain.Path);
         var rankingOnly = new SearchRequest { PageSize = TopHits, IncludeSnippets = false, IncludeFacets = false };
         var portal = new SearchRequest { PageSize = TopHits };
         var contenders = new List<(string Name, Func<string, List<string>> Search)>
         {
             ("DongDa ArticleSearcher, ranking only", text => Ids(articleSearcher.Search(rankingOnly with { Query = text }))),
             ("DongDa ArticleSearcher, snippets + facets", text => Ids(articleSearcher.Search(portal with { Query = text }))),
-            // The textbook baseline: the title, escaped, through the classic multi-field QueryParser (OR), whole stored documents loaded.
-            ("plain Lucene.Net (StandardAnalyzer, QueryParser)", text =>
-            {
-                var hits = plainSearcher.Search(parser.Parse(QueryParserBase.Escape(text)), TopHits);
-                return hits.ScoreDocs.Select(hit => plainSearcher.Doc(hit.Doc).Get(ArticleFields.Id)).ToList();
-            }),
+            ("plain Lucene.Net (StandardAnalyzer, QueryParser)", text => plainSearcher.Search(text, TopHits)),
         };
         using var withoutAdjacency = breakdown ? ArticleSearcher.Open(ours.Path, new ArticleSearcherOptions { AdjacencyBoost = 0 }) : null;
         using var withoutFallback = breakdown ? ArticleSearcher.Open(ours.Path, new ArticleSearcherOptions { FoldedFallbackWeight = 0 }) : null;
@@ -209,7 +194,7 @@ internal static class QueryBench
         using var directory = FSDirectory.Open(path);
         var infos = new SegmentInfos();
         infos.Read(directory);
-        var config = ArticleIndexWriter.CreateConfig(OpenMode.APPEND, analyzer: new StandardAnalyzer(VietnameseAnalyzer.MatchVersion));
+        var config = ArticleIndexWriter.CreateConfig(OpenMode.APPEND, analyzer: PlainLucene.CreateAnalyzer());
         using (var writer = new IndexWriter(directory, config))
         {
             writer.ForceMerge(1);

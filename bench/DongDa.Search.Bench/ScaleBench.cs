@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.IO.Compression;
@@ -15,7 +16,8 @@ namespace DongDa.Search.Bench;
 /// How cost grows with the archive: synthetic archives of the requested sizes, made at run time by recombining the
 /// development corpus (each synthetic article takes the shape of a real one, its title, lead and paragraphs drawn from
 /// the whole corpus with a fixed seed), each indexed end to end by <see cref="ArticleIndexer"/>, merged to one segment
-/// and searched. Nothing is kept unless asked: archives and indexes live in a temporary folder that is deleted afterwards;
+/// and searched; beside it, plain Lucene.Net (<see cref="PlainLucene"/>) indexes the same articles, merges them and
+/// answers the same queries in the same loop. Nothing is kept unless asked: archives and indexes live in a temporary folder that is deleted afterwards;
 /// with a keep folder each size's merged index stays there and a later run searches it again without rebuilding it.
 /// </summary>
 internal static class ScaleBench
@@ -26,6 +28,9 @@ internal static class ScaleBench
 
     /// <summary>Marks a kept index as merged and complete; holds the bytes of text it was built from.</summary>
     private const string KeptMarker = "scale-complete.txt";
+
+    /// <summary>Marks a kept plain Lucene.Net index as merged and complete.</summary>
+    private const string PlainKeptMarker = "plain-complete.txt";
 
     public static BenchTable Run(List<Article> corpus, IReadOnlyList<int> sizes, int threads, int topicCount, string workDirectory, string? keepDirectory, TextWriter log)
     {
@@ -52,6 +57,14 @@ internal static class ScaleBench
             new("portalP99Ms", "snippets+counts p99 ms", "F2"),
             new("rankCpuP99Ms", "ranking CPU p99 ms", "F2"),
             new("portalCpuP99Ms", "snippets+counts CPU p99 ms", "F2"),
+            new("plainIndexWallS", "plain index wall s", "F1"),
+            new("plainIndexCpuS", "plain index CPU s", "F1"),
+            new("plainPerOursIndexCpu", "plain/ours index CPU", "F2"),
+            new("plainIndexMB", "plain index MB", "F0"),
+            new("plainP50Ms", "plain p50 ms", "F2"),
+            new("plainP99Ms", "plain p99 ms", "F2"),
+            new("plainCpuP99Ms", "plain CPU p99 ms", "F2"),
+            new("plainPerOursP99", "plain/ours ranking p99", "F2"),
         ]);
         foreach (var size in sizes)
         {
@@ -77,6 +90,9 @@ internal static class ScaleBench
         table.Notes.Add("searcher heap: managed heap growth from opening ArticleSearcher and running the warm-up queries (doc values, term index, phrases kept)");
         table.Notes.Add($"queries: {topics.Count} real headlines whole and cut to their first 3 words, after {WarmUpQueries} warm-up queries (other headlines cut to 5 words), top {TopHits}; "
             + "ranking only = no snippets, no counts, no stored fields; snippets+counts = what the portal asks (stored fields, snippets, counts by year and category); each on its own searcher");
+        table.Notes.Add("plain: the same synthetic articles made again in memory (no gzip or JSON reading, no fingerprints), our documents without "
+            + "the syllable pairs, StandardAnalyzer, the same writer settings and threads, merged to one segment; searched with the classic multi-field "
+            + "QueryParser and BM25, top 10 with the stored documents loaded, in the same loop as ours; plain/ours > 1 means ours is faster");
         table.Notes.Add("wall times are per query on a shared machine (the load average is in the environment line); CPU p99 counts only the searching thread");
         if (keepDirectory is not null)
         {
@@ -103,6 +119,17 @@ internal static class ScaleBench
             File.WriteAllText(marker, textBytes.ToString(CultureInfo.InvariantCulture));
         }
         var indexBytes = new DirectoryInfo(indexPath).EnumerateFiles().Sum(f => f.Length);
+        var plainPath = Path.Combine(folder, "plain-index");
+        double? plainSeconds = null, plainCpu = null;
+        if (File.Exists(Path.Combine(folder, PlainKeptMarker)))
+        {
+            log.WriteLine($"scale {size:N0}: searching the plain index kept in {plainPath}");
+        }
+        else
+        {
+            (plainSeconds, plainCpu) = BuildPlain(pools, size, threads, folder, plainPath, log);
+        }
+        var plainBytes = new DirectoryInfo(plainPath).EnumerateFiles().Sum(f => f.Length);
 
         var rankingOnly = new SearchRequest { PageSize = TopHits, IncludeSnippets = false, IncludeFacets = false, IncludeDetails = false };
         var portal = new SearchRequest { PageSize = TopHits };
@@ -119,17 +146,23 @@ internal static class ScaleBench
         warmUp.ForEach(query => rankingSearcher.Search(rankingOnly with { Query = query }));
         var (ranking, rankingCpu) = (new List<double>(queries.Count), new List<double>(queries.Count));
         var (withSnippets, withSnippetsCpu) = (new List<double>(queries.Count), new List<double>(queries.Count));
+        using var plainSearcher = new PlainLucene.Searcher(plainPath);
+        warmUp.ForEach(query => plainSearcher.Search(query, TopHits));
+        var (plain, plainQueryCpu) = (new List<double>(queries.Count), new List<double>(queries.Count));
         foreach (var query in queries)
         {
-            // Alternating, so other load on the machine hits both alike.
+            // Alternating, so other load on the machine hits all alike.
             Time(() => rankingSearcher.Search(rankingOnly with { Query = query }), ranking, rankingCpu);
             Time(() => portalSearcher.Search(portal with { Query = query }), withSnippets, withSnippetsCpu);
+            Time(() => plainSearcher.Search(query, TopHits), plain, plainQueryCpu);
         }
         log.WriteLine($"scale {size:N0}: {queries.Count} queries timed");
         table.AddRow(size, textBytes / 1e6, indexSeconds, indexCpu, size / indexSeconds, mergeSeconds, indexBytes / 1e6, indexBytes / (double)textBytes,
             searcherHeap / 1e6, QueryBench.Percentile(ranking, 0.50), QueryBench.Percentile(ranking, 0.99),
             QueryBench.Percentile(withSnippets, 0.50), QueryBench.Percentile(withSnippets, 0.99),
-            QueryBench.Percentile(rankingCpu, 0.99), QueryBench.Percentile(withSnippetsCpu, 0.99));
+            QueryBench.Percentile(rankingCpu, 0.99), QueryBench.Percentile(withSnippetsCpu, 0.99),
+            plainSeconds, plainCpu, plainCpu / indexCpu, plainBytes / 1e6, QueryBench.Percentile(plain, 0.50), QueryBench.Percentile(plain, 0.99),
+            QueryBench.Percentile(plainQueryCpu, 0.99), QueryBench.Percentile(plain, 0.99) / QueryBench.Percentile(ranking, 0.99));
     }
 
     /// <summary>Writes the archive, indexes it and merges it to one segment; returns its text bytes and the times taken.</summary>
@@ -163,6 +196,50 @@ internal static class ScaleBench
         return (textBytes, indexSeconds, indexCpu, mergeSeconds);
     }
 
+    /// <summary>
+    /// Plain Lucene.Net indexes the same archive (made again in memory) with <paramref name="threads"/> threads and merges it
+    /// to one segment; returns the indexing times (the merge is not timed: ours is reported, plain's is not compared).
+    /// </summary>
+    private static (double Seconds, double Cpu) BuildPlain(Pools pools, int size, int threads, string folder, string plainPath, TextWriter log)
+    {
+        GC.Collect();
+        var cpuStart = CpuClock.ProcessSeconds();
+        var clock = Stopwatch.StartNew();
+        using (var directory = FSDirectory.Open(plainPath))
+        using (var analyzer = PlainLucene.CreateAnalyzer())
+        using (var writer = new IndexWriter(directory, ArticleIndexWriter.CreateConfig(OpenMode.CREATE, analyzer: analyzer)))
+        using (var queue = new BlockingCollection<Article>(boundedCapacity: 1000))
+        {
+            var workers = Enumerable.Range(0, threads).Select(_ => Task.Factory.StartNew(() =>
+            {
+                foreach (var article in queue.GetConsumingEnumerable())
+                {
+                    writer.AddDocument(PlainLucene.ToDocument(article));
+                }
+            }, TaskCreationOptions.LongRunning)).ToArray();
+            try
+            {
+                foreach (var article in Synthesize(pools, size))
+                {
+                    queue.Add(article);
+                }
+            }
+            finally
+            {
+                queue.CompleteAdding();
+                Task.WaitAll(workers);
+            }
+            writer.Commit();
+        }
+        var seconds = clock.Elapsed.TotalSeconds;
+        var cpu = CpuClock.ProcessSeconds() - cpuStart;
+        log.WriteLine($"scale {size:N0}: plain Lucene.Net indexed in {seconds:F1} s ({cpu:F1} s CPU)");
+        var mergeSeconds = QueryBench.MergeToOneSegment(plainPath);
+        log.WriteLine($"scale {size:N0}: plain Lucene.Net merged in {mergeSeconds:F1} s");
+        File.WriteAllText(Path.Combine(folder, PlainKeptMarker), "");
+        return (seconds, cpu);
+    }
+
     private static string FirstWords(string text, int count) => string.Join(' ', text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Take(count));
 
     private static int WordCount(string text) => text.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length;
@@ -183,13 +260,38 @@ internal static class ScaleBench
     /// <summary>Writes <paramref name="count"/> synthetic articles as JSON Lines (gzip); returns the UTF-8 bytes of their title, lead and body.</summary>
     private static long WriteArchive(Pools pools, int count, string path)
     {
-        var random = new Random(Seed);
-        var first = new DateOnly(2005, 1, 1).DayNumber;
-        var days = new DateOnly(2026, 11, 1).DayNumber - first;
         long textBytes = 0;
         using var file = File.Create(path);
         using var gzip = new GZipStream(file, CompressionLevel.Fastest);
         using var json = new Utf8JsonWriter(gzip, new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        foreach (var article in Synthesize(pools, count))
+        {
+            textBytes += Encoding.UTF8.GetByteCount(article.Title) + Encoding.UTF8.GetByteCount(article.Summary ?? "") + Encoding.UTF8.GetByteCount(article.Body);
+            json.WriteStartObject();
+            json.WriteString("id", article.Id);
+            json.WriteString("title", article.Title);
+            json.WriteString("date", article.Date!.Value.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            json.WriteString("category", article.Category);
+            json.WriteString("author", article.Author);
+            if (article.Summary is not null)
+            {
+                json.WriteString("summary", article.Summary);
+            }
+            json.WriteString("body", article.Body);
+            json.WriteEndObject();
+            json.Flush();
+            json.Reset();
+            gzip.WriteByte((byte)'\n');
+        }
+        return textBytes;
+    }
+
+    /// <summary>The synthetic archive of <paramref name="count"/> articles: the same articles on every call (a fixed seed).</summary>
+    private static IEnumerable<Article> Synthesize(Pools pools, int count)
+    {
+        var random = new Random(Seed);
+        var first = new DateOnly(2005, 1, 1).DayNumber;
+        var days = new DateOnly(2026, 11, 1).DayNumber - first;
         var body = new StringBuilder();
         for (var i = 0; i < count; i++)
         {
@@ -201,26 +303,18 @@ internal static class ScaleBench
             {
                 body.Append(p == 0 ? "" : "\n").Append(pools.Paragraphs[random.Next(pools.Paragraphs.Length)]);
             }
-            var text = body.ToString();
-            textBytes += Encoding.UTF8.GetByteCount(title) + Encoding.UTF8.GetByteCount(summary ?? "") + Encoding.UTF8.GetByteCount(text);
-
-            json.WriteStartObject();
-            json.WriteString("id", "s" + i.ToString("D7", CultureInfo.InvariantCulture));
-            json.WriteString("title", title);
-            json.WriteString("date", DateOnly.FromDayNumber(first + random.Next(days)).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-            json.WriteString("category", pools.Categories[random.Next(pools.Categories.Length)]);
-            json.WriteString("author", pools.Authors[random.Next(pools.Authors.Length)]);
-            if (summary is not null)
+            // Drawn in this order (date, category, author after the text) so the archives stay those of earlier runs.
+            yield return new Article
             {
-                json.WriteString("summary", summary);
-            }
-            json.WriteString("body", text);
-            json.WriteEndObject();
-            json.Flush();
-            json.Reset();
-            gzip.WriteByte((byte)'\n');
+                Id = "s" + i.ToString("D7", CultureInfo.InvariantCulture),
+                Title = title,
+                Summary = summary,
+                Body = body.ToString(),
+                Date = DateOnly.FromDayNumber(first + random.Next(days)),
+                Category = pools.Categories[random.Next(pools.Categories.Length)],
+                Author = pools.Authors[random.Next(pools.Authors.Length)],
+            };
         }
-        return textBytes;
     }
 
     private static void MergeToOneSegment(string path)
