@@ -24,6 +24,10 @@ internal static class Program
 
     public static async Task<int> Main(string[] args)
     {
+        if (args is ["plain-serve", "--index", var servedIndex, "--urls", var urls])
+        {
+            return await PlainService.Serve(servedIndex, urls);
+        }
         var options = Options.Parse(args);
         if (options is null)
         {
@@ -54,7 +58,16 @@ internal static class Program
                 Console.Error.WriteLine($"server up in {server.StartSeconds:0.00} s at {server.Url} (pid {server.Pid})");
                 report = await RunLoad(options, queries, server, work, index);
             }
-            var markdown = (report with { Baseline = baseline }).ToMarkdown(options);
+            // Plain Lucene.Net under the same clients and queries, on the same articles as ours before its index run.
+            var plainIndex = Path.Combine(work, "plain-index");
+            PlainService.BuildIndex(options.Index, plainIndex);
+            PlainLoad plain;
+            using (var plainServer = Server.StartPlain(plainIndex, Path.Combine(work, "plain-server.log")))
+            {
+                Console.Error.WriteLine($"plain Lucene.Net service up in {plainServer.StartSeconds:0.00} s at {plainServer.Url}");
+                plain = await RunPlainLoad(options, queries, plainServer);
+            }
+            var markdown = (report with { Baseline = baseline, Plain = plain }).ToMarkdown(options);
             Console.WriteLine(markdown);
             if (options.Out is { } outFile)
             {
@@ -145,6 +158,21 @@ internal static class Program
             MemoryLast = memory.Last,
             StartSeconds = server.StartSeconds,
         };
+    }
+
+    /// <summary>The timed window alone (after the same warm-up), against the plain Lucene.Net service.</summary>
+    private static async Task<PlainLoad> RunPlainLoad(Options options, List<Query> queries, Server server)
+    {
+        using var handler = new SocketsHttpHandler { MaxConnectionsPerServer = options.Clients, PooledConnectionLifetime = Timeout.InfiniteTimeSpan };
+        using var http = new HttpClient(handler) { BaseAddress = new Uri(server.Url), Timeout = TimeSpan.FromSeconds(30) };
+        await Clients(http, queries, options.Clients, TimeSpan.FromSeconds(60), 1000, new Recorder(), null);
+        var recorder = new Recorder();
+        var cpuBefore = server.CpuSeconds();
+        var start = Stopwatch.GetTimestamp();
+        await Clients(http, queries, options.Clients, TimeSpan.FromSeconds(options.Seconds), long.MaxValue, recorder, null, options.Rate);
+        var seconds = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        var (latencies, errors) = recorder.Snapshot();
+        return new PlainLoad(seconds, latencies, server.CpuSeconds() - cpuBefore, errors, recorder.FirstErrors, server.StartSeconds);
     }
 
     /// <summary>

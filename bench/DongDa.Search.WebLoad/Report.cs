@@ -51,6 +51,9 @@ internal sealed record Report
 
     public InProcessBaseline.Result? Baseline { get; init; }
 
+    /// <summary>The plain Lucene.Net service under the same clients and queries.</summary>
+    public PlainLoad? Plain { get; init; }
+
     /// <summary>The timed window's figures, printed before the memory run: no memory or stop rows yet.</summary>
     public bool Interim { get; init; }
 
@@ -82,6 +85,16 @@ internal sealed record Report
             sb.AppendLine(inv, $"| baseline: the same queries in-process through ArticleSearcher, 1 thread ({b.Queries}) | p50 {b.P50Ms:0.0} ms, p99 {b.P99Ms:0.0} ms, {b.CpuMsPerQuery:0.00} ms CPU per query | |");
             sb.AppendLine(inv, $"| ratio service / in-process, CPU per request | {ServerCpuSecondsTimed * 1000 / Math.Max(1, TimedRequests) / b.CpuMsPerQuery:0.00}× | |");
         }
+        if (Plain is { } plain)
+        {
+            plain.LatenciesMs.Sort();
+            var (oursRate, plainRate) = (TimedRequests / TimedSeconds, plain.LatenciesMs.Count / plain.Seconds);
+            var (oursCpu, plainCpu) = (ServerCpuSecondsTimed * 1000 / Math.Max(1, TimedRequests), plain.CpuSeconds * 1000 / Math.Max(1, plain.LatenciesMs.Count));
+            double Q(double q) => Percentile(plain.LatenciesMs, q);
+            sb.AppendLine(inv, $"| plain Lucene.Net service, same clients and queries (StandardAnalyzer, QueryParser, top 10 with a highlighted body snippet, counts by year and category; one segment; no request log), started in {plain.StartSeconds:0.00} s: requests/s | {plainRate:0} req/s (ours ÷ plain **{oursRate / plainRate:0.00}**) | |");
+            sb.AppendLine(inv, $"| plain: latency p50 / p90 / p99 / max | {Q(0.50):0.0} / {Q(0.90):0.0} / **{Q(0.99):0.0}** / {Q(1):0.0} ms (plain ÷ ours at p99 **{Q(0.99) / P(0.99):0.00}**) | |");
+            sb.AppendLine(inv, $"| plain: server CPU per request; errors | {plainCpu:0.00} ms (plain ÷ ours **{plainCpu / oursCpu:0.00}**); {plain.Errors} | |");
+        }
         sb.AppendLine(inv, $"| errors (all {TotalRequests:N0} requests) | **{Errors}** | 0 |");
         sb.AppendLine(inv, $"| index run adding 1,000 articles under load | committed in {CommitSeconds:0.0} s; all 1,000 found {(CommitVisibleSeconds is { } v ? v.ToString("0.00", inv) + " s" : "NOT within 30 s")} after the commit; {FailedDuringCommit} failed requests meanwhile | visible ≤ 5 s, 0 failed |");
         string Growth(double a, double b) => ((b / a) - 1).ToString("+0.0%;-0.0%", inv);
@@ -107,6 +120,13 @@ internal sealed record Report
         {
             sb.AppendLine(inv, $"\nerror: {error}");
         }
+        foreach (var error in Plain?.FirstErrors ?? [])
+        {
+            sb.AppendLine(inv, $"\nplain Lucene.Net error: {error}");
+        }
         return sb.ToString();
     }
 }
+
+/// <summary>The plain Lucene.Net service's timed window: its latencies, its server's CPU seconds, its errors.</summary>
+internal sealed record PlainLoad(double Seconds, List<double> LatenciesMs, double CpuSeconds, long Errors, IReadOnlyList<string> FirstErrors, double StartSeconds);

@@ -4,7 +4,7 @@ using System.Net.Sockets;
 
 namespace DongDa.Search.WebLoad;
 
-/// <summary>The search service as its own process (the DongDa.Search.Web.dll built beside this program), its log in a file.</summary>
+/// <summary>A search service as its own process (ours: the DongDa.Search.Web.dll built beside this program; or the plain baseline), its log in a file.</summary>
 internal sealed class Server : IDisposable
 {
     private readonly Process _process;
@@ -30,7 +30,15 @@ internal sealed class Server : IDisposable
     /// <summary>Exit code after <see cref="Dispose"/> (SIGTERM), null when it had to be killed.</summary>
     public static int? LastExitCode { get; private set; }
 
-    public static Server Start(string index, string logFile)
+    /// <summary>Starts our search service on <paramref name="index"/>.</summary>
+    public static Server Start(string index, string logFile) =>
+        Start(url => [Path.Combine(AppContext.BaseDirectory, "DongDa.Search.Web.dll"), "--index", index, "--urls", url], logFile);
+
+    /// <summary>Starts the plain Lucene.Net baseline (<see cref="PlainService"/>, this program's <c>plain-serve</c>) on <paramref name="index"/>.</summary>
+    public static Server StartPlain(string index, string logFile) =>
+        Start(url => [Path.Combine(AppContext.BaseDirectory, "DongDa.Search.WebLoad.dll"), "plain-serve", "--index", index, "--urls", url], logFile);
+
+    private static Server Start(Func<string, string[]> arguments, string logFile)
     {
         var url = $"http://127.0.0.1:{FreePort()}";
         var info = new ProcessStartInfo("dotnet")
@@ -39,7 +47,7 @@ internal sealed class Server : IDisposable
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (var arg in new[] { Path.Combine(AppContext.BaseDirectory, "DongDa.Search.Web.dll"), "--index", index, "--urls", url })
+        foreach (var arg in arguments(url))
         {
             info.ArgumentList.Add(arg);
         }
