@@ -91,7 +91,7 @@ internal sealed record Report
             var (oursRate, plainRate) = (TimedRequests / TimedSeconds, plain.LatenciesMs.Count / plain.Seconds);
             var (oursCpu, plainCpu) = (ServerCpuSecondsTimed * 1000 / Math.Max(1, TimedRequests), plain.CpuSeconds * 1000 / Math.Max(1, plain.LatenciesMs.Count));
             double Q(double q) => Percentile(plain.LatenciesMs, q);
-            sb.AppendLine(inv, $"| plain Lucene.Net service, same clients and queries (StandardAnalyzer, QueryParser, top 10 with a highlighted body snippet, counts by year and category; one segment; no request log), started in {plain.StartSeconds:0.00} s: requests/s | {plainRate:0} req/s (ours ÷ plain **{oursRate / plainRate:0.00}**) | |");
+            sb.AppendLine(inv, $"| plain Lucene.Net service, same clients and queries (StandardAnalyzer, QueryParser, top 10 with a highlighted body snippet, counts by year and category; one segment; no request log), started in {plain.StartSeconds:0.00} s: requests in the timed window | {plain.LatenciesMs.Count:N0} in {plain.Seconds:0.0} s = {plainRate:0} req/s (ours ÷ plain **{oursRate / plainRate:0.00}**) | |");
             sb.AppendLine(inv, $"| plain: latency p50 / p90 / p99 / max | {Q(0.50):0.0} / {Q(0.90):0.0} / **{Q(0.99):0.0}** / {Q(1):0.0} ms (plain ÷ ours at p99 **{Q(0.99) / P(0.99):0.00}**) | |");
             sb.AppendLine(inv, $"| plain: server CPU per request; errors | {plainCpu:0.00} ms (plain ÷ ours **{plainCpu / oursCpu:0.00}**); {plain.Errors} | |");
         }
