@@ -21,6 +21,16 @@ internal static class PlainLucene
     /// <summary>The baseline's analyzer, for writing and for parsing queries.</summary>
     public static Analyzer CreateAnalyzer() => new StandardAnalyzer(VietnameseAnalyzer.MatchVersion);
 
+    /// <summary>
+    /// The baseline's query parser: the classic multi-field QueryParser (OR) over title, summary and body. Not
+    /// thread-safe: one per thread or per request.
+    /// </summary>
+    public static MultiFieldQueryParser CreateParser(Analyzer analyzer) =>
+        new(VietnameseAnalyzer.MatchVersion, ArticleAnalysis.TextFields.ToArray(), analyzer);
+
+    /// <summary>How the baseline reads what was typed: escaped, so that it is text and never query syntax.</summary>
+    public static Query ParseText(MultiFieldQueryParser parser, string text) => parser.Parse(QueryParserBase.Escape(text));
+
     /// <summary>The document the baseline indexes for <paramref name="article"/>.</summary>
     public static Document ToDocument(Article article)
     {
@@ -44,14 +54,14 @@ internal static class PlainLucene
             _directory = FSDirectory.Open(path);
             _reader = DirectoryReader.Open(_directory);
             _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
-            _parser = new MultiFieldQueryParser(VietnameseAnalyzer.MatchVersion, ArticleAnalysis.TextFields.ToArray(), _analyzer);
+            _parser = CreateParser(_analyzer);
         }
 
         /// <summary>Ids of the top <paramref name="count"/> articles for <paramref name="text"/>.</summary>
         public List<string> Search(string text, int count)
         {
             // QueryParser is not thread-safe; the benchmarks search from one thread.
-            var hits = _searcher.Search(_parser.Parse(QueryParserBase.Escape(text)), count);
+            var hits = _searcher.Search(ParseText(_parser, text), count);
             return [.. hits.ScoreDocs.Select(hit => _searcher.Doc(hit.Doc).Get(ArticleFields.Id))];
         }
 

@@ -3,7 +3,6 @@ using DongDa.Search.Bench;
 using DongDa.Search.Schema;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
-using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 using Lucene.Net.Search.Similarities;
@@ -70,8 +69,7 @@ internal static class PlainService
     private static object Search(IndexSearcher searcher, Analyzer analyzer, string text)
     {
         // A parser per request: QueryParser is not thread-safe.
-        var parser = new MultiFieldQueryParser(Lucene.Net.Util.LuceneVersion.LUCENE_48, ArticleAnalysis.TextFields.ToArray(), analyzer);
-        var query = parser.Parse(QueryParserBase.Escape(text));
+        var query = PlainLucene.ParseText(PlainLucene.CreateParser(analyzer), text);
         var top = TopScoreDocCollector.Create(TopHits, true);
         var counts = new CountingCollector();
         searcher.Search(query, MultiCollector.Wrap(top, counts));
