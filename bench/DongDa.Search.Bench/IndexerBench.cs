@@ -103,6 +103,8 @@ internal static class IndexerBench
         var input = dataPath;
         if (limit is { } count)
         {
+            // The query bench comes here first, before any index has made the work folder.
+            System.IO.Directory.CreateDirectory(workDirectory);
             input = Path.Combine(workDirectory, "subset.jsonl.gz");
             Corpus.WriteSubset(dataPath, count, input);
         }
