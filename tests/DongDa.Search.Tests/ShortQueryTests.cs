@@ -275,6 +275,21 @@ public class ShortQueryTests
     }
 
     [Fact]
+    public void Abbreviation_TheOtherWordsAreStillOneWord()
+    {
+        // VN may be written Việt Nam, but "lần đầu" is one word: an article holding its syllables apart is no answer.
+        var longForm = new Article { Id = "long-form", Title = "Bóng đá", Body = "Việt Nam lần đầu vào chung kết giải trẻ." };
+        var apart = new Article { Id = "apart", Title = "Tin vắn", Body = "VN lần thứ hai đăng cai, đầu năm sau khởi công sân mới." };
+        using var searcher = new ArticleSearcher(TestArticles.Index([longForm, apart, .. WrittenTogether(MinHits, "VN lần đầu")]));
+
+        var results = searcher.Search(new SearchRequest { Query = "VN lần đầu", PageSize = 20 });
+
+        Assert.Contains("long-form", results.Hits.Select(h => h.Id));
+        Assert.DoesNotContain("apart", results.Hits.Select(h => h.Id));
+        Assert.Equal(MinHits + 1, results.Total);
+    }
+
+    [Fact]
     public void WordsTogether_RankAboveScatteredWords_InAnotherWord()
     {
         var palace = new Article { Id = "cung-dien", Title = "Di tích", Body = "Khách tham quan cung điện cổ của triều Nguyễn ở Huế." };

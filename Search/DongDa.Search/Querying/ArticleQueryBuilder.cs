@@ -273,7 +273,8 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         bool WrittenAsAbbreviation(int index)
             => AbbreviationTable.IsWrittenAsAbbreviation(text[analyzed[index].Start..analyzed[index].End], DotAfter(index), context.WholeQueryInCapitals);
 
-        // An abbreviation or a long form may be written in its other form: no pair of such a query is required.
+        // An abbreviation or a long form may be written in its other form: no pair touching one is required.
+        var inNames = new bool[analyzed.Count];
         var abbreviated = false;
         var commonNames = new List<Query>();
         for (var i = 0; i < analyzed.Count;)
@@ -285,7 +286,11 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 match = null;
             }
             var span = match?.Form.Keys.Count ?? 1;
-            abbreviated |= match is not null;
+            if (match is not null)
+            {
+                abbreviated = true;
+                Array.Fill(inNames, true, i, span);
+            }
             Query unit;
             if (span == 1 && match is null && commonTo is not null && common[i])
             {
@@ -371,7 +376,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 rescoring.Add(FieldsPhrase([VietnameseAnalyzer.UnmarkedExactPrefix + word.Key], options.UnmarkedExactWeight, context.Lookup), Occur.SHOULD);
             }
         }
-        AddPairs(analyzed, context, pairs, abbreviated ? null : requiredPairs, keys);
+        AddPairs(analyzed, context, pairs, requiredPairs, keys, abbreviated ? inNames : null);
         return rescored;
     }
 
@@ -379,9 +384,10 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     /// The syllable pairs of consecutive query words: each pair's folded key (any reading) and the key of the reading
     /// meant, which is the one typed when both words carry accents, else the reading the archive uses most that fits
     /// what was typed (<see cref="PairReadings"/>). In a short query a pair found, and more so its reading, puts an
-    /// article above every article where the words are scattered.
+    /// article above every article where the words are scattered. <paramref name="inNames"/> marks the words of an
+    /// abbreviation or a long form, when the query has one.
     /// </summary>
-    private void AddPairs(List<QueryWord> analyzed, WordContext context, List<Query> pairClauses, List<Query>? requiredPairs, HighlightTerms keys)
+    private void AddPairs(List<QueryWord> analyzed, WordContext context, List<Query> pairClauses, List<Query> requiredPairs, HighlightTerms keys, bool[]? inNames)
     {
         var runStart = -1;
         for (var i = 0; i <= analyzed.Count; i++)
@@ -395,21 +401,30 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             if (runStart >= 0 && i - runStart >= 2)
             {
                 var words = analyzed.GetRange(runStart, i - runStart);
-                var runRequired = requiredPairs is null ? null : new List<Query>();
+                var runRequired = new List<Query>();
                 var readings = AddRunPairs(words, context, pairClauses, runRequired);
-                if (runRequired is { Count: > 0 })
+                if (runRequired.Count > 0 && inNames is not null)
+                {
+                    // A name may be written in its other form (VN, Việt Nam), so only the pairs of the other words are
+                    // required, and only where the tiers rank by every pair: those words are still one word (VN lần đầu).
+                    if (context.IsShortQuery)
+                    {
+                        requiredPairs.AddRange(runRequired.Where((_, k) => !inNames[runStart + k] && !inNames[runStart + k + 1]));
+                    }
+                }
+                else if (runRequired.Count > 0)
                 {
                     // A name of rare syllables is often written with a dash (Bà Rịa - Vũng Tàu, Thừa Thiên - Huế), where
                     // pairs stop: its words in sequence are required instead, which positions find cheaply from the rare one.
                     if (HasRareWord(words, context))
                     {
-                        requiredPairs!.Add(FieldsPhrase([.. words.Select(w => w.Key)], 1f, context.Lookup));
+                        requiredPairs.Add(FieldsPhrase([.. words.Select(w => w.Key)], 1f, context.Lookup));
                     }
                     else if (words.Count <= options.ShortQueryMaxWords)
                     {
                         // Four common syllables are as often two words (học phí, đại học) as one term: only a name
                         // (a rare word, above) or a long form the abbreviation table knows (HeldWhole) is one.
-                        requiredPairs!.AddRange(runRequired);
+                        requiredPairs.AddRange(runRequired);
                     }
                 }
                 if (context.IsShortQuery && words.Count == analyzed.Count && words.Count <= options.ShortQueryMaxWords)
