@@ -274,8 +274,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             => AbbreviationTable.IsWrittenAsAbbreviation(text[analyzed[index].Start..analyzed[index].End], DotAfter(index), context.WholeQueryInCapitals);
 
         // An abbreviation or a long form may be written in its other form: no pair touching one is required.
-        var inNames = new bool[analyzed.Count];
-        var abbreviated = false;
+        bool[]? inNames = null;
         var commonNames = new List<Query>();
         for (var i = 0; i < analyzed.Count;)
         {
@@ -288,8 +287,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             var span = match?.Form.Keys.Count ?? 1;
             if (match is not null)
             {
-                abbreviated = true;
-                Array.Fill(inNames, true, i, span);
+                Array.Fill(inNames ??= new bool[analyzed.Count], true, i, span);
             }
             Query unit;
             if (span == 1 && match is null && commonTo is not null && common[i])
@@ -376,7 +374,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 rescoring.Add(FieldsPhrase([VietnameseAnalyzer.UnmarkedExactPrefix + word.Key], options.UnmarkedExactWeight, context.Lookup), Occur.SHOULD);
             }
         }
-        AddPairs(analyzed, context, pairs, requiredPairs, keys, abbreviated ? inNames : null);
+        AddPairs(analyzed, context, pairs, requiredPairs, keys, inNames);
         return rescored;
     }
 
@@ -402,14 +400,14 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             {
                 var words = analyzed.GetRange(runStart, i - runStart);
                 var runRequired = new List<Query>();
-                var readings = AddRunPairs(words, context, pairClauses, runRequired);
-                if (runRequired.Count > 0 && inNames is not null)
+                var readings = AddRunPairs(words, context, pairClauses, runRequired, inNames is null ? default : inNames.AsSpan(runStart, words.Count));
+                if (inNames is not null)
                 {
-                    // A name may be written in its other form (VN, Việt Nam), so only the pairs of the other words are
-                    // required, and only where the tiers rank by every pair: those words are still one word (VN lần đầu).
+                    // The pairs of the words beside a name are required only where the tiers rank by every pair: those
+                    // words are still one word (lần đầu of VN lần đầu).
                     if (context.IsShortQuery)
                     {
-                        requiredPairs.AddRange(runRequired.Where((_, k) => !inNames[runStart + k] && !inNames[runStart + k + 1]));
+                        requiredPairs.AddRange(runRequired);
                     }
                 }
                 else if (runRequired.Count > 0)
@@ -466,10 +464,12 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
 
     /// <summary>
     /// Pair clauses for one run of words that pair with their neighbours; the reading of each pair asked for, if any. In
-    /// a short query each pair's tier also goes to <paramref name="required"/> (when given): a word of two or three
+    /// a short query each pair's tier also goes to <paramref name="required"/>: a word of two or three
     /// syllables is asked for as a word, and an article holding its syllables apart is no answer while enough hold it.
+    /// A pair touching a word of <paramref name="inNames"/> (an abbreviation or a long form, which the article may write
+    /// in its other form: VN, Việt Nam) is never required.
     /// </summary>
-    private PairReading[]? AddRunPairs(List<QueryWord> words, WordContext context, List<Query> pairs, List<Query>? required)
+    private PairReading[]? AddRunPairs(List<QueryWord> words, WordContext context, List<Query> pairs, List<Query> required, ReadOnlySpan<bool> inNames)
     {
         PairReading[]? readings = null;
         var typed = words.All(w => w.IsExact);
@@ -520,13 +520,13 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                     pairs.Add(asRead);
                 }
             }
-            if (context.RequiresPairs && options.ShortQueryMinHits > 0)
+            if (context.RequiresPairs && options.ShortQueryMinHits > 0 && (inNames.IsEmpty || !(inNames[i] || inNames[i + 1])))
             {
                 // A query typed with accents whose reading is what was typed (each word as written, a bare word bare:
                 // "tự do") names one reading, and từ đó is no answer to it. A reading the engine guessed for words
                 // typed without their accents may be wrong: such a pair is required in any reading.
                 var typedAsRead = reading is not null && readings![i].First == words[i].Key && readings[i].Second == words[i + 1].Key;
-                required?.Add(typedAsRead ? TermQuery(reading!, readingStates, 1f) : TermQuery(folded, foldedStates, 1f));
+                required.Add(typedAsRead ? TermQuery(reading!, readingStates, 1f) : TermQuery(folded, foldedStates, 1f));
             }
         }
         return readings;
