@@ -212,6 +212,49 @@ public class ShortQueryTests
         Assert.Equal("dong-bo-other", searcher.Search(new SearchRequest { Query = "dong bo", PageSize = 20 }).Hits[^1].Id);
     }
 
+    // "bão" is a storm; báo (a newspaper), bảo, bao fold alike and are in most articles.
+    private static readonly Article Newspaper = new() { Id = "bao-other", Title = "Tin vắn", Body = "Báo chí đưa tin bao giờ khai mạc lễ hội." };
+
+    private static IEnumerable<Article> Storms(int count) => Enumerable.Range(1, count).Select(i => new Article
+    {
+        Id = $"storm-{i}",
+        Title = $"Thời tiết ngày {i}",
+        Body = $"Cơn bão số {i} đổ bộ vào ven biển, người dân được sơ tán.",
+    });
+
+    [Fact]
+    public void OneAccentedSyllable_EnoughArticlesWriteIt_OtherReadingsAreNoAnswer()
+    {
+        using var searcher = new ArticleSearcher(TestArticles.Index([Newspaper, .. Storms(MinHits)]));
+
+        var results = searcher.Search(new SearchRequest { Query = "bão", PageSize = 20 });
+
+        Assert.DoesNotContain("bao-other", results.Hits.Select(h => h.Id));
+        Assert.Equal(MinHits, results.Total);
+        // Typed bare, it is any reading.
+        Assert.Contains("bao-other", searcher.Search(new SearchRequest { Query = "bao", PageSize = 20 }).Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void OneAccentedSyllable_TooFewWriteIt_OtherReadingsFollow()
+    {
+        using var searcher = new ArticleSearcher(TestArticles.Index([Newspaper, .. Storms(MinHits - 1)]));
+
+        var ids = searcher.Search(new SearchRequest { Query = "bão", PageSize = 20 }).Hits.Select(h => h.Id).ToList();
+
+        Assert.Equal(MinHits, ids.Count);
+        Assert.Equal("bao-other", ids[^1]);
+    }
+
+    [Fact]
+    public void OneAbbreviation_WithAccents_LongFormStillFound()
+    {
+        var longForm = new Article { Id = "long-form", Title = "Kỳ họp", Body = "Hội đồng nhân dân quận khai mạc kỳ họp cuối năm." };
+        using var searcher = new ArticleSearcher(TestArticles.Index([longForm, .. WrittenTogether(MinHits, "HĐND")]));
+
+        Assert.Contains("long-form", searcher.Search(new SearchRequest { Query = "HĐND", PageSize = 20 }).Hits.Select(h => h.Id));
+    }
+
     [Fact]
     public void AccentedQueryWithABareWord_ThatReadingOnly()
     {

@@ -18,8 +18,9 @@ namespace DongDa.Search.Querying;
 /// <param name="Highlights">The keys and phrases whose words the snippet marks.</param>
 /// <param name="Warnings">Messages for the user.</param>
 /// <param name="MatchesNothing">True when the query had text but nothing searchable in it.</param>
-/// <param name="Wider">The same query without the pairs a short query requires (<see cref="ArticleSearcherOptions.ShortQueryMinHits"/>):
-/// what runs when too few articles write the words together; null when <paramref name="Query"/> requires no pair.</param>
+/// <param name="Wider">The same query without what a short query requires (its pairs, or its one word as typed;
+/// <see cref="ArticleSearcherOptions.ShortQueryMinHits"/>): what runs when too few articles write the word so; null when
+/// <paramref name="Query"/> requires nothing of the kind.</param>
 internal sealed record BuiltQuery(Query Query, BooleanQuery? Rescoring, WordCoverage? Coverage, DateOnly? From, DateOnly? To, HighlightTerms Highlights, IReadOnlyList<string> Warnings, bool MatchesNothing, Query? Wider = null)
 {
     /// <summary>This query with <paramref name="rewrite"/> applied to what runs first and to its wider form alike.</summary>
@@ -76,7 +77,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         var top = new BooleanQuery(disableCoord: true);
         var units = new List<Query>();
         var pairs = new List<Query>();
-        var requiredPairs = new List<Query>();
+        var narrowing = new Narrowing();
         var rescoring = new BooleanQuery(disableCoord: true);
         var scoring = false;
         var rescoredWords = 0;
@@ -122,7 +123,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 {
                     RequiresPairs = isShortQuery && analyzed.Count <= Math.Max(options.ShortQueryMaxWords, options.RequirePairsUpTo),
                 };
-                rescoredWords += AddWords(analyzed, context, units, pairs, requiredPairs, rescoring, covered, keys);
+                rescoredWords += AddWords(analyzed, context, units, pairs, narrowing, rescoring, covered, keys);
                 continue;
             }
             if (PartQuery(part, keys) is { } required)
@@ -159,20 +160,8 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             ? new WordCoverage(covered, options.WordCoverageExponent, CoverageFields, lookup)
             : null;
         var query = Simplify(top);
-        return new BuiltQuery(requiredPairs.Count == 0 ? query : Requiring(query, requiredPairs), rescoring.Clauses.Count > 0 ? rescoring : null, coverage, from, to, keys,
-            warnings, matchesNothing, requiredPairs.Count == 0 ? null : query);
-    }
-
-    /// <summary><paramref name="query"/>, scored as it is, matching only the articles that hold every pair of <paramref name="pairs"/>.</summary>
-    private static BooleanQuery Requiring(Query query, List<Query> pairs)
-    {
-        var narrowed = new BooleanQuery(disableCoord: true) { { query, Occur.MUST } };
-        foreach (var pair in pairs)
-        {
-            // A condition, not a score: the query already scores what it requires (a pair's tier, a phrase, a name).
-            narrowed.Add(new ConstantScoreQuery(pair) { Boost = 0f }, Occur.MUST);
-        }
-        return narrowed;
+        return new BuiltQuery(narrowing.IsEmpty ? query : narrowing.Apply(query), rescoring.Clauses.Count > 0 ? rescoring : null, coverage, from, to, keys,
+            warnings, matchesNothing, narrowing.IsEmpty ? null : query);
     }
 
     /// <summary>The text fields, where a word most likely is first: a hit found there is not looked for again.</summary>
@@ -237,10 +226,11 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     /// <summary>
     /// Adds one unit per word (or abbreviation group) to <paramref name="units"/>, or to <paramref name="rescoring"/> for
     /// the common words of a long query (their count is returned), the pair keys of consecutive words to
-    /// <paramref name="pairs"/> (and, in a short query of plain words, to <paramref name="requiredPairs"/>), the exact keys of unmarked words to <paramref name="rescoring"/>, and, in a long query,
+    /// <paramref name="pairs"/> (and, in a short query of plain words, what it requires when enough articles hold it to
+    /// <paramref name="narrowing"/>: its pairs, or its one word as typed), the exact keys of unmarked words to <paramref name="rescoring"/>, and, in a long query,
     /// every word with its weight to <paramref name="covered"/>.
     /// </summary>
-    private int AddWords(List<QueryWord> analyzed, WordContext context, List<Query> units, List<Query> pairs, List<Query> requiredPairs, BooleanQuery rescoring, List<CoveredWord> covered, HighlightTerms keys)
+    private int AddWords(List<QueryWord> analyzed, WordContext context, List<Query> units, List<Query> pairs, Narrowing narrowing, BooleanQuery rescoring, List<CoveredWord> covered, HighlightTerms keys)
     {
         if (analyzed.Count == 0)
         {
@@ -328,7 +318,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 if (context.RequiresPairs && span == analyzed.Count && match.Value.Form is { IsAbbreviation: false, HasBreak: false }
                     && HeldWhole(spanKeys, match.Value.Equivalents) is { } whole)
                 {
-                    requiredPairs.Add(whole);
+                    narrowing.Conditions.Add(whole);
                 }
             }
             if (commonTo is not null && match is { } named && IsCommonName(analyzed.GetRange(i, span), named.Equivalents, context))
@@ -374,7 +364,13 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 rescoring.Add(FieldsPhrase([VietnameseAnalyzer.UnmarkedExactPrefix + word.Key], options.UnmarkedExactWeight, context.Lookup), Occur.SHOULD);
             }
         }
-        AddPairs(analyzed, context, pairs, requiredPairs, keys, inNames);
+        AddPairs(analyzed, context, pairs, narrowing, keys, inNames);
+        if (context.RequiresPairs && options.ShortQueryMinHits > 0 && analyzed is [{ IsExact: true } only] && inNames is null)
+        {
+            // One syllable typed with accents names one word, as a pair typed with them names one reading: bão is no
+            // answer for báo or bảo, which its folded key also matches (and which only follow it when few write bão).
+            narrowing.Word = new WrittenInFilter(only.Key, [.. _textFields.Select(f => f.Field)]);
+        }
         return rescored;
     }
 
@@ -385,7 +381,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     /// article above every article where the words are scattered. <paramref name="inNames"/> marks the words of an
     /// abbreviation or a long form, when the query has one.
     /// </summary>
-    private void AddPairs(List<QueryWord> analyzed, WordContext context, List<Query> pairClauses, List<Query> requiredPairs, HighlightTerms keys, bool[]? inNames)
+    private void AddPairs(List<QueryWord> analyzed, WordContext context, List<Query> pairClauses, Narrowing narrowing, HighlightTerms keys, bool[]? inNames)
     {
         var runStart = -1;
         for (var i = 0; i <= analyzed.Count; i++)
@@ -407,7 +403,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                     // words are still one word (lần đầu of VN lần đầu).
                     if (context.IsShortQuery)
                     {
-                        requiredPairs.AddRange(runRequired);
+                        narrowing.Conditions.AddRange(runRequired);
                     }
                 }
                 else if (runRequired.Count > 0)
@@ -416,13 +412,13 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                     // pairs stop: its words in sequence are required instead, which positions find cheaply from the rare one.
                     if (HasRareWord(words, context))
                     {
-                        requiredPairs.Add(FieldsPhrase([.. words.Select(w => w.Key)], 1f, context.Lookup));
+                        narrowing.Conditions.Add(FieldsPhrase([.. words.Select(w => w.Key)], 1f, context.Lookup));
                     }
                     else if (words.Count <= options.ShortQueryMaxWords)
                     {
                         // Four common syllables are as often two words (học phí, đại học) as one term: only a name
                         // (a rare word, above) or a long form the abbreviation table knows (HeldWhole) is one.
-                        requiredPairs.AddRange(runRequired);
+                        narrowing.Conditions.AddRange(runRequired);
                     }
                 }
                 if (context.IsShortQuery && words.Count == analyzed.Count && words.Count <= options.ShortQueryMaxWords)
@@ -589,6 +585,38 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             articles = Math.Max(articles, context.Lookup!.Find(field, key).DocFreq);
         }
         return articles;
+    }
+
+    /// <summary>
+    /// What a short query requires of the articles it finds when enough hold it (<see cref="ArticleSearcherOptions.ShortQueryMinHits"/>):
+    /// its pairs, a phrase or a name held whole, or its one word as typed.
+    /// </summary>
+    private sealed class Narrowing
+    {
+        /// <summary>Clauses every article found must match.</summary>
+        public List<Query> Conditions { get; } = [];
+
+        /// <summary>The one word of the query, as typed, that every article found must write.</summary>
+        public WrittenInFilter? Word { get; set; }
+
+        /// <summary>True when the query requires nothing of the kind.</summary>
+        public bool IsEmpty => Conditions.Count == 0 && Word is null;
+
+        /// <summary><paramref name="query"/>, scored as it is, matching only the articles that meet every condition.</summary>
+        public Query Apply(Query query)
+        {
+            if (Conditions.Count > 0)
+            {
+                var narrowed = new BooleanQuery(disableCoord: true) { { query, Occur.MUST } };
+                foreach (var condition in Conditions)
+                {
+                    // A condition, not a score: the query already scores what it requires (a pair's tier, a phrase, a name).
+                    narrowed.Add(new ConstantScoreQuery(condition) { Boost = 0f }, Occur.MUST);
+                }
+                query = narrowed;
+            }
+            return Word is null ? query : Word.Filtering(query);
+        }
     }
 
     /// <summary>What the words of one text part are read with.</summary>

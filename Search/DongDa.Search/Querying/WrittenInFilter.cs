@@ -1,0 +1,44 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace DongDa.Search.Querying;
+
+/// <summary>
+/// The articles that write one key in any of some fields, as a bit set per segment. A query filtered by it with random
+/// access (<see cref="Filtering"/>) is scored as it would be alone, in bulk over its own matches, each tested against the
+/// set. A word's exact key is often most of its folded key's articles (tết of tet): requiring it as a clause instead would
+/// advance every clause of the query to each article of the key, which costs more than the whole query alone.
+/// </summary>
+internal sealed class WrittenInFilter(string key, IReadOnlyList<string> fields) : Filter
+{
+    /// <summary><paramref name="query"/>, scored as it is, matching only the articles this filter keeps.</summary>
+    public Query Filtering(Query query) => new FilteredQuery(query, this, FilteredQuery.RANDOM_ACCESS_FILTER_STRATEGY);
+
+    /// <inheritdoc />
+    public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs)
+    {
+        var reader = context.AtomicReader;
+        var bytes = new BytesRef(key);
+        FixedBitSet? written = null;
+        DocsEnum? docs = null;
+        foreach (var field in fields)
+        {
+            var termsEnum = reader.GetTerms(field)?.GetEnumerator();
+            if (termsEnum is null || !termsEnum.SeekExact(bytes))
+            {
+                continue;
+            }
+            docs = termsEnum.Docs(acceptDocs, docs, DocsFlags.NONE);
+            written ??= new FixedBitSet(reader.MaxDoc);
+            for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+            {
+                written.Set(doc);
+            }
+        }
+        return written;
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"WrittenIn({key} in {string.Join(',', fields)})";
+}
