@@ -35,15 +35,16 @@ public sealed record ArticleSearcherOptions
     public float GuessedReadingWeight { get; init; } = 0.25f;
 
     /// <summary>
-    /// Queries of two to this many bare words (no operators, quotes or fields) are read as one word or name: articles
-    /// where the words stand together rank above articles where they are scattered. 0 turns it off. Three covers the
+    /// Queries of two to this many bare words (no quotes, fields or OR; words excluded with a minus only take articles
+    /// away) are read as one word or name: articles where the words stand together rank above articles where they are
+    /// scattered. 0 turns it off. Three covers the
     /// words of two and three syllables archivists type; at four, known-item MRR@10 (headlines of four words) fell by
     /// 0.003-0.004 in every spelling on the dev half, where the pair and reading weights already favour words together.
     /// </summary>
     public int ShortQueryMaxWords { get; init; } = 3;
 
     /// <summary>
-    /// Queries of two to this many bare words (no operators, quotes or fields; at least <see cref="ShortQueryMaxWords"/>)
+    /// Queries of two to this many bare words (as for <see cref="ShortQueryMaxWords"/>, and at least as many)
     /// may be one term to find whole: when at least <see cref="ShortQueryMinHits"/> articles hold it, only those are
     /// found. Above <see cref="ShortQueryMaxWords"/> words only when the query is a long form of the abbreviation table
     /// (an toàn giao thông, bảo hiểm xã hội, ủy ban nhân dân, công nghệ thông tin: the administrative language's terms)
@@ -60,8 +61,9 @@ public sealed record ArticleSearcherOptions
 
     /// <summary>
     /// A short query of plain words (no abbreviation) finds only the articles where its words stand together, in any
-    /// reading, when at least this many do (with the request's filters); with fewer, it also finds the articles that
-    /// hold the words apart, ranked after them. The ranking is the same either way: the articles holding the words
+    /// reading, when at least this many do (with the request's filters), and one syllable typed with accents only the
+    /// articles that write it so; with fewer, it also finds the articles that hold the words apart (or the syllable in
+    /// another reading), ranked after them. The ranking is the same either way: the articles holding the words
     /// together already come first; what changes is the count, the counts by year and category, and the work (only
     /// those articles are scored). 0 always finds the words apart too.
     /// </summary>

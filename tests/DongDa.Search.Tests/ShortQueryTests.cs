@@ -246,6 +246,31 @@ public class ShortQueryTests
         Assert.Equal("bao-other", ids[^1]);
     }
 
+    [Theory]
+    [InlineData("bão -lũ")]
+    [InlineData("-lũ bão")]
+    public void OneAccentedSyllable_WithAWordExcluded_ExclusionOnlyTakesAway(string query)
+    {
+        var flood = new Article { Id = "storm-flood", Title = "Miền Trung", Body = "Cơn bão kèm lũ lớn gây ngập nhiều xã." };
+        using var searcher = new ArticleSearcher(TestArticles.Index([Newspaper, flood, .. Storms(MinHits)]));
+
+        var results = searcher.Search(new SearchRequest { Query = query, PageSize = 20 });
+
+        Assert.Equal(MinHits, results.Total);
+        Assert.DoesNotContain("bao-other", results.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void Word_WithAWordExcluded_SyllablesApartAreStillNoAnswer()
+    {
+        using var searcher = new ArticleSearcher(TestArticles.Index([Scattered, OtherReading, .. WrittenTogether(MinHits)]));
+
+        var ids = searcher.Search(new SearchRequest { Query = "đồng bộ -thép", PageSize = 20 }).Hits.Select(h => h.Id).ToList();
+
+        Assert.Equal(MinHits, ids.Count);
+        Assert.DoesNotContain("scattered", ids);
+    }
+
     [Fact]
     public void OneAbbreviation_WithAccents_LongFormStillFound()
     {

@@ -68,8 +68,9 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     {
         var parsed = QueryParser.Parse(request.Query);
         var lookup = reader is null ? null : new TermLookup(reader);
-        // Two to a few bare words: most likely one Vietnamese word or name, asked for as a unit.
-        var isShortQuery = parsed.Clauses.Count == 1 && parsed.Clauses[0] is { Excluded: false, Alternatives: [{ Field: QueryField.Text, IsPhrase: false }] };
+        // Two to a few bare words: most likely one Vietnamese word or name, asked for as a unit. Words excluded beside
+        // them only take articles away (bão -lũ finds what bão finds, less those writing lũ).
+        var isShortQuery = parsed.Clauses.Where(c => !c.Excluded).ToList() is [{ Alternatives: [{ Field: QueryField.Text, IsPhrase: false }] }];
         var wholeQueryInCapitals = IsInCapitals(request.Query ?? "");
         var typesAccents = VietnameseText.HasDiacritics(request.Query ?? "");
         var warnings = new List<string>(parsed.Warnings);
