@@ -246,6 +246,20 @@ public class ShortQueryTests
         Assert.Equal("bao-other", ids[^1]);
     }
 
+    [Fact]
+    public void AccentedSyllableBesideANumber_EnoughArticlesWriteIt_OtherReadingsAreNoAnswer()
+    {
+        // A number pairs with no word, so "bão" stands alone in "bão 2005" and names one word as it does alone.
+        var newspaper = Newspaper with { Body = "Báo chí năm 2005 đưa tin bao giờ khai mạc lễ hội." };
+        var storms = Storms(MinHits).Select(a => a with { Body = a.Body + " Năm 2005 có nhiều bão." });
+        using var searcher = new ArticleSearcher(TestArticles.Index([newspaper, .. storms]));
+
+        var results = searcher.Search(new SearchRequest { Query = "bão 2005", PageSize = 20 });
+
+        Assert.Equal(MinHits, results.Total);
+        Assert.DoesNotContain("bao-other", results.Hits.Select(h => h.Id));
+    }
+
     [Theory]
     [InlineData("bão -lũ")]
     [InlineData("-lũ bão")]

@@ -366,11 +366,19 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             }
         }
         AddPairs(analyzed, context, pairs, narrowing, keys, inNames);
-        if (context.RequiresPairs && options.ShortQueryMinHits > 0 && analyzed is [{ IsExact: true } only] && inNames is null)
+        if (context.RequiresPairs && options.ShortQueryMinHits > 0)
         {
-            // One syllable typed with accents names one word, as a pair typed with them names one reading: bão is no
-            // answer for báo or bảo, which its folded key also matches (and which only follow it when few write bão).
-            narrowing.Word = new WrittenInFilter(only.Key, [.. _textFields.Select(f => f.Field)]);
+            // A syllable typed with accents that pairs with no neighbour (alone, or beside a number) names one word, as a
+            // pair typed with them names one reading: bão is no answer for báo or bảo, which its folded key also matches
+            // (and which only follow it when few write bão).
+            var alone = Enumerable.Range(0, analyzed.Count)
+                .Where(i => analyzed[i].IsExact && !(inNames?[i] ?? false) && !JoinsPrevious(analyzed, i) && !JoinsPrevious(analyzed, i + 1))
+                .Select(i => analyzed[i].Key)
+                .ToList();
+            if (alone.Count > 0)
+            {
+                narrowing.Words = new WrittenInFilter(alone, [.. _textFields.Select(f => f.Field)]);
+            }
         }
         return rescored;
     }
@@ -387,9 +395,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         var runStart = -1;
         for (var i = 0; i <= analyzed.Count; i++)
         {
-            // The index's rule: words that pair, with only white space between them.
-            var pairs = i < analyzed.Count && SyllablePairFilter.CanPair(analyzed[i].FoldedKey);
-            if (pairs && runStart >= 0 && !analyzed[i].AfterPunctuation)
+            if (JoinsPrevious(analyzed, i))
             {
                 continue;
             }
@@ -433,7 +439,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 keys.AddRun([.. words.Select((w, k) => new RunWord(w.Key, w.IsExact && options.FoldedFallbackWeight > 0 ? w.FoldedKey : null,
                     w.IsExact || !context.IsShortQuery ? null : ReadAs(readings, k)))]);
             }
-            runStart = pairs ? i : -1;
+            runStart = i < analyzed.Count && SyllablePairFilter.CanPair(analyzed[i].FoldedKey) ? i : -1;
         }
     }
 
@@ -589,19 +595,27 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     }
 
     /// <summary>
+    /// True when word <paramref name="i"/> forms a pair with the word before it, by the index's rule: both words pair
+    /// (<see cref="SyllablePairFilter.CanPair"/>), with only white space between them.
+    /// </summary>
+    private static bool JoinsPrevious(List<QueryWord> analyzed, int i)
+        => i > 0 && i < analyzed.Count && !analyzed[i].AfterPunctuation
+            && SyllablePairFilter.CanPair(analyzed[i - 1].FoldedKey) && SyllablePairFilter.CanPair(analyzed[i].FoldedKey);
+
+    /// <summary>
     /// What a short query requires of the articles it finds when enough hold it (<see cref="ArticleSearcherOptions.ShortQueryMinHits"/>):
-    /// its pairs, a phrase or a name held whole, or its one word as typed.
+    /// its pairs, a phrase or a name held whole, and its words that pair with none as typed.
     /// </summary>
     private sealed class Narrowing
     {
         /// <summary>Clauses every article found must match.</summary>
         public List<Query> Conditions { get; } = [];
 
-        /// <summary>The one word of the query, as typed, that every article found must write.</summary>
-        public WrittenInFilter? Word { get; set; }
+        /// <summary>The words of the query, as typed, that every article found must write.</summary>
+        public WrittenInFilter? Words { get; set; }
 
         /// <summary>True when the query requires nothing of the kind.</summary>
-        public bool IsEmpty => Conditions.Count == 0 && Word is null;
+        public bool IsEmpty => Conditions.Count == 0 && Words is null;
 
         /// <summary><paramref name="query"/>, scored as it is, matching only the articles that meet every condition.</summary>
         public Query Apply(Query query)
@@ -616,7 +630,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 }
                 query = narrowed;
             }
-            return Word is null ? query : Word.Filtering(query);
+            return Words is null ? query : Words.Filtering(query);
         }
     }
 

@@ -5,12 +5,13 @@ using Lucene.Net.Util;
 namespace DongDa.Search.Querying;
 
 /// <summary>
-/// The articles that write one key in any of some fields, as a bit set per segment. A query filtered by it with random
-/// access (<see cref="Filtering"/>) is scored as it would be alone, in bulk over its own matches, each tested against the
-/// set. A word's exact key is often most of its folded key's articles (tết of tet): requiring it as a clause instead would
-/// advance every clause of the query to each article of the key, which costs more than the whole query alone.
+/// The articles that write every one of some keys, each in any of some fields, as a bit set per segment. A query
+/// filtered by it with random access (<see cref="Filtering"/>) is scored as it would be alone, over its own matches, each
+/// tested against the set. A word's exact key is often most of its folded key's articles (tết of tet): requiring it as a
+/// clause instead would advance every clause of the query to each article of the key, which costs more than the whole
+/// query alone.
 /// </summary>
-internal sealed class WrittenInFilter(string key, IReadOnlyList<string> fields) : Filter
+internal sealed class WrittenInFilter(IReadOnlyList<string> keys, IReadOnlyList<string> fields) : Filter
 {
     /// <summary><paramref name="query"/>, scored as it is, matching only the articles this filter keeps.</summary>
     public Query Filtering(Query query) => new FilteredQuery(query, this, FilteredQuery.RANDOM_ACCESS_FILTER_STRATEGY);
@@ -18,7 +19,29 @@ internal sealed class WrittenInFilter(string key, IReadOnlyList<string> fields) 
     /// <inheritdoc />
     public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs)
     {
-        var reader = context.AtomicReader;
+        FixedBitSet? all = null;
+        foreach (var key in keys)
+        {
+            var written = WrittenIn(context.AtomicReader, key, acceptDocs);
+            if (written is null)
+            {
+                return null;
+            }
+            if (all is null)
+            {
+                all = written;
+            }
+            else
+            {
+                all.And(written);
+            }
+        }
+        return all;
+    }
+
+    /// <summary>The articles of <paramref name="reader"/> that write <paramref name="key"/> in any of the fields; null when none does.</summary>
+    private FixedBitSet? WrittenIn(AtomicReader reader, string key, IBits? acceptDocs)
+    {
         var bytes = new BytesRef(key);
         FixedBitSet? written = null;
         DocsEnum? docs = null;
@@ -40,5 +63,5 @@ internal sealed class WrittenInFilter(string key, IReadOnlyList<string> fields) 
     }
 
     /// <inheritdoc />
-    public override string ToString() => $"WrittenIn({key} in {string.Join(',', fields)})";
+    public override string ToString() => $"WrittenIn({string.Join(' ', keys)} in {string.Join(',', fields)})";
 }
