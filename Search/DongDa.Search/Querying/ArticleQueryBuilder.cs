@@ -18,7 +18,7 @@ namespace DongDa.Search.Querying;
 /// <param name="Highlights">The keys and phrases whose words the snippet marks.</param>
 /// <param name="Warnings">Messages for the user.</param>
 /// <param name="MatchesNothing">True when the query had text but nothing searchable in it.</param>
-/// <param name="Wider">The same query without what a short query requires (its pairs, or its one word as typed;
+/// <param name="Wider">The same query without what a short query requires (its pairs, or its words as typed;
 /// <see cref="ArticleSearcherOptions.ShortQueryMinHits"/>): what runs when too few articles write the word so; null when
 /// <paramref name="Query"/> requires nothing of the kind.</param>
 internal sealed record BuiltQuery(Query Query, BooleanQuery? Rescoring, WordCoverage? Coverage, DateOnly? From, DateOnly? To, HighlightTerms Highlights, IReadOnlyList<string> Warnings, bool MatchesNothing, Query? Wider = null)
@@ -228,7 +228,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     /// Adds one unit per word (or abbreviation group) to <paramref name="units"/>, or to <paramref name="rescoring"/> for
     /// the common words of a long query (their count is returned), the pair keys of consecutive words to
     /// <paramref name="pairs"/> (and, in a short query of plain words, what it requires when enough articles hold it to
-    /// <paramref name="narrowing"/>: its pairs, or its one word as typed), the exact keys of unmarked words to <paramref name="rescoring"/>, and, in a long query,
+    /// <paramref name="narrowing"/>: its pairs, and its accented words that pair with none as typed), the exact keys of unmarked words to <paramref name="rescoring"/>, and, in a long query,
     /// every word with its weight to <paramref name="covered"/>.
     /// </summary>
     private int AddWords(List<QueryWord> analyzed, WordContext context, List<Query> units, List<Query> pairs, Narrowing narrowing, BooleanQuery rescoring, List<CoveredWord> covered, HighlightTerms keys)
@@ -368,9 +368,9 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         AddPairs(analyzed, context, pairs, narrowing, keys, inNames);
         if (context.RequiresPairs && options.ShortQueryMinHits > 0)
         {
-            // A syllable typed with accents that pairs with no neighbour (alone, or beside a number) names one word, as a
-            // pair typed with them names one reading: bão is no answer for báo or bảo, which its folded key also matches
-            // (and which only follow it when few write bão).
+            // A syllable typed with accents that pairs with no neighbour (alone, beside a number or punctuation) names
+            // one word, as a pair typed with them names one reading: bão is no answer for báo or bảo, which its folded
+            // key also matches (and which only follow it when few write bão).
             var alone = Enumerable.Range(0, analyzed.Count)
                 .Where(i => analyzed[i].IsExact && !(inNames?[i] ?? false) && !JoinsPrevious(analyzed, i) && !JoinsPrevious(analyzed, i + 1))
                 .Select(i => analyzed[i].Key)
