@@ -53,6 +53,16 @@ public sealed record ArticleSearcherOptions
     /// </summary>
     public int RequirePairsUpTo { get; init; } = 4;
 
+    /// <summary>
+    /// Score added, in a query of more bare words than <see cref="ShortQueryMaxWords"/> and at most
+    /// <see cref="WholeRunMaxWords"/>, to articles holding every pair of its words (any reading): a term typed out
+    /// (quy hoạch đô thị) is found whole first. 0 turns it off.
+    /// </summary>
+    public float WholeRunTier { get; init; } = 300f;
+
+    /// <summary>The longest query, in words, that <see cref="WholeRunTier"/> applies to.</summary>
+    public int WholeRunMaxWords { get; init; } = 5;
+
     /// <summary>Score added, per pair of a short query, to articles where the two words stand together in any reading.</summary>
     public float ShortQueryPairTier { get; init; } = 100f;
 

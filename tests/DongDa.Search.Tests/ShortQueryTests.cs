@@ -372,6 +372,26 @@ public class ShortQueryTests
     }
 
     [Fact]
+    public void TermOfFourSyllables_ArticleHoldingItWhole_RanksFirst()
+    {
+        // Four common syllables rank as a longer query does; an article holding the term whole still comes first.
+        var whole = new Article { Id = "whole", Title = "Hội thảo", Body = "Các chuyên gia bàn về quy hoạch đô thị của thủ đô." };
+        var apart = new Article
+        {
+            Id = "apart",
+            Title = "Quy hoạch khu đô thị mới",
+            Body = "Quy hoạch chi tiết khu đô thị mới được duyệt. Quy hoạch này mở rộng đô thị về phía tây; đô thị có thêm công viên.",
+        };
+        using var directory = TestArticles.Index([whole, apart]);
+        using var searcher = new ArticleSearcher(directory);
+        using var withoutTier = new ArticleSearcher(directory, new ArticleSearcherOptions { WholeRunTier = 0 });
+
+        Assert.Equal("whole", searcher.Search(new SearchRequest { Query = "quy hoach do thi" }).Hits[0].Id);
+        // The test can fail: without the tier, the headline and repetitions win.
+        Assert.Equal("apart", withoutTier.Search(new SearchRequest { Query = "quy hoach do thi" }).Hits[0].Id);
+    }
+
+    [Fact]
     public void WordsTogether_RankAboveScatteredWords_InAnotherWord()
     {
         var palace = new Article { Id = "cung-dien", Title = "Di tích", Body = "Khách tham quan cung điện cổ của triều Nguyễn ở Huế." };

@@ -123,6 +123,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 var context = new WordContext(part.Text, typesAccents, wholeQueryInCapitals, isShortQuery && analyzed.Count <= options.ShortQueryMaxWords, reader, lookup)
                 {
                     RequiresPairs = isShortQuery && analyzed.Count <= Math.Max(options.ShortQueryMaxWords, options.RequirePairsUpTo),
+                    IsTermTypedOut = isShortQuery && analyzed.Count > options.ShortQueryMaxWords && analyzed.Count <= options.WholeRunMaxWords,
                 };
                 rescoredWords += AddWords(analyzed, context, units, pairs, narrowing, rescoring, covered, keys);
                 continue;
@@ -428,6 +429,17 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                         narrowing.Conditions.AddRange(runRequired);
                     }
                 }
+                if (context.IsTermTypedOut && words.Count == analyzed.Count && options.WholeRunTier > 0)
+                {
+                    // A term of four or five syllables typed out (quy hoạch đô thị, xây dựng nông thôn mới): the articles
+                    // holding all its pairs, which is the term itself, come first; the others rank as a longer query's do.
+                    var whole = new BooleanQuery(disableCoord: true);
+                    for (var k = 0; k + 1 < words.Count; k++)
+                    {
+                        whole.Add(new TermQuery(new Term(ArticleFields.Pairs, SyllablePairFilter.Key(words[k].FoldedKey, words[k + 1].FoldedKey))), Occur.MUST);
+                    }
+                    pairClauses.Add(new ConstantScoreQuery(whole) { Boost = options.WholeRunTier });
+                }
                 if (context.IsShortQuery && words.Count == analyzed.Count && words.Count <= options.ShortQueryMaxWords)
                 {
                     // A headline that holds the word, not one of its syllables (bộ of Bộ Tài chính for đồng bộ).
@@ -639,6 +651,9 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     {
         /// <summary>The words are one term to find whole when enough articles hold it (<see cref="ArticleSearcherOptions.RequirePairsUpTo"/>).</summary>
         public bool RequiresPairs { get; init; }
+
+        /// <summary>The query is bare words, more than a short query's and at most <see cref="ArticleSearcherOptions.WholeRunMaxWords"/>.</summary>
+        public bool IsTermTypedOut { get; init; }
     }
 
     /// <summary>A term query, with its looked-up states when there are (<see cref="TermLookup"/>).</summary>
