@@ -429,15 +429,12 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                         narrowing.Conditions.AddRange(runRequired);
                     }
                 }
-                if (context.IsTermTypedOut && words.Count == analyzed.Count && options.WholeRunTier > 0)
+                if (context.IsTermTypedOut && words.Count == analyzed.Count && options.WholeRunTier > 0
+                    && PairsOf([.. words.Select(w => w.FoldedKey)]) is { } whole)
                 {
                     // A term of four or five syllables typed out (quy hoạch đô thị, xây dựng nông thôn mới): the articles
-                    // holding all its pairs, which is the term itself, come first; the others rank as a longer query's do.
-                    var whole = new BooleanQuery(disableCoord: true);
-                    for (var k = 0; k + 1 < words.Count; k++)
-                    {
-                        whole.Add(new TermQuery(new Term(ArticleFields.Pairs, SyllablePairFilter.Key(words[k].FoldedKey, words[k + 1].FoldedKey))), Occur.MUST);
-                    }
+                    // holding all its pairs (any reading), which is the term itself, come first; the others rank as a
+                    // longer query's do.
                     pairClauses.Add(new ConstantScoreQuery(whole) { Boost = options.WholeRunTier });
                 }
                 if (context.IsShortQuery && words.Count == analyzed.Count && words.Count <= options.ShortQueryMaxWords)
