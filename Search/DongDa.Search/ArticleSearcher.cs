@@ -503,7 +503,7 @@ public sealed partial class ArticleSearcher : IDisposable
 
     private static Snippet SnippetOf(Article article, HighlightTerms keys)
     {
-        return SnippetBuilder.Build(ArticleText.Of(article), keys);
+        return SnippetBuilder.Build(ArticleText.Of(article), keys, article.Title);
     }
 
     private static SearchResults Empty(SearchRequest request, IReadOnlyList<string> warnings) => new()

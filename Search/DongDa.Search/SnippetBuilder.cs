@@ -22,8 +22,9 @@ internal static class SnippetBuilder
     private const int LeadingContext = 60;
 
     /// <summary>
-    /// Characters of the text searched for the passage: analysis is the cost of a snippet, and the lead of an article
-    /// (median length about 2,000 characters) is where a reader looks first.
+    /// Characters of the text searched for the passage first (and in each further chunk, when they hold no match):
+    /// analysis is the cost of a snippet, and the lead of an article (median length about 2,000 characters) is where a
+    /// reader looks first.
     /// </summary>
     public const int MaxAnalyzedLength = 4000;
 
@@ -38,10 +39,28 @@ internal static class SnippetBuilder
     /// <summary>Passage length aimed at.</summary>
     public const int PassageLength = 240;
 
-    /// <summary>The best passage of <paramref name="text"/> for <paramref name="terms"/>, or its opening when nothing matches.</summary>
-    public static Snippet Build(string text, HighlightTerms terms)
+    /// <summary>Characters the chunks of a long text overlap by, so that words cut at a chunk's end are read whole in the next.</summary>
+    private const int ChunkOverlap = 200;
+
+    /// <summary>
+    /// The best passage of <paramref name="text"/> for <paramref name="terms"/>, or its opening when nothing matches.
+    /// The passage is looked for in the first <see cref="MaxAnalyzedLength"/> characters. When they hold no match and
+    /// <paramref name="headline"/> holds none either, it is looked for further on, a chunk at a time (an article listed
+    /// for a word it writes only near its end shows that word), and then in any reading of the query's accented words:
+    /// an article is found through another reading only when too few write the word as typed, and that reading is
+    /// then why it is listed (<c>Lạng Thương</c> for <c>Láng Thượng</c>), so it is marked rather than nothing.
+    /// </summary>
+    public static Snippet Build(string text, HighlightTerms terms, string? headline = null)
     {
-        var matches = Matches(text, terms);
+        var matches = Matches(text, 0, terms, anyReading: false);
+        if (matches.Count == 0 && Matches(headline ?? "", 0, terms, anyReading: false).Count == 0)
+        {
+            matches = FirstMatches(text, NextChunk(text, 0), terms, anyReading: false);
+            if (matches.Count == 0)
+            {
+                matches = FirstMatches(text, 0, terms, anyReading: true);
+            }
+        }
         if (matches.Count == 0)
         {
             return Cut(text, 0, []);
@@ -141,15 +160,42 @@ internal static class SnippetBuilder
                 : HasKey(query.Key) || (!HasExact && query.Fallback is not null && HasKey(query.Fallback));
     }
 
-    private static List<Match> Matches(string text, HighlightTerms terms)
+    /// <summary>Where the chunk after the one starting at <paramref name="from"/> starts: a word's start, a little before that chunk's end.</summary>
+    private static int NextChunk(string text, int from)
     {
-        if (terms.IsEmpty || text.Length == 0)
+        var next = from + MaxAnalyzedLength - ChunkOverlap;
+        while (next < text.Length && !char.IsWhiteSpace(text[next]))
+        {
+            next++;
+        }
+        return next;
+    }
+
+    /// <summary>The matches of the first chunk of <paramref name="text"/>, from <paramref name="from"/> on, that holds any.</summary>
+    private static List<Match> FirstMatches(string text, int from, HighlightTerms terms, bool anyReading)
+    {
+        List<Match> matches = [];
+        for (; matches.Count == 0 && from < text.Length; from = NextChunk(text, from))
+        {
+            matches = Matches(text, from, terms, anyReading);
+        }
+        return matches;
+    }
+
+    /// <summary>
+    /// The matches in the <see cref="MaxAnalyzedLength"/> characters of <paramref name="text"/> from <paramref name="from"/>
+    /// on; with <paramref name="anyReading"/>, every word is read as if written without accents (an accented query
+    /// word's folded key marks it in any reading) and a word found alone need not be the reading the query was read as.
+    /// </summary>
+    private static List<Match> Matches(string text, int from, HighlightTerms terms, bool anyReading)
+    {
+        if (terms.IsEmpty || text.Length <= from)
         {
             return [];
         }
         // Keys looked up as spans of the analyzer's buffer: a word's keys the query does not ask for are never made strings.
         var wanted = WantedKeys(terms).GetAlternateLookup<ReadOnlySpan<char>>();
-        var analyzed = text.Length <= MaxAnalyzedLength ? text : text[..MaxAnalyzedLength];
+        var analyzed = from == 0 && text.Length <= MaxAnalyzedLength ? text : text.Substring(from, Math.Min(MaxAnalyzedLength, text.Length - from));
         // One list per thread, cleared and reused: a request builds ten snippets of hundreds of words each, and a new
         // list each time was half of what a request with snippets allocated (0.5 of 1.1 MB), all for the collector.
         var words = t_words ??= [];
@@ -178,10 +224,10 @@ internal static class SnippetBuilder
                         }
                         checkpoint *= 2;
                     }
-                    words.Add(new WordAt(offset.StartOffset, offset.EndOffset));
+                    words.Add(new WordAt(from + offset.StartOffset, from + offset.EndOffset));
                 }
                 ref var word = ref CollectionsMarshal.AsSpan(words)[^1];
-                word.End = Math.Max(word.End, offset.EndOffset);
+                word.End = Math.Max(word.End, from + offset.EndOffset);
                 if (wanted.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var key))
                 {
                     word.AddKey(key);
@@ -194,6 +240,7 @@ internal static class SnippetBuilder
         var all = CollectionsMarshal.AsSpan(words);
         for (var i = 0; i < all.Length; i++)
         {
+            all[i].HasExact &= !anyReading;
             all[i].Matched = all[i].MarkedBy(terms);
         }
         foreach (var phrase in terms.Phrases)
@@ -220,7 +267,7 @@ internal static class SnippetBuilder
         // are marked, not another word that folds alike (hoạt động bộ máy); else any place where they stand together.
         var together = MarkRuns(all, terms, asRead: true) || MarkRuns(all, terms, asRead: false);
         var runKeys = together || terms.RunsHeld ? terms.Runs.SelectMany(r => r).SelectMany(w => w.Fallback is null ? [w.Key] : new[] { w.Key, w.Fallback }).ToHashSet(StringComparer.Ordinal) : null;
-        var readings = ReadingsOfRunWords(terms);
+        var readings = anyReading ? [] : ReadingsOfRunWords(terms);
         var matches = new List<Match>();
         for (var i = 0; i < all.Length; i++)
         {

@@ -121,6 +121,42 @@ public class SnippetWordTests
     }
 
     [Fact]
+    public void WordOnlyBeyondTheOpening_IsFoundAndMarked()
+    {
+        // Over 4,800 characters before the word: a long article that names it only near its end still shows it.
+        var body = Filler + " " + Filler + " Cuối buổi, bà Ngọc Khánh phát biểu.";
+        var snippet = SnippetFor("Ngọc Khánh", new Article { Id = "a", Title = "Tin", Body = body });
+
+        Assert.Equal(["Ngọc Khánh"], Marked(snippet));
+        Assert.Contains("bà Ngọc Khánh phát biểu", snippet.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WordInTheHeadlineOnly_ShowsTheOpening()
+    {
+        // The headline the reader sees already holds the word: the snippet is the article's opening.
+        var body = "Mở đầu bài. " + Filler + " " + Filler;
+        var snippet = SnippetFor("Ngọc Khánh", new Article { Id = "a", Title = "Hoa hậu Ngọc Khánh", Body = body });
+
+        Assert.Empty(snippet.Highlights);
+        Assert.StartsWith("Mở đầu bài.", snippet.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ArticleFoundThroughAnotherReading_MarksThatReading()
+    {
+        // Too few articles write Láng Thượng for the search to keep to it: the one writing Lạng Thương is listed for it.
+        var typed = new Article { Id = "a", Title = "Tin", Body = "Người dân phường Láng Thượng dọn vệ sinh." };
+        var other = new Article { Id = "b", Title = "Tin lũ", Body = "Nước sông dâng cao ở Lạng Thương từ đêm qua." };
+        using var searcher = new ArticleSearcher(TestArticles.Index([typed, other]));
+
+        var hits = searcher.Search(new SearchRequest { Query = "Láng Thượng" }).Hits;
+
+        Assert.Equal(["Láng Thượng"], Marked(hits.Single(h => h.Id == "a").Snippet!));
+        Assert.Equal(["Lạng Thương"], Marked(hits.Single(h => h.Id == "b").Snippet!));
+    }
+
+    [Fact]
     public void WordsNeverTogether_AreMarkedAlone()
     {
         var article = new Article { Id = "a", Title = "Tin", Body = "Người dân đến hỏi; cán bộ vận hành máy." };
