@@ -178,7 +178,7 @@ public sealed partial class ArticleSearcher : IDisposable
                 continue;
             }
             var article = ArticleDocuments.FromDocument(searcher.Doc(scoreDoc.Doc, request.IncludeSnippets ? HitFieldsWithText : HitFields));
-            var hit = SearchHit.Of(article, score, request.IncludeSnippets ? SnippetOf(article, built.Highlights) : null);
+            var hit = request.IncludeSnippets ? MarkedHit(article, score, built.Highlights) : SearchHit.Of(article, score, null);
             hits.Add(article.Title.Length > 0 ? hit : hit with
             {
                 TitleFromUrl = TitleFromUrl(searcher, scoreDoc.Doc, article.Url, request.IncludeSnippets ? ArticleText.Of(article) : null),
@@ -501,9 +501,14 @@ public sealed partial class ArticleSearcher : IDisposable
         return bytes.Utf8ToString();
     }
 
-    private static Snippet SnippetOf(Article article, HighlightTerms keys)
+    /// <summary>The hit for <paramref name="article"/> with its snippet and the words of its headline marked.</summary>
+    private static SearchHit MarkedHit(Article article, float score, HighlightTerms keys)
     {
-        return SnippetBuilder.Build(ArticleText.Of(article), keys, article.Title);
+        var headline = SnippetBuilder.Marks(article.Title, keys);
+        return SearchHit.Of(article, score, SnippetBuilder.Build(ArticleText.Of(article), keys, headlineHoldsMatch: headline.Count > 0)) with
+        {
+            TitleHighlights = headline,
+        };
     }
 
     private static SearchResults Empty(SearchRequest request, IReadOnlyList<string> warnings) => new()

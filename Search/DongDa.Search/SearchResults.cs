@@ -98,6 +98,12 @@ public sealed record SearchHit
 
     /// <summary>A passage of the original text around the matched words, or null when snippets were not asked for.</summary>
     public Snippet? Snippet { get; init; }
+
+    /// <summary>
+    /// The matched words of the headline, as ranges of <see cref="Title"/>, marked by the rules of the snippet; empty
+    /// when it holds none or snippets were not asked for. A hit whose snippet marks nothing was found by its headline.
+    /// </summary>
+    public IReadOnlyList<TextRange> TitleHighlights { get; init; } = [];
 }
 
 /// <summary>A character range in a text.</summary>

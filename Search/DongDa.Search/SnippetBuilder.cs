@@ -45,15 +45,15 @@ internal static class SnippetBuilder
     /// <summary>
     /// The best passage of <paramref name="text"/> for <paramref name="terms"/>, or its opening when nothing matches.
     /// The passage is looked for in the first <see cref="MaxAnalyzedLength"/> characters. When they hold no match and
-    /// <paramref name="headline"/> holds none either, it is looked for further on, a chunk at a time (an article listed
+    /// the headline holds none either (<paramref name="headlineHoldsMatch"/>), it is looked for further on, a chunk at a time (an article listed
     /// for a word it writes only near its end shows that word), and then in any reading of the query's accented words:
     /// an article is found through another reading only when too few write the word as typed, and that reading is
     /// then why it is listed (<c>Lạng Thương</c> for <c>Láng Thượng</c>), so it is marked rather than nothing.
     /// </summary>
-    public static Snippet Build(string text, HighlightTerms terms, string? headline = null)
+    public static Snippet Build(string text, HighlightTerms terms, bool headlineHoldsMatch = false)
     {
         var matches = Matches(text, 0, terms, anyReading: false);
-        if (matches.Count == 0 && Matches(headline ?? "", 0, terms, anyReading: false).Count == 0)
+        if (matches.Count == 0 && !headlineHoldsMatch)
         {
             matches = FirstMatches(text, NextChunk(text, 0), terms, anyReading: false);
             if (matches.Count == 0)
@@ -170,6 +170,10 @@ internal static class SnippetBuilder
         }
         return next;
     }
+
+    /// <summary>The words of a short text (a headline) that a snippet of it would mark, as ranges of <paramref name="text"/>.</summary>
+    public static IReadOnlyList<TextRange> Marks(string text, HighlightTerms terms)
+        => [.. Matches(text, 0, terms, anyReading: false).Select(m => new TextRange(m.Start, m.End - m.Start))];
 
     /// <summary>The matches of the first chunk of <paramref name="text"/>, from <paramref name="from"/> on, that holds any.</summary>
     private static List<Match> FirstMatches(string text, int from, HighlightTerms terms, bool anyReading)

@@ -132,6 +132,18 @@ public class SnippetWordTests
     }
 
     [Fact]
+    public void HeadlineWords_AreMarkedAsInTheSnippet()
+    {
+        var article = new Article { Id = "a", Title = "Hoa hậu Ngọc Khánh về thăm quê", Body = "Chuyến thăm kéo dài ba ngày." };
+        using var searcher = new ArticleSearcher(TestArticles.Index([article]));
+
+        var hit = searcher.Search(new SearchRequest { Query = "ngoc khanh" }).Hits.Single();
+
+        Assert.Equal(["Ngọc Khánh"], hit.TitleHighlights.Select(r => hit.Title.Substring(r.Start, r.Length)));
+        Assert.Empty(hit.Snippet!.Highlights);
+    }
+
+    [Fact]
     public void WordInTheHeadlineOnly_ShowsTheOpening()
     {
         // The headline the reader sees already holds the word: the snippet is the article's opening.

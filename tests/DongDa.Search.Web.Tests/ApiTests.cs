@@ -49,11 +49,19 @@ public sealed class ApiTests(WebFactory factory) : IClassFixture<WebFactory>
     }
 
     [Fact]
+    public async Task Search_TitleMarked_MarksTheHeadlineWords()
+    {
+        using var json = await GetJson("/api/search?q=dan%20van");
+        var hit = json.RootElement.GetProperty("hits").EnumerateArray().Single(h => h.GetProperty("id").GetString() == TestIndex.DanVanId);
+        Assert.Equal("Quận Đống Đa đẩy mạnh công tác <mark>dân vận</mark>", hit.GetProperty("titleMarked").GetString());
+    }
+
+    [Fact]
     public async Task Search_JsonFieldNames_AreTheCliContract()
     {
         using var json = await GetJson("/api/search?q=dan%20van&size=1");
         Assert.Equal(["qid", "total", "page", "pageSize", "hits", "facets", "warnings", "interpretation", "suggestion", "notes"], json.RootElement.EnumerateObject().Select(p => p.Name));
-        Assert.Equal(["id", "title", "date", "category", "author", "url", "path", "score", "snippet", "titleFromUrl"], json.RootElement.GetProperty("hits")[0].EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["id", "title", "date", "category", "author", "url", "path", "score", "snippet", "titleFromUrl", "titleMarked"], json.RootElement.GetProperty("hits")[0].EnumerateObject().Select(p => p.Name));
         Assert.Equal(["years", "categories"], json.RootElement.GetProperty("facets").EnumerateObject().Select(p => p.Name));
         Assert.Equal(["value", "count"], json.RootElement.GetProperty("facets").GetProperty("years")[0].EnumerateObject().Select(p => p.Name));
     }

@@ -104,6 +104,9 @@ public sealed partial class PageTests(WebFactory factory) : IClassFixture<WebFac
             Assert.DoesNotContain("<img", html, StringComparison.Ordinal);
             Assert.DoesNotContain("href=\"javascript", html, StringComparison.OrdinalIgnoreCase);
         }
+        // In the result list the headline's matched words are marked, and only they are markup.
+        var results = await _client.GetStringAsync(new Uri("/?q=" + Uri.EscapeDataString(TestIndex.XssQuery), UriKind.Relative));
+        Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; <mark>Kiểm thử an toàn</mark> &lt;img", results, StringComparison.Ordinal);
     }
 
     [Fact]

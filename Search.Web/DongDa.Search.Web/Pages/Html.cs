@@ -77,6 +77,15 @@ internal sealed class Html
         return this;
     }
 
+    /// <summary>A link whose text is already encoded, with the engine's <c>&lt;mark&gt;</c> around matched words.</summary>
+    public Html LinkMarked(string href, string encodedMarkedText)
+    {
+        _sb.Append("<a");
+        Attr("href", href);
+        _sb.Append('>').Append(encodedMarkedText).Append("</a>");
+        return this;
+    }
+
     /// <inheritdoc />
     public override string ToString() => _sb.ToString();
 }

@@ -184,7 +184,16 @@ internal static class SearchPage
         html.Raw("<ol class=\"hits\"").Attr("start", (((p.Page - 1) * p.Size) + 1).ToString(CultureInfo.InvariantCulture)).Raw(">");
         foreach (var hit in results.Hits)
         {
-            html.Raw("<li class=\"hit\"><h2>").Link(Links.Article(hit.Id, p.Query, embed), hit.Title.Length > 0 ? hit.Title : hit.TitleFromUrl ?? "(Không có tiêu đề)");
+            html.Raw("<li class=\"hit\"><h2>");
+            if (hit.Title.Length > 0)
+            {
+                // Encoded like the snippet: the headline's text, the engine's marks on the words that matched.
+                html.LinkMarked(Links.Article(hit.Id, p.Query, embed), new Snippet(hit.Title, hit.TitleHighlights).Format("<mark>", "</mark>", Html.Encode));
+            }
+            else
+            {
+                html.Link(Links.Article(hit.Id, p.Query, embed), hit.TitleFromUrl ?? "(Không có tiêu đề)");
+            }
             TitleFromUrlNote(html, hit.Title.Length == 0 ? hit.TitleFromUrl : null);
             html.Raw("</h2>");
             Meta(html, hit.Date, hit.Category, hit.Author, p, embed);

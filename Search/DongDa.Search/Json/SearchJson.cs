@@ -41,7 +41,8 @@ public static class SearchJson
     {
         ArgumentNullException.ThrowIfNull(hit);
         return new SearchHitDocument(hit.Id, hit.Title, hit.Date, hit.Category, hit.Author, hit.Url, hit.Path, hit.Score,
-            hit.Snippet?.Format(MarkOpen, MarkClose, EscapeHtml), hit.TitleFromUrl);
+            hit.Snippet?.Format(MarkOpen, MarkClose, EscapeHtml), hit.TitleFromUrl,
+            hit.Snippet is null ? null : new Snippet(hit.Title, hit.TitleHighlights).Format(MarkOpen, MarkClose, EscapeHtml));
     }
 
     /// <summary>The articles related to one article as JSON: <c>id</c>, <c>hits</c> (as in a search), <c>duplicates</c>.</summary>
@@ -99,9 +100,10 @@ public sealed record SearchResultsDocument(
 /// <param name="Score">Relevance score, comparable within one result list.</param>
 /// <param name="Snippet">The passage around the matched words, HTML-escaped, matched words in <c>&lt;mark&gt;</c>; null without snippets.</param>
 /// <param name="TitleFromUrl">For an article without a headline, the one its web address spells, accents restored (<see cref="SearchHit.TitleFromUrl"/>); else null.</param>
+/// <param name="TitleMarked">The headline, HTML-escaped, its matched words in <c>&lt;mark&gt;</c> as in the snippet; null without snippets.</param>
 public sealed record SearchHitDocument(
     string Id, string Title, DateOnly? Date, string? Category, string? Author, string? Url, string? Path, float Score, string? Snippet,
-    string? TitleFromUrl = null);
+    string? TitleFromUrl = null, string? TitleMarked = null);
 
 /// <summary>Counts by year and by category as JSON.</summary>
 /// <param name="Years">Hits per year, newest first.</param>
