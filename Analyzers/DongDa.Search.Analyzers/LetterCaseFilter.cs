@@ -5,7 +5,8 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace DongDa.Search.Analyzers;
 
 /// <summary>
-/// Lower-cases each token in place, culture-independently (Đ → đ, Ằ → ằ, I → i in every locale).
+/// Lower-cases each token in place, culture-independently (Đ → đ, Ằ → ằ, I → i in every locale), and flags a word
+/// written with a capital first letter only (<see cref="CapitalizedFlag"/>).
 /// </summary>
 /// <remarks>
 /// Lucene's <c>LowerCaseFilter</c> gives the same keys but asks the globalization library (ICU) for every code point,
@@ -19,12 +20,38 @@ public sealed class LetterCaseFilter : TokenFilter
     private const int TableSize = 0x1F00;
     private static readonly char[] LowerTable = BuildTable();
 
+    /// <summary>
+    /// Flag (<see cref="IFlagsAttribute"/>) of a word whose first letter is a capital and no other is (<c>Xuân</c>,
+    /// <c>Ô</c>; not <c>xuân</c>, nor <c>UBND</c> or a headline in capitals): Vietnamese writes every syllable of a
+    /// proper name so (Thanh Xuân, the district; thanh xuân, youth).
+    /// </summary>
+    public const int CapitalizedFlag = 2;
+
     private readonly ICharTermAttribute _term;
+    private readonly IFlagsAttribute _flags;
 
     /// <summary>Wraps <paramref name="input"/>.</summary>
     public LetterCaseFilter(TokenStream input) : base(input)
     {
         _term = AddAttribute<ICharTermAttribute>();
+        _flags = AddAttribute<IFlagsAttribute>();
+    }
+
+    /// <summary>Whether <paramref name="word"/> is written with a capital first letter only (<see cref="CapitalizedFlag"/>).</summary>
+    public static bool IsCapitalized(ReadOnlySpan<char> word)
+    {
+        if (word.IsEmpty || !char.IsUpper(word[0]))
+        {
+            return false;
+        }
+        foreach (var c in word[1..])
+        {
+            if (char.IsUpper(c))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <inheritdoc />
@@ -36,6 +63,10 @@ public sealed class LetterCaseFilter : TokenFilter
         }
         var buffer = _term.Buffer;
         var length = _term.Length;
+        if (IsCapitalized(buffer.AsSpan(0, length)))
+        {
+            _flags.Flags |= CapitalizedFlag;
+        }
         var table = LowerTable;
         for (var i = 0; i < length; i++)
         {

@@ -17,7 +17,9 @@ namespace DongDa.Search.Analyzers;
 /// động bộ) and, because it starts with the folded key, the index's own term dictionary lists every reading of a
 /// folded pair with its frequency. Only letter words separated by white space pair up: punctuation
 /// (<see cref="VietnameseTokenizer.AfterPunctuationFlag"/>), a number, a date or an address between two words breaks
-/// the pair, and so does a run of letters longer than <see cref="MaxWordLength"/>.
+/// the pair, and so does a run of letters longer than <see cref="MaxWordLength"/>. A folded pair of two words each
+/// written with a capital first letter carries <see cref="LetterCaseFilter.CapitalizedFlag"/>: a name
+/// (<see cref="NamePairFilter"/>).
 /// </remarks>
 public sealed class SyllablePairFilter : TokenFilter
 {
@@ -43,6 +45,7 @@ public sealed class SyllablePairFilter : TokenFilter
     private readonly char[] _reading = new char[(4 * MaxWordLength) + 3];
     private int _previousLength;
     private int _previousStart;
+    private bool _previousCapitalized;
     private int _readingLength;
 
     /// <summary>Wraps <paramref name="input"/>: lower-case words in their canonical spelling (tone placement, i/y).</summary>
@@ -101,6 +104,7 @@ public sealed class SyllablePairFilter : TokenFilter
             _term.CopyBuffer(_reading, 0, _readingLength);
             _type.Type = VietnameseTokenTypes.PairReading;
             _positionIncrement.PositionIncrement = 0;
+            _flags.Flags = 0;
             _readingLength = 0;
             return true;
         }
@@ -129,6 +133,9 @@ public sealed class SyllablePairFilter : TokenFilter
             }
             var previousLength = _previousLength;
             _previousLength = length;
+            var capitalized = (_flags.Flags & LetterCaseFilter.CapitalizedFlag) != 0;
+            var bothCapitalized = capitalized && _previousCapitalized;
+            _previousCapitalized = capitalized;
             var pairStart = _previousStart;
             _previousStart = _offset.StartOffset;
             if (!hadPrevious)
@@ -141,6 +148,7 @@ public sealed class SyllablePairFilter : TokenFilter
             _term.Length = previousLength + 1 + length;
             _type.Type = VietnameseTokenTypes.Pair;
             _positionIncrement.PositionIncrement = 1;
+            _flags.Flags = bothCapitalized ? LetterCaseFilter.CapitalizedFlag : 0;
             _offset.SetOffset(pairStart, _offset.EndOffset);
             return true;
         }

@@ -13,7 +13,8 @@ public static class ArticleAnalysis
 
     /// <summary>
     /// The analyzer the index is written with: <see cref="VietnameseAnalyzer"/> (index mode) for title, summary
-    /// and body, <see cref="SyllablePairAnalyzer"/> for their syllable pairs, <see cref="SyllableTripleAnalyzer"/> for the
+    /// and body, <see cref="SyllablePairAnalyzer"/> for their syllable pairs, <see cref="NamePairAnalyzer"/> for the pairs
+    /// written as names, <see cref="SyllableTripleAnalyzer"/> for the
     /// triples of title and summary, the whole value as one key for the rest.
     /// </summary>
     public static Analyzer CreateIndexAnalyzer()
@@ -21,6 +22,7 @@ public static class ArticleAnalysis
         var vietnamese = new VietnameseAnalyzer();
         var analyzers = TextFields.ToDictionary(field => field, Analyzer (_) => vietnamese);
         analyzers[ArticleFields.Pairs] = new SyllablePairAnalyzer();
+        analyzers[ArticleFields.Names] = new NamePairAnalyzer();
         analyzers[ArticleFields.Triples] = new SyllableTripleAnalyzer();
         return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), analyzers);
     }

@@ -26,6 +26,13 @@ public static class ArticleDocuments
         IndexOptions = IndexOptions.DOCS_AND_FREQS,
     });
 
+    /// <summary>Name pair keys: whether an article writes a pair as a name, a tier and not a weight, so documents only.</summary>
+    private static readonly FieldType NameKeys = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
+    {
+        IndexOptions = IndexOptions.DOCS_ONLY,
+        OmitNorms = true,
+    });
+
     /// <summary>Triple keys: counts for the accent restorer, never scored, so no norms either.</summary>
     private static readonly FieldType TripleKeys = Frozen(new FieldType(TextField.TYPE_NOT_STORED)
     {
@@ -63,6 +70,7 @@ public static class ArticleDocuments
             if (indexTitle)
             {
                 document.Add(new Field(ArticleFields.Pairs, article.Title, PairKeys));
+                document.Add(new Field(ArticleFields.Names, article.Title, NameKeys));
                 document.Add(new Field(ArticleFields.Triples, article.Title, TripleKeys));
             }
         }
@@ -70,12 +78,14 @@ public static class ArticleDocuments
         {
             document.Add(new Field(ArticleFields.Summary, article.Summary, AnalyzedStored));
             document.Add(new Field(ArticleFields.Pairs, article.Summary, PairKeys));
+            document.Add(new Field(ArticleFields.Names, article.Summary, NameKeys));
             document.Add(new Field(ArticleFields.Triples, article.Summary, TripleKeys));
         }
         if (article.Body.Length > 0)
         {
             document.Add(new Field(ArticleFields.Body, article.Body, AnalyzedStored));
             document.Add(new Field(ArticleFields.Pairs, article.Body, PairKeys));
+            document.Add(new Field(ArticleFields.Names, article.Body, NameKeys));
         }
         if (article.Date is { } date)
         {

@@ -22,6 +22,13 @@ public static class ArticleFields
     public const string Pairs = "pairs";
 
     /// <summary>
+    /// The pairs of <see cref="Pairs"/> whose two words are each written with a capital first letter (<c>Thanh Xuân</c>,
+    /// not <c>thanh xuân</c>), folded, keyed by <see cref="DongDa.Search.Analyzers.NamePairAnalyzer"/>: which articles
+    /// write a pair as a name; documents only, no norms, not stored.
+    /// </summary>
+    public const string Names = "names";
+
+    /// <summary>
     /// Runs of three syllables of the searchable title and summary as written (<c>bản tin vắn</c>), keyed by
     /// <see cref="DongDa.Search.Analyzers.SyllableTripleAnalyzer"/>: frequencies, no positions, no norms, not stored, not
     /// searched. The counts of the accent restorer's trigram level; headlines and leads only, the register queries are

@@ -11,7 +11,7 @@ namespace DongDa.Search.Schema;
 public static class IndexCompatibility
 {
     /// <summary>Version of the field layout (<see cref="ArticleFields"/> and how <see cref="ArticleDocuments"/> fills them).</summary>
-    public const string SchemaVersion = "dongda-schema-5";
+    public const string SchemaVersion = "dongda-schema-6";
 
     /// <summary>Commit user data key holding <see cref="SchemaVersion"/>.</summary>
     public const string SchemaKey = "dongda.schema";

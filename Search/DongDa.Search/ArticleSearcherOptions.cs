@@ -70,6 +70,12 @@ public sealed record ArticleSearcherOptions
     public float ShortQueryReadingTier { get; init; } = 100f;
 
     /// <summary>
+    /// Score added, per pair of a short query typed as a name (each word with a capital first letter: <c>Thanh Xuân</c>),
+    /// to articles that write the pair as a name: the district before the youth (<c>tuổi thanh xuân</c>). 0 turns it off.
+    /// </summary>
+    public float ShortQueryNameTier { get; init; } = 100f;
+
+    /// <summary>
     /// A short query of plain words (no abbreviation) finds only the articles where its words stand together, in any
     /// reading, when at least this many do (with the request's filters), and one syllable typed with accents only the
     /// articles that write it so; with fewer, it also finds the articles that hold the words apart (or the syllable in

@@ -12,8 +12,8 @@ using Lucene.Net.Store;
 namespace DongDa.Search.Bench;
 
 /// <summary>
-/// The plain Lucene.Net baseline every benchmark compares against: our documents without the syllable pairs (our
-/// design, not part of the plain pipeline), analyzed by StandardAnalyzer, searched with the classic multi-field
+/// The plain Lucene.Net baseline every benchmark compares against: our documents without the fields of our own design
+/// (syllable pairs and name pairs: not part of the plain pipeline), analyzed by StandardAnalyzer, searched with the classic multi-field
 /// QueryParser and BM25.
 /// </summary>
 internal static class PlainLucene
@@ -36,6 +36,7 @@ internal static class PlainLucene
     {
         var document = ArticleDocuments.ToDocument(article);
         document.RemoveFields(ArticleFields.Pairs);
+        document.RemoveFields(ArticleFields.Names);
         return document;
     }
 

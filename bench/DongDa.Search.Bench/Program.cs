@@ -68,7 +68,7 @@ internal static class Program
 
     private static readonly Option<bool> BreakdownOption = new("--breakdown")
     {
-        Description = "Also time our analyzer chain stage by stage, indexing without the pairs (and triples), and the searcher with adjacency boost or folded fallback off",
+        Description = "Also time our analyzer chain stage by stage, indexing without the names, the pairs (and triples), and the searcher with adjacency boost or folded fallback off",
         Recursive = true,
     };
 

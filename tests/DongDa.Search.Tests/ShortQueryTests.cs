@@ -89,6 +89,34 @@ public class ShortQueryTests
     private static readonly int MinHits = new ArticleSearcherOptions().ShortQueryMinHits;
 
     /// <summary>Ten district reports that write đồng bộ, each in its own sentence.</summary>
+    // The word three times (BM25 prefers it) against the name once.
+    private static readonly Article Youth = new()
+    {
+        Id = "youth",
+        Title = "Sống khỏe",
+        Body = "Giữ tuổi thanh xuân bằng thể thao: thanh xuân qua nhanh, hãy sống trọn thanh xuân.",
+    };
+
+    private static readonly Article District = new()
+    {
+        Id = "district",
+        Title = "Tin phường",
+        Body = "Người dân quận Thanh Xuân dọn vệ sinh đường phố và trồng thêm cây xanh dọc các tuyến phố lớn của thành phố.",
+    };
+
+    [Theory]
+    [InlineData("Thanh Xuân")]
+    [InlineData("Thanh Xuan")]
+    public void TypedAsAName_ArticleWritingTheName_RanksFirst(string query)
+        => Assert.Equal(["district", "youth"], Ids(query, [Youth, District]));
+
+    [Theory]
+    [InlineData("thanh xuân")]
+    [InlineData("THANH XUÂN")]
+    [InlineData("Thanh xuân")]
+    public void NotTypedAsAName_RanksByTheWordAlone(string query)
+        => Assert.Equal(["youth", "district"], Ids(query, [Youth, District]));
+
     private static IEnumerable<Article> WrittenTogether(int count, string words = "đồng bộ") => Enumerable.Range(1, count).Select(i => new Article
     {
         Id = $"together-{i}",

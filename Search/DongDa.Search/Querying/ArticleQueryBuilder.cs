@@ -34,7 +34,8 @@ internal sealed record BuiltQuery(Query Query, BooleanQuery? Rescoring, WordCove
 /// <param name="End">End offset in the query text.</param>
 /// <param name="AfterPunctuation">Punctuation, not only white space, separates it from the word before
 /// (<see cref="VietnameseTokenizer.AfterPunctuationFlag"/>): the two are no pair.</param>
-internal sealed record QueryWord(string Key, string FoldedKey, int Start, int End, bool AfterPunctuation = false)
+/// <param name="Capitalized">Typed with a capital first letter only (<see cref="LetterCaseFilter.CapitalizedFlag"/>), as names are written.</param>
+internal sealed record QueryWord(string Key, string FoldedKey, int Start, int End, bool AfterPunctuation = false, bool Capitalized = false)
 {
     /// <summary>True when the key is the exact (accented) tier: exact keys always hold a non-ASCII letter, folded keys never.</summary>
     public bool IsExact => VietnameseText.IsExactKey(Key);
@@ -531,6 +532,12 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 {
                     pairs.Add(asRead);
                 }
+                if (options.ShortQueryNameTier > 0 && words[i].Capitalized && words[i + 1].Capitalized)
+                {
+                    // Typed as a name: the articles writing it as one come first (Thanh Xuân the district, not tuổi thanh xuân).
+                    var name = new Term(ArticleFields.Names, foldedKey);
+                    pairs.Add(new ConstantScoreQuery(TermQuery(name, context.Lookup?.Find(ArticleFields.Names, foldedKey), 1f)) { Boost = options.ShortQueryNameTier });
+                }
             }
             if (context.RequiresPairs && options.ShortQueryMinHits > 0 && (inNames.IsEmpty || !(inNames[i] || inNames[i + 1])))
             {
@@ -871,7 +878,8 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             {
                 var key = term.ToString();
                 var afterPunctuation = (flags.Flags & VietnameseTokenizer.AfterPunctuationFlag) != 0;
-                words.Add(new QueryWord(key, key, offset.StartOffset, offset.EndOffset, afterPunctuation));
+                var capitalized = (flags.Flags & LetterCaseFilter.CapitalizedFlag) != 0;
+                words.Add(new QueryWord(key, key, offset.StartOffset, offset.EndOffset, afterPunctuation, capitalized));
             }
             stream.End();
         }
