@@ -13,7 +13,7 @@ namespace DongDa.Search.Bench;
 
 /// <summary>
 /// The plain Lucene.Net baseline every benchmark compares against: our documents without the fields of our own design
-/// (syllable pairs and name pairs: not part of the plain pipeline), analyzed by StandardAnalyzer, searched with the classic multi-field
+/// (syllable pairs, name pairs, triples: not part of the plain pipeline), analyzed by StandardAnalyzer, searched with the classic multi-field
 /// QueryParser and BM25.
 /// </summary>
 internal static class PlainLucene
@@ -37,6 +37,7 @@ internal static class PlainLucene
         var document = ArticleDocuments.ToDocument(article);
         document.RemoveFields(ArticleFields.Pairs);
         document.RemoveFields(ArticleFields.Names);
+        document.RemoveFields(ArticleFields.Triples);
         return document;
     }
 
