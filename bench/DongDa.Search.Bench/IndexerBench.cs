@@ -85,7 +85,7 @@ internal static class IndexerBench
         table.Notes.Add("end to end adds gzip and JSON reading, fingerprints and periodic commits (ArticleIndexer defaults, same threads and RAM buffer)");
         if (breakdown)
         {
-            table.Notes.Add("breakdown rows: our documents and analyzer with the syllable pairs (and then the triples too) left out: what those fields cost");
+            table.Notes.Add("breakdown rows: our documents and analyzer with the names, then the syllable pairs too, then the triples too left out: what those fields cost");
         }
         table.Notes.Add("index/input: bytes on disk over the UTF-8 text bytes; ours holds exact and folded keys with positions and the syllable pairs");
         return new IndexerResult(table, endToEnd, plainIndex);
