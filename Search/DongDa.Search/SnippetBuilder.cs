@@ -66,10 +66,11 @@ internal static class SnippetBuilder
             return Cut(text, 0, []);
         }
 
-        // The window holding a run of the query whole most often wins (dân vận khéo over dân vận twice), then the one
+        // For a query typed as a name, the window where the text writes it as one wins (hồ Thành Công over thành công).
+        // Then the window holding a run of the query whole most often wins (dân vận khéo over dân vận twice), then the one
         // where the query's words stand together most often, then the one holding the most different matched keys,
         // then the most matches.
-        var best = (Start: 0, Whole: -1, Together: -1, Distinct: -1, Count: -1);
+        var best = (Start: 0, Named: -1, Whole: -1, Together: -1, Distinct: -1, Count: -1);
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < matches.Count; i++)
         {
@@ -77,16 +78,18 @@ internal static class SnippetBuilder
             var count = 0;
             var together = 0;
             var whole = 0;
+            var named = 0;
             for (var j = i; j < matches.Count && matches[j].End - matches[i].Start <= PassageLength - LeadingContext; j++)
             {
                 distinct.Add(matches[j].Key);
                 count++;
                 together += matches[j].Together ? 1 : 0;
                 whole += matches[j].Whole ? 1 : 0;
+                named += matches[j].Named ? 1 : 0;
             }
-            if ((whole, together, distinct.Count, count).CompareTo((best.Whole, best.Together, best.Distinct, best.Count)) > 0)
+            if ((named, whole, together, distinct.Count, count).CompareTo((best.Named, best.Whole, best.Together, best.Distinct, best.Count)) > 0)
             {
-                best = (i, whole, together, distinct.Count, count);
+                best = (i, named, whole, together, distinct.Count, count);
             }
         }
         return Cut(text, matches[best.Start].Start, matches);
@@ -94,9 +97,9 @@ internal static class SnippetBuilder
 
     /// <summary>
     /// A marked span: one word, or words of the query standing together (<paramref name="Together"/>), all the words of
-    /// one of its runs (<paramref name="Whole"/>).
+    /// one of its runs (<paramref name="Whole"/>), written as a name where the query typed its run as one (<paramref name="Named"/>).
     /// </summary>
-    private readonly record struct Match(int Start, int End, string Key, bool Together = false, bool Whole = false);
+    private readonly record struct Match(int Start, int End, string Key, bool Together = false, bool Whole = false, bool Named = false);
 
     /// <summary>
     /// One word position of the text: its offsets, the keys the query asks for among its keys on every tier (a word has
@@ -213,8 +216,9 @@ internal static class SnippetBuilder
             var increment = stream.AddAttribute<IPositionIncrementAttribute>();
             var type = stream.AddAttribute<ITypeAttribute>();
             stream.Reset();
-            // Only a query of one run (one word) may stop early: with more, a later passage may hold more of them whole.
-            var checkpoint = terms.Runs.Count == 1 ? FirstCheckpoint : int.MaxValue;
+            // Only a query of one run (one word) may stop early: with more, a later passage may hold more of them whole;
+            // nor one typed as a name, whose passage is where the text writes it as one, which may come later.
+            var checkpoint = terms.Runs.Count == 1 && !terms.Runs[0].All(w => w.Capitalized) ? FirstCheckpoint : int.MaxValue;
             while (stream.IncrementToken())
             {
                 if (increment.PositionIncrement > 0 || words.Count == 0)
@@ -272,13 +276,15 @@ internal static class SnippetBuilder
         var together = MarkRuns(all, terms, asRead: true) || MarkRuns(all, terms, asRead: false);
         var runKeys = together || terms.RunsHeld ? terms.Runs.SelectMany(r => r).SelectMany(w => w.Fallback is null ? [w.Key] : new[] { w.Key, w.Fallback }).ToHashSet(StringComparer.Ordinal) : null;
         var readings = anyReading ? [] : ReadingsOfRunWords(terms);
+        var nameTyped = terms.Runs.Any(run => run.All(w => w.Capitalized));
         var matches = new List<Match>();
         for (var i = 0; i < all.Length; i++)
         {
             var word = all[i];
             if (word.RunEnd >= 0)
             {
-                matches.Add(new Match(word.Start, all[word.RunEnd].End, "run", Together: true, Whole: word.RunWhole));
+                var named = nameTyped && WrittenAsName(text, all[i..(word.RunEnd + 1)]);
+                matches.Add(new Match(word.Start, all[word.RunEnd].End, "run", Together: true, Whole: word.RunWhole, Named: named));
                 i = word.RunEnd;
                 continue;
             }
@@ -299,6 +305,19 @@ internal static class SnippetBuilder
             }
         }
         return matches;
+    }
+
+    /// <summary>True when each of <paramref name="words"/> is written in <paramref name="text"/> with a capital first letter only, as a name.</summary>
+    private static bool WrittenAsName(string text, ReadOnlySpan<WordAt> words)
+    {
+        foreach (var word in words)
+        {
+            if (!LetterCaseFilter.IsCapitalized(text.AsSpan(word.Start, word.End - word.Start)))
+            {
+                return false;
+            }
+        }
+        return true;
     }
 
     /// <summary>True when the words of <paramref name="run"/> stand side by side, all of them, as read, somewhere in <paramref name="words"/>.</summary>

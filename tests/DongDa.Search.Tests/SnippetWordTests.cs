@@ -169,6 +169,24 @@ public class SnippetWordTests
     }
 
     [Fact]
+    public void TypedAsAName_ThePassageShown_IsWhereTheTextWritesTheName()
+    {
+        // Both are marked, but the passage shown is the lake's, not the success's that comes first.
+        var snippet = LongTextSnippet("Thành Công", "Dự án đã thành công tốt đẹp.", "Chiều nay, người dân đi dạo quanh hồ Thành Công.");
+
+        Assert.Contains("hồ Thành Công", snippet.Text, StringComparison.Ordinal);
+        Assert.Contains("Thành Công", Marked(snippet));
+    }
+
+    [Fact]
+    public void NotTypedAsAName_ThePassageShown_IsTheFirst()
+    {
+        var snippet = LongTextSnippet("thành công", "Dự án đã thành công tốt đẹp.", "Chiều nay, người dân đi dạo quanh hồ Thành Công.");
+
+        Assert.Contains("Dự án đã thành công", snippet.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void WordsNeverTogether_AreMarkedAlone()
     {
         var article = new Article { Id = "a", Title = "Tin", Body = "Người dân đến hỏi; cán bộ vận hành máy." };

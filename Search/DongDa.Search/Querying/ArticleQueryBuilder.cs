@@ -447,7 +447,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 // The snippet follows the reading only where it ranks by it: in a short query's tiers. In a longer query a
                 // guessed reading is a weak hint (a quarter weight), and marking by it would hide words read otherwise.
                 keys.AddRun([.. words.Select((w, k) => new RunWord(w.Key, w.IsExact && options.FoldedFallbackWeight > 0 ? w.FoldedKey : null,
-                    w.IsExact || !context.IsShortQuery ? null : ReadAs(readings, k)))]);
+                    w.IsExact || !context.IsShortQuery ? null : ReadAs(readings, k), context.IsShortQuery && w.Capitalized))]);
             }
             runStart = i < analyzed.Count && SyllablePairFilter.CanPair(analyzed[i].FoldedKey) ? i : -1;
         }

@@ -60,4 +60,6 @@ internal sealed class HighlightTerms
 /// <param name="Fallback">The folded key of a word typed with accents, matching only words the text wrote without; null otherwise.</param>
 /// <param name="Reading">The exact key of a word typed without accents in the reading the query was read as
 /// (<c>dong bo</c> → đồng bộ); null when none was chosen or it is bare.</param>
-internal sealed record RunWord(string Key, string? Fallback, string? Reading = null);
+/// <param name="Capitalized">Typed with a capital first letter only, as names are written, in a short query (whose
+/// name tier ranks by it): the passage shown is then one where the text writes the run as a name.</param>
+internal sealed record RunWord(string Key, string? Fallback, string? Reading = null, bool Capitalized = false);
