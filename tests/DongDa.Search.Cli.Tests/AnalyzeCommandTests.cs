@@ -53,4 +53,20 @@ public class AnalyzeCommandTests
     [Fact]
     public void Analyze_PairsWithQuery_IsAUsageError()
         => Assert.Equal(1, CliRunner.Run("analyze", "dân vận", "--pairs", "--query").ExitCode);
+
+    [Fact]
+    public void Analyze_Names_PrintsOnlyThePairsWrittenAsNames()
+    {
+        var (code, output, _) = CliRunner.Run("analyze", "Quận Thanh Xuân giữ tuổi thanh xuân", "--names", "--json");
+
+        Assert.Equal(0, code);
+        var terms = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(line => JsonDocument.Parse(line).RootElement.GetProperty("term").GetString());
+        Assert.Equal(["quan thanh", "thanh xuan"], terms);
+    }
+
+    [Theory]
+    [InlineData("--query")]
+    [InlineData("--pairs")]
+    public void Analyze_NamesWithAnotherKeying_IsAUsageError(string other)
+        => Assert.Equal(1, CliRunner.Run("analyze", "Thanh Xuân", "--names", other).ExitCode);
 }

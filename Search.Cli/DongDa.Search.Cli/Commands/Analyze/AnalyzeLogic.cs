@@ -10,9 +10,11 @@ internal static class AnalyzeLogic
     /// <summary>One token as printed by <c>analyze --json</c>.</summary>
     internal sealed record AnalyzedToken(string Term, string Tier, int Position, int Start, int End);
 
-    public static int Run(string text, bool json, bool queryMode, bool pairs, TextWriter output)
+    public static int Run(string text, bool json, bool queryMode, bool pairs, bool names, TextWriter output)
     {
-        using Analyzer analyzer = pairs ? new SyllablePairAnalyzer() : new VietnameseAnalyzer(queryMode ? VietnameseAnalyzerMode.Query : VietnameseAnalyzerMode.Index);
+        using Analyzer analyzer = names ? new NamePairAnalyzer()
+            : pairs ? new SyllablePairAnalyzer()
+            : new VietnameseAnalyzer(queryMode ? VietnameseAnalyzerMode.Query : VietnameseAnalyzerMode.Index);
         foreach (var token in Analyze(analyzer, text))
         {
             output.WriteLine(json
