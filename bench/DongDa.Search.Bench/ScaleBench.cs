@@ -91,7 +91,7 @@ internal static class ScaleBench
         table.Notes.Add($"queries: {topics.Count} real headlines whole and cut to their first 3 words, after {WarmUpQueries} warm-up queries (other headlines cut to 5 words), top {TopHits}; "
             + "ranking only = no snippets, no counts, no stored fields; snippets+counts = what the portal asks (stored fields, snippets, counts by year and category); each on its own searcher");
         table.Notes.Add("plain: the same synthetic articles made again in memory (no gzip or JSON reading, no fingerprints), our documents without "
-            + "the syllable pairs, StandardAnalyzer, the same writer settings and threads, merged to one segment; searched with the classic multi-field "
+            + "the fields of our own design (pairs, names, triples), StandardAnalyzer, the same writer settings and threads, merged to one segment; searched with the classic multi-field "
             + "QueryParser and BM25, top 10 with the stored documents loaded, in the same loop as ours; plain/ours > 1 means ours is faster");
         table.Notes.Add("wall times are per query on a shared machine (the load average is in the environment line); CPU p99 counts only the searching thread");
         if (keepDirectory is not null)
