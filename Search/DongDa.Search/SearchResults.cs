@@ -104,6 +104,9 @@ public sealed record SearchHit
     /// when it holds none or snippets were not asked for. A hit whose snippet marks nothing was found by its headline.
     /// </summary>
     public IReadOnlyList<TextRange> TitleHighlights { get; init; } = [];
+
+    /// <summary>The whole headline with <see cref="TitleHighlights"/>, to format as a snippet is formatted.</summary>
+    public Snippet MarkedTitle => new(Title, TitleHighlights);
 }
 
 /// <summary>A character range in a text.</summary>

@@ -218,7 +218,7 @@ internal static class SnippetBuilder
             stream.Reset();
             // Only a query of one run (one word) may stop early: with more, a later passage may hold more of them whole;
             // nor one typed as a name, whose passage is where the text writes it as one, which may come later.
-            var checkpoint = terms.Runs.Count == 1 && !terms.Runs[0].All(w => w.Capitalized) ? FirstCheckpoint : int.MaxValue;
+            var checkpoint = terms.Runs.Count == 1 && !terms.NameTyped ? FirstCheckpoint : int.MaxValue;
             while (stream.IncrementToken())
             {
                 if (increment.PositionIncrement > 0 || words.Count == 0)
@@ -276,7 +276,7 @@ internal static class SnippetBuilder
         var together = MarkRuns(all, terms, asRead: true) || MarkRuns(all, terms, asRead: false);
         var runKeys = together || terms.RunsHeld ? terms.Runs.SelectMany(r => r).SelectMany(w => w.Fallback is null ? [w.Key] : new[] { w.Key, w.Fallback }).ToHashSet(StringComparer.Ordinal) : null;
         var readings = anyReading ? [] : ReadingsOfRunWords(terms);
-        var nameTyped = terms.Runs.Any(run => run.All(w => w.Capitalized));
+        var nameTyped = terms.NameTyped;
         var matches = new List<Match>();
         for (var i = 0; i < all.Length; i++)
         {

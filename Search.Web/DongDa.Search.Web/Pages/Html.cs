@@ -61,6 +61,22 @@ internal sealed class Html
     /// <summary>A link with encoded text.</summary>
     public Html Link(string href, string text, string? cssClass = null, string? rel = null)
     {
+        OpenLink(href, cssClass, rel);
+        Text(text);
+        _sb.Append("</a>");
+        return this;
+    }
+
+    /// <summary>A link whose text is already encoded, with the engine's <c>&lt;mark&gt;</c> around matched words.</summary>
+    public Html LinkMarked(string href, string encodedMarkedText)
+    {
+        OpenLink(href, null, null);
+        _sb.Append(encodedMarkedText).Append("</a>");
+        return this;
+    }
+
+    private void OpenLink(string href, string? cssClass, string? rel)
+    {
         _sb.Append("<a");
         Attr("href", href);
         if (cssClass is not null)
@@ -72,18 +88,6 @@ internal sealed class Html
             Attr("rel", rel);
         }
         _sb.Append('>');
-        Text(text);
-        _sb.Append("</a>");
-        return this;
-    }
-
-    /// <summary>A link whose text is already encoded, with the engine's <c>&lt;mark&gt;</c> around matched words.</summary>
-    public Html LinkMarked(string href, string encodedMarkedText)
-    {
-        _sb.Append("<a");
-        Attr("href", href);
-        _sb.Append('>').Append(encodedMarkedText).Append("</a>");
-        return this;
     }
 
     /// <inheritdoc />

@@ -188,7 +188,7 @@ internal static class SearchPage
             if (hit.Title.Length > 0)
             {
                 // Encoded like the snippet: the headline's text, the engine's marks on the words that matched.
-                html.LinkMarked(Links.Article(hit.Id, p.Query, embed), new Snippet(hit.Title, hit.TitleHighlights).Format("<mark>", "</mark>", Html.Encode));
+                html.LinkMarked(Links.Article(hit.Id, p.Query, embed), hit.MarkedTitle.Format("<mark>", "</mark>", Html.Encode));
             }
             else
             {

@@ -42,7 +42,7 @@ public static class SearchJson
         ArgumentNullException.ThrowIfNull(hit);
         return new SearchHitDocument(hit.Id, hit.Title, hit.Date, hit.Category, hit.Author, hit.Url, hit.Path, hit.Score,
             hit.Snippet?.Format(MarkOpen, MarkClose, EscapeHtml), hit.TitleFromUrl,
-            hit.Snippet is null ? null : new Snippet(hit.Title, hit.TitleHighlights).Format(MarkOpen, MarkClose, EscapeHtml));
+            hit.Snippet is null ? null : hit.MarkedTitle.Format(MarkOpen, MarkClose, EscapeHtml));
     }
 
     /// <summary>The articles related to one article as JSON: <c>id</c>, <c>hits</c> (as in a search), <c>duplicates</c>.</summary>

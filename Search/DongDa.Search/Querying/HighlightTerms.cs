@@ -51,6 +51,12 @@ internal sealed class HighlightTerms
         }
     }
 
+    /// <summary>
+    /// True when a run was typed as a name, every word with a capital first letter (<see cref="RunWord.Capitalized"/>):
+    /// the passage shown is then where the text writes it as one.
+    /// </summary>
+    public bool NameTyped => Runs.Any(run => run.All(w => w.Capitalized));
+
     /// <summary>True when nothing would be marked.</summary>
     public bool IsEmpty => Words.Count == 0 && FallbackWords.Count == 0 && Phrases.Count == 0;
 }
