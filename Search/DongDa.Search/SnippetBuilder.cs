@@ -448,10 +448,17 @@ internal static class SnippetBuilder
         return any;
     }
 
-    /// <summary>The passage starting a little before <paramref name="anchor"/>, cut at word boundaries, with its marks.</summary>
+    /// <summary>
+    /// The passage starting a little before <paramref name="anchor"/>, at the start of its sentence when that is near
+    /// enough, else at a word boundary; cut at word boundaries, with its marks.
+    /// </summary>
     private static Snippet Cut(string text, int anchor, List<Match> matches)
     {
         var start = Math.Max(0, anchor - LeadingContext);
+        if (SentenceStart(text, start, anchor) is { } sentence)
+        {
+            start = sentence;
+        }
         while (start > 0 && !char.IsWhiteSpace(text[start - 1]))
         {
             start++;
@@ -491,5 +498,38 @@ internal static class SnippetBuilder
             }
         }
         return new Snippet(prefix + passage + suffix, highlights);
+    }
+
+    /// <summary>
+    /// The last start of a sentence from <paramref name="from"/> to <paramref name="anchor"/>: a word after a full
+    /// stop, question or exclamation mark or ellipsis (and any closing quote or bracket) and a space, or after a line
+    /// break; null when there is none. A passage read from there does not open on the tail of a word cut by the window
+    /// (<c>…xin protein</c> of <c>vắc xin</c>).
+    /// </summary>
+    private static int? SentenceStart(string text, int from, int anchor)
+    {
+        for (var i = anchor; i > from && i > 0; i--)
+        {
+            if (char.IsWhiteSpace(text[i]) || !char.IsWhiteSpace(text[i - 1]))
+            {
+                continue;
+            }
+            var j = i - 1;
+            var lineBreak = false;
+            while (j >= 0 && char.IsWhiteSpace(text[j]))
+            {
+                lineBreak |= text[j] == '\n';
+                j--;
+            }
+            while (j >= 0 && text[j] is '"' or '\'' or '”' or '’' or '»' or ')' or ']')
+            {
+                j--;
+            }
+            if (lineBreak || (j >= 0 && text[j] is '.' or '!' or '?' or '…'))
+            {
+                return i;
+            }
+        }
+        return null;
     }
 }

@@ -83,6 +83,24 @@ public class SnippetWordTests
         Assert.Contains("dân vận khéo", snippet.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void PassageShown_StartsAtItsSentence_NotPartwayThroughTheOneBefore()
+    {
+        // A fixed sixty characters before the word open on the tail of the sentence before (or inside a word, as
+        // "…xin protein" of "vắc xin"); the passage opens where the sentence holding the word starts.
+        var article = new Article
+        {
+            Id = "a",
+            Title = "Tin",
+            Body = string.Join(' ', Enumerable.Repeat("Thành phố tiếp tục sửa chữa đường sá.", 6))
+                + " Nhóm nghiên cứu thử nghiệm vắc xin protein tái tổ hợp trên người tình nguyện.",
+        };
+
+        var snippet = SnippetFor("protein", article);
+
+        Assert.StartsWith("…Nhóm nghiên cứu thử nghiệm vắc xin protein", snippet.Text, StringComparison.Ordinal);
+    }
+
     /// <summary>About 2,400 characters that hold no word of the queries below.</summary>
     private static readonly string Filler = string.Join(' ', Enumerable.Repeat("Thành phố tiếp tục sửa chữa đường sá và trồng thêm cây xanh.", 40));
 
