@@ -60,7 +60,84 @@ internal static partial class TypingExperiment
             MeasureAddresses("web address, with its text", addressed, a => AddressHeadline.Read(a.Url, restore, DongDa.Search.ArticleText.Of(a))!, errors),
             MeasureAddresses("web address, with its text, capitals too", addressed, a => AddressHeadline.Read(a.Url, restore, DongDa.Search.ArticleText.Of(a))!, errors, caseToo: true),
             .. shortQueries.Count > 0 ? [Measure("short queries, no accents", shortQueries, QueryVariants.RemoveMarks, restore, errors)] : Array.Empty<Row>(),
+            .. MeasureJoined(searcher, corpus, settings.DataDirectory, errors),
         ];
+    }
+
+    /// <summary>A pair of words written at least this often in the dev articles is an everyday word of the archive.</summary>
+    private const int EverydayPair = 20;
+
+    /// <summary>
+    /// "Did you mean" for syllables typed together (<c>dongda</c> → đống đa), by searching each: two-syllable words of
+    /// Viet74K (GPL: read here for measurement only, never shipped) the articles write at least
+    /// <see cref="EverydayPair"/> times, 1,000 spread over the alphabet, and the Hà Nội place names of two to four
+    /// syllables before the 2025 reform, each typed together in lower case without marks, right when the suggestion is
+    /// the word; and the words of four letters or more, no syllable, that the articles write without marks at least as
+    /// often (English words, brands, foreign names), right when nothing is suggested. A measure whose list is missing is
+    /// left out.
+    /// </summary>
+    private static IEnumerable<Row> MeasureJoined(ArticleSearcher searcher, List<Schema.Article> corpus, string dataDirectory, TextWriter? errors)
+    {
+        var pairs = new Dictionary<string, int>(StringComparer.Ordinal);
+        var bare = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var article in corpus)
+        {
+            var words = Words(DongDa.Search.ArticleText.Of(article));
+            for (var i = 0; i < words.Count; i++)
+            {
+                var word = words[i].ToLowerInvariant();
+                if (word.Length >= 4 && word.All(char.IsAsciiLetterLower))
+                {
+                    bare[word] = bare.GetValueOrDefault(word) + 1;
+                }
+                if (i + 1 < words.Count)
+                {
+                    var pair = word + " " + words[i + 1].ToLowerInvariant();
+                    pairs[pair] = pairs.GetValueOrDefault(pair) + 1;
+                }
+            }
+        }
+        string? Suggested(string query) => searcher.Search(new SearchRequest { Query = query, PageSize = 1, IncludeSnippets = false }).Suggestion;
+        static string Together(string words) => VietnameseText.Fold(words.ToLowerInvariant()).Replace(" ", "", StringComparison.Ordinal);
+        // Two rows a list: the letters read apart into the word's syllables, then with the word's accents as well.
+        IEnumerable<Row> Apart(string name, List<string> texts)
+        {
+            var read = texts.Select(t => (Together(t), Suggested(Together(t)) ?? Together(t), t)).ToList();
+            yield return Tally(name + ", apart", read, (want, got) => VietnameseText.Fold(want.ToLowerInvariant()) == VietnameseText.Fold(got.ToLowerInvariant()), null);
+            yield return Tally(name + ", accented", read, (want, got) => Same(want.ToLowerInvariant(), got.ToLowerInvariant()), errors);
+        }
+
+        var viet74k = Path.Combine(dataDirectory, "wordlists", "viet74k.txt");
+        if (File.Exists(viet74k))
+        {
+            var everyday = File.ReadLines(viet74k)
+                .Select(l => l.Trim().Normalize(NormalizationForm.FormC))
+                .Where(w => w == w.ToLowerInvariant() && Words(w) is { Count: 2 } parts && string.Join(' ', parts) == w && pairs.GetValueOrDefault(w) >= EverydayPair)
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            foreach (var row in Apart("together, everyday words", [.. everyday.Where((_, i) => i % Math.Max(1, everyday.Count / 1000) == 0).Take(1000)]))
+            {
+                yield return row;
+            }
+        }
+        var units = Path.Combine(dataDirectory, "places", "units-2024-11.tsv");
+        if (File.Exists(units))
+        {
+            var places = File.ReadLines(units).Skip(1)
+                .Select(l => l.Split('\t'))
+                .Where(f => f.Length > 8 && f[8] == "Thành phố Hà Nội" && Words(f[2]) is { Count: >= 2 and <= 4 } parts && string.Join(' ', parts) == f[2])
+                .Select(f => f[2].Normalize(NormalizationForm.FormC))
+                .Distinct(StringComparer.Ordinal)
+                .Order(StringComparer.Ordinal)
+                .ToList();
+            foreach (var row in Apart("together, Hà Nội places", places))
+            {
+                yield return row;
+            }
+        }
+        var written = bare.Where(w => w.Value >= EverydayPair && !VietnameseSyllable.IsValidFolded(w.Key)).Select(w => w.Key).Order(StringComparer.Ordinal).ToList();
+        yield return Tally("written bare, untouched", written.Select(w => (w, Suggested(w) ?? w, w)), (want, got) => Same(want, got.ToLowerInvariant()), errors);
     }
 
     /// <summary>

@@ -460,6 +460,18 @@ internal sealed class SyllableModel
     private static bool StartsWith(ReadOnlySpan<byte> term, byte[]? wanted) => wanted is null || term.StartsWith(wanted);
 
     /// <summary>
+    /// The share of the articles holding the folded pair <paramref name="first"/> <paramref name="second"/> that write it
+    /// as a name, both words with a capital first letter (the <c>names</c> field): near 1 for <c>ha noi</c>, near 0 for
+    /// <c>co le</c>.
+    /// </summary>
+    public double NameShare(string first, string second)
+    {
+        var key = SyllablePairFilter.Key(first, second);
+        var holding = Reader.DocFreq(new Term(ArticleFields.Pairs, key));
+        return holding == 0 ? 0 : (double)Reader.DocFreq(new Term(ArticleFields.Names, key)) / holding;
+    }
+
+    /// <summary>
     /// The articles holding the pair of readings <paramref name="first"/> <paramref name="second"/> (its reading key, or
     /// its folded key when neither has marks), as a set over the reader's documents; null when no article does.
     /// </summary>

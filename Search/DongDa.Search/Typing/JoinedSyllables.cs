@@ -1,0 +1,141 @@
+using DongDa.Search.Analyzers;
+
+namespace DongDa.Search.Typing;
+
+/// <summary>
+/// A word typed with its syllables together, as web addresses, hashtags and a hurried thumb write Vietnamese
+/// (<c>dongda</c>, <c>hanoi</c>, <c>ochodua</c>): the syllables it splits into, where every neighbouring pair is one the
+/// archive writes. Letters alone are ambiguous (<c>thanhoa</c>: <c>thanh hoa</c> or <c>than hoa</c>); the archive's own
+/// pairs decide, as for accents. An English word whose letters happen to spell syllables (<c>online</c>: ôn li nê)
+/// splits into pairs nobody writes, and is left alone; a word the archive writes as one itself (<c>Cole</c>, <c>demo</c>:
+/// có lẽ, để mở) is read apart only into names (<c>Hanoi</c>: Hà Nội).
+/// </summary>
+internal static class JoinedSyllables
+{
+    /// <summary>A pair the archive writes fewer times than this is no evidence that the letters were meant apart.</summary>
+    private const long MinPairCount = 3;
+
+    /// <summary>The most syllables read out of one word (<c>thanhphohochiminh</c> has five).</summary>
+    private const int MaxSyllables = 5;
+
+    /// <summary>
+    /// How many times more often than the letters as one word (<c>Saigon</c>, <c>Malaysia</c>) each pair must be written:
+    /// a name the archive writes as one word is a word of its own, unless its syllables apart are far commoner.
+    /// </summary>
+    private const long AsOneWordRatio = 3;
+
+    /// <summary>
+    /// The archive writes the letters as one word at least this often: a word of its own (<c>Cole</c>, <c>demo</c>,
+    /// <c>Hanoi</c>), so its syllables are read apart only when the archive writes every pair of them as a name.
+    /// </summary>
+    private const long OwnWord = 5;
+
+    /// <summary>The share of a pair's articles writing it as a name for the pair to be one (<see cref="SyllableModel.NameShare"/>).</summary>
+    private const double NameShare = 0.5;
+
+    /// <summary>The longest syllable written without marks (<c>nghieng</c>).</summary>
+    private const int MaxSyllableLength = 7;
+
+    /// <summary>
+    /// <paramref name="typed"/> with a space between the syllables it splits into, its letters as typed, or null when it
+    /// is no run of syllables the archive writes apart: a syllable itself, letters with marks or other than a–z, or no
+    /// split whose pairs the archive all writes. Only splits into the fewest syllables the letters can spell are read
+    /// (longest matching, as Vietnamese is segmented: <c>duongha</c> is <c>duong ha</c> or nothing, never <c>du ong
+    /// ha</c>); of those the archive writes, the one whose pairs it writes most (the product of their counts). Capitals
+    /// inside a word that mixes cases (<c>DongDa</c>) are where syllables start.
+    /// </summary>
+    public static string? Split(SyllableModel model, string typed)
+    {
+        if (typed.Length < 3 || !typed.All(char.IsAsciiLetter))
+        {
+            return null;
+        }
+        var folded = typed.ToLowerInvariant();
+        if (VietnameseSyllable.IsValidFolded(folded))
+        {
+            return null;
+        }
+        // Capitals are boundaries only in a word that mixes cases (all capitals says nothing of where syllables start).
+        var mixedCase = typed.Any(char.IsAsciiLetterLower) && typed.Skip(1).Any(char.IsAsciiLetterUpper);
+        bool IsSyllable(int start, int end)
+            => end - start <= MaxSyllableLength
+               && (!mixedCase || ((start == 0 || char.IsAsciiLetterUpper(typed[start])) && !typed.AsSpan(start + 1, end - start - 1).ContainsAnyInRange('A', 'Z')))
+               && VietnameseSyllable.IsValidFolded(folded[start..end]);
+
+        var fewest = FewestSyllables(folded.Length, IsSyllable);
+        if (fewest[0] is < 2 or > MaxSyllables)
+        {
+            return null;
+        }
+        var asOneWord = model.Count(folded);
+        int[]? best = null;
+        var bestScore = double.NegativeInfinity;
+        var pieces = new List<string>(MaxSyllables);
+        var starts = new List<int>(MaxSyllables);
+
+        void Extend(int start, double score)
+        {
+            if (start == folded.Length)
+            {
+                if (score > bestScore)
+                {
+                    (best, bestScore) = ([.. starts], score);
+                }
+                return;
+            }
+            for (var end = start + 1; end <= folded.Length; end++)
+            {
+                if (fewest[end] != fewest[start] - 1 || !IsSyllable(start, end))
+                {
+                    continue;
+                }
+                // In the analyzer's spelling, as the model keys it (my → mi).
+                var piece = VietnameseText.Fold(VietnameseSyllable.Key(folded[start..end]));
+                if (model.Count(piece) == 0)
+                {
+                    continue;
+                }
+                var fit = 0.0;
+                if (pieces.Count > 0)
+                {
+                    var together = model.Pair(pieces[^1], piece).Total;
+                    if (together < MinPairCount || together < AsOneWordRatio * asOneWord
+                        || (asOneWord >= OwnWord && model.NameShare(pieces[^1], piece) < NameShare))
+                    {
+                        continue;
+                    }
+                    fit = Math.Log(together);
+                }
+                pieces.Add(piece);
+                starts.Add(start);
+                Extend(end, score + fit);
+                pieces.RemoveAt(pieces.Count - 1);
+                starts.RemoveAt(starts.Count - 1);
+            }
+        }
+
+        Extend(0, 0);
+        return best is null ? null : string.Join(' ', best.Select((start, i) => typed[start..(i + 1 < best.Length ? best[i + 1] : typed.Length)]));
+    }
+
+    /// <summary>
+    /// For each position of a word of <paramref name="length"/> letters, the fewest syllables its rest splits into
+    /// (<see cref="int.MaxValue"/> when none): the letters alone decide, not the archive.
+    /// </summary>
+    private static int[] FewestSyllables(int length, Func<int, int, bool> isSyllable)
+    {
+        var fewest = new int[length + 1];
+        for (var start = length - 1; start >= 0; start--)
+        {
+            fewest[start] = int.MaxValue;
+            for (var end = start + 1; end <= Math.Min(length, start + MaxSyllableLength); end++)
+            {
+                if (fewest[end] != int.MaxValue && isSyllable(start, end))
+                {
+                    fewest[start] = Math.Min(fewest[start], fewest[end] + 1);
+                }
+            }
+        }
+        return fewest;
+    }
+}

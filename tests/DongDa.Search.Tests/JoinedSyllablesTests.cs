@@ -1,0 +1,60 @@
+using DongDa.Search.Schema;
+
+namespace DongDa.Search.Tests;
+
+/// <summary>
+/// "Did you mean" for syllables typed together, as web addresses, hashtags and a hurried thumb write them
+/// (<c>dongda</c>, <c>hanoi</c>): the words the archive writes with those syllables apart.
+/// </summary>
+public sealed class JoinedSyllablesTests : IDisposable
+{
+    private static readonly Article[] Archive =
+    [
+        .. Enumerable.Range(1, 20).Select(i => new Article
+        {
+            Id = $"dd{i}",
+            Title = $"Quận Đống Đa họp tổ dân phố số {i}",
+            Body = "UBND quận Đống Đa giao việc cho các phường. Quận Đống Đa làm đường. Người dân Đống Đa vui.",
+        }),
+        .. Enumerable.Range(1, 20).Select(i => new Article
+        {
+            Id = $"hn{i}",
+            Title = $"Hà Nội mở đường số {i}",
+            Body = "Thành phố Hà Nội mở đường. Hà Nội có thêm cầu. Người Hà Nội đi làm.",
+        }),
+        // The name as a company writes it: a few articles hold the word typed together.
+        .. Enumerable.Range(1, 4).Select(i => new Article
+        {
+            Id = $"ht{i}",
+            Title = $"Hanoi Telecom mở chi nhánh {i}",
+            Body = "Hanoi Telecom cung cấp dịch vụ di động.",
+        }),
+        // Letters that spell syllables, but no pair the archive writes: an English word.
+        .. Enumerable.Range(1, 6).Select(i => new Article
+        {
+            Id = $"ol{i}",
+            Title = $"Dịch vụ online số {i}",
+            Body = "Người dân nộp hồ sơ online. Ôn thi xong, Li về quê ở Nê.",
+        }),
+    ];
+
+    private readonly ArticleSearcher _searcher = new(TestArticles.Index(Archive));
+
+    public void Dispose() => _searcher.Dispose();
+
+    [Theory]
+    [InlineData("dongda", "đống đa")] // finds nothing as typed
+    [InlineData("hanoi", "hà nội")] // finds a company's name, and far less than the city
+    [InlineData("quan dongda", "quận Đống Đa")] // beside other words, a name as the archive writes it
+    [InlineData("DongDa", "Đống Đa")] // capitals where the syllables start
+    public void Search_SyllablesTypedTogether_OffersThemApart(string query, string suggestion)
+        => Assert.Equal(suggestion, _searcher.Search(new SearchRequest { Query = query }).Suggestion);
+
+    [Theory]
+    [InlineData("online")] // syllables the archive writes (ôn, li, nê), never together
+    [InlineData("dong")] // one syllable
+    [InlineData("dong da")] // apart already
+    [InlineData("Hanoi Telecom")] // beside a word that is not Vietnamese: a name of its own
+    public void Search_NotSyllablesTypedTogether_OffersNothing(string query)
+        => Assert.Null(_searcher.Search(new SearchRequest { Query = query }).Suggestion);
+}
