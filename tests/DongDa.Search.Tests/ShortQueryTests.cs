@@ -432,4 +432,34 @@ public class ShortQueryTests
 
         Assert.Equal(["cung-dien", "cung-ung"], Ids("cung điện", [supply, palace]));
     }
+
+    [Theory]
+    [InlineData("Q. Ba Đình")]
+    [InlineData("Q.Ba Đình")]
+    [InlineData("quận Ba Đình")]
+    [InlineData("Q. ba dinh")]
+    public void AddressAbbreviation_BeforeAName_IsTheDistrict(string query)
+    {
+        // Q. is quận (a district) before its name, and quận Ba Đình is also written Q. Ba Đình: both rank above a
+        // listing of addresses in other districts that names Ba Đình elsewhere, however often it writes Q. (Ba Đình is
+        // common, Q. rarer: BM25 alone ranks the listing first). Q. is never quán, which folds alike.
+        var listing = new Article
+        {
+            Id = "listing",
+            Title = "Nhà sách bán sách mới",
+            Body = "Nhà sách Tiền Phong, Q.1; nhà sách Phương Nam, Q.3; nhà sách Bến Thành, Q.5; nhà sách Thăng Long, Q.10; "
+                + "nhà sách Sài Gòn, Q.11. Ở Hà Nội, sách bán ở Ba Đình.",
+        };
+        var abbreviated = new Article { Id = "abbreviated", Title = "Hội thảo du học", Body = "Địa chỉ liên hệ: 13 Liễu Giai, Q. Ba Đình, Hà Nội." };
+        // Enough articles write quận Ba Đình for a short query to require it (ShortQueryMinHits), as in the archive.
+        var written = Enumerable.Range(0, 10).Select(i => new Article { Id = $"written{i}", Title = "Tin vắn", Body = $"Công an quận Ba Đình bắt nhóm trộm số {i}." });
+        var others = Enumerable.Range(0, 8).Select(i => new Article { Id = $"other{i}", Title = "Tin", Body = $"Lễ hội số {i} ở Ba Đình, Hà Nội." });
+        var eatery = new Article { Id = "eatery", Title = "Ẩm thực", Body = "Quán phở ngon nhất ở Ba Đình, Hà Nội." };
+        using var searcher = new ArticleSearcher(TestArticles.Index([listing, abbreviated, eatery, .. written, .. others]));
+
+        var ids = searcher.Search(new SearchRequest { Query = query, PageSize = 50 }).Hits.Select(h => h.Id).ToList();
+
+        Assert.Equal(11, ids.TakeWhile(id => id != "listing").Count(id => id == "abbreviated" || id.StartsWith("written", StringComparison.Ordinal)));
+        Assert.DoesNotContain("eatery", ids);
+    }
 }

@@ -5,9 +5,32 @@ namespace DongDa.Search.Places;
 
 /// <summary>A place named in a query with its kind (<c>phường Láng</c>, <c>P. Láng Hạ</c>, <c>quan Dong Da</c>).</summary>
 /// <param name="Start">Offset of the kind word in the query.</param>
+/// <param name="NameStart">Offset of the name, after the kind word.</param>
 /// <param name="End">Offset after the name.</param>
+/// <param name="Kind">The kind named (<c>quận</c> for <c>Q.</c>), null when the mention has no kind word.</param>
 /// <param name="Units">The units of that kind and name, Hà Nội's first.</param>
-internal sealed record PlaceMention(int Start, int End, IReadOnlyList<PlaceUnit> Units);
+internal sealed record PlaceMention(int Start, int NameStart, int End, string? Kind, IReadOnlyList<PlaceUnit> Units)
+{
+    /// <summary>
+    /// The mention as typed in <paramref name="query"/>, then with its kind word written each other way (<c>Q. Ba Đình</c>
+    /// is <c>quận Ba Đình</c>, and the other way round): what an article naming the place as typed writes.
+    /// </summary>
+    public IEnumerable<string> Spellings(string query)
+    {
+        var typed = query[Start..End];
+        yield return typed;
+        if (Kind is null)
+        {
+            yield break;
+        }
+        var name = query[NameStart..End];
+        var kindTyped = query[Start..NameStart].Trim();
+        foreach (var kind in PlaceWords.Spellings(Kind).Where(k => !string.Equals(k, kindTyped, StringComparison.OrdinalIgnoreCase)))
+        {
+            yield return kind + " " + name;
+        }
+    }
+}
 
 /// <summary>
 /// Widens a query that names a place as a place to the place's former and later names: the query is built once more
@@ -51,9 +74,9 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
         var kindLength = PlaceWords.KindAt(words, 0, out var kind);
         var units = directory().Units(kind, [.. words.Skip(kindLength).Select(w => w.Text)]);
         var names = new List<string>();
+        var mention = new PlaceMention(0, kindLength > 0 && words.Count > kindLength ? words[kindLength].Start : 0, place.Length, kind, units);
         if (units.Any(u => u.InHanoi))
         {
-            var mention = new PlaceMention(0, place.Length, units);
             notes.AddRange(PlaceDirectory.Notes(units));
             names.AddRange(AlternativeNames(mention));
             if (names.Count > 0)
@@ -62,7 +85,9 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
             }
         }
         var any = new BooleanQuery(disableCoord: true);
-        var typed = NameQuery(kindLength > 0 || words.Count > 1 ? place : Phrase(units.FirstOrDefault(u => u.InHanoi)) ?? place, built, build);
+        var typed = kindLength > 0
+            ? SpellingsQuery(mention, place, built, build)
+            : NameQuery(words.Count > 1 ? place : Phrase(units.FirstOrDefault(u => u.InHanoi)) ?? place, built, build);
         if (typed is not null)
         {
             any.Add(new ConstantScoreQuery(typed) { Boost = TypedTier }, Occur.SHOULD);
@@ -75,6 +100,20 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
             }
         }
         return (built.Rewritten(query => new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { any, Occur.MUST } }), notes);
+    }
+
+    /// <summary>Any of the <see cref="PlaceMention.Spellings"/> of <paramref name="mention"/> in <paramref name="text"/>, as phrases; null when none has words.</summary>
+    private static BooleanQuery? SpellingsQuery(PlaceMention mention, string text, BuiltQuery into, Func<SearchRequest, BuiltQuery> build)
+    {
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var spelling in mention.Spellings(text))
+        {
+            if (NameQuery(spelling, into, build) is { } phrase)
+            {
+                any.Add(phrase, Occur.SHOULD);
+            }
+        }
+        return any.Clauses.Count > 0 ? any : null;
     }
 
     /// <summary>The phrase <paramref name="name"/> over the text fields (its words marked in snippets); null when it has no words.</summary>
@@ -105,8 +144,9 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
         var named = new BooleanQuery(disableCoord: true);
         foreach (var mention in mentions)
         {
-            // The place as typed (a phrase: "quan dong da" in any reading, "quận Đống Đa" as written).
-            if (NameQuery(query[mention.Start..mention.End], built, build) is { } asTyped)
+            // The place as typed (a phrase: "quan dong da" in any reading, "quận Đống Đa" as written), its kind word
+            // written either way (Q. Ba Đình, quận Ba Đình).
+            if (SpellingsQuery(mention, query, built, build) is { } asTyped)
             {
                 named.Add(asTyped, Occur.SHOULD);
             }
@@ -160,7 +200,7 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
                 var units = places.Units(kind, [.. words.Skip(first).Take(length).Select(w => w.Text)]);
                 if (units.Any(u => u.InHanoi))
                 {
-                    mentions.Add(new PlaceMention(words[i].Start, words[first + length - 1].End, units));
+                    mentions.Add(new PlaceMention(words[i].Start, words[first].Start, words[first + length - 1].End, kind, units));
                     i = first + length - 1;
                     break;
                 }

@@ -27,6 +27,13 @@ internal static class PlaceWords
         (["tx"], true, "thị xã"),
     ];
 
+    /// <summary>
+    /// The ways <paramref name="kind"/> is written before a name: the word itself and its abbreviations with their full
+    /// stop (<c>quận</c>, <c>Q.</c>).
+    /// </summary>
+    public static IEnumerable<string> Spellings(string kind)
+        => Kinds.Where(k => k.Kind == kind).Select(k => k.NeedsDot ? string.Concat(k.Words).ToUpperInvariant() + "." : kind).Distinct(StringComparer.Ordinal);
+
     /// <summary>The words of <paramref name="text"/>.</summary>
     public static List<PlaceWord> Split(string text)
     {

@@ -16,6 +16,15 @@ internal sealed record NameForm(IReadOnlyList<string> Keys, bool NeedsDot, bool 
     /// lịch), which the pairs of its words stop at.
     /// </summary>
     public bool HasBreak { get; init; }
+
+    /// <summary>
+    /// For a long form of one word with marks (<c>Quận</c> of <c>Q.</c>), its exact key: the word an address abbreviation
+    /// stands for, which its folded key would confuse with others (<c>Q.</c> is never quán, <c>P.</c> never phương).
+    /// </summary>
+    public string? MarkedWord { get; init; }
+
+    /// <summary>The keys an article writing this form holds side by side: the marked word when there is one, else the folded keys.</summary>
+    public IReadOnlyList<string> SearchKeys => MarkedWord is { } word ? [word] : Keys;
 }
 
 /// <summary>
@@ -43,7 +52,12 @@ internal sealed class AbbreviationTable
             var id = (isAbbreviation ? "a:" : "l:") + (needsDot ? "." : "") + string.Join(' ', keys);
             if (!forms.TryGetValue(id, out var form))
             {
-                form = new NameForm(keys, needsDot, isAbbreviation) { HasBreak = !isAbbreviation && HasBreakBetweenWords(text) };
+                var marked = !isAbbreviation && keys.Count == 1 ? Keys(analyzer, text, VietnameseTokenTypes.Exact) : [];
+                form = new NameForm(keys, needsDot, isAbbreviation)
+                {
+                    HasBreak = !isAbbreviation && HasBreakBetweenWords(text),
+                    MarkedWord = marked is [var word] && VietnameseLetters.HasMarks(word) ? word : null,
+                };
                 forms[id] = form;
             }
             return form;
@@ -178,7 +192,10 @@ internal sealed class AbbreviationTable
     }
 
     /// <summary>The folded key at each word position of <paramref name="text"/> (number and date forms fold to themselves).</summary>
-    internal static List<string> FoldedKeys(VietnameseAnalyzer analyzer, string text)
+    internal static List<string> FoldedKeys(VietnameseAnalyzer analyzer, string text) => Keys(analyzer, text, VietnameseTokenTypes.Folded);
+
+    /// <summary>The keys of token type <paramref name="tokenType"/> (folded or exact) that <paramref name="analyzer"/> gives <paramref name="text"/>.</summary>
+    private static List<string> Keys(VietnameseAnalyzer analyzer, string text, string tokenType)
     {
         var keys = new List<string>();
         using var stream = analyzer.GetTokenStream("body", text);
@@ -187,7 +204,7 @@ internal sealed class AbbreviationTable
         stream.Reset();
         while (stream.IncrementToken())
         {
-            if (type.Type == VietnameseTokenTypes.Folded)
+            if (type.Type == tokenType)
             {
                 keys.Add(term.ToString());
             }

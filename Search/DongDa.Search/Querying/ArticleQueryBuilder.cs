@@ -573,7 +573,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         var whole = new BooleanQuery(disableCoord: true) { { pairs, Occur.SHOULD } };
         foreach (var equivalent in equivalents)
         {
-            whole.Add(FieldsPhrase(equivalent.Keys, 1f), Occur.SHOULD);
+            whole.Add(FieldsPhrase(equivalent.SearchKeys, 1f), Occur.SHOULD);
         }
         return whole;
     }
@@ -588,8 +588,8 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         var most = words.Count == 1 ? ArticlesHolding(words[0], context) : 0;
         foreach (var form in equivalents)
         {
-            var holding = form.Keys.Count == 1
-                ? ArticlesHolding(form.Keys[0], context)
+            var holding = form.SearchKeys.Count == 1
+                ? ArticlesHolding(form.SearchKeys[0], context)
                 : PairKeysOf(form.Keys)?.Min(key => context.Lookup!.Find(ArticleFields.Pairs, key).DocFreq) ?? 0;
             most = Math.Max(most, holding);
         }
@@ -689,7 +689,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 keys.Add(word.FoldedKey);
             }
         }
-        keys.AddRange(equivalents.Where(e => e.Keys.Count == 1).Select(e => e.Keys[0]));
+        keys.AddRange(equivalents.Where(e => e.SearchKeys.Count == 1).Select(e => e.SearchKeys[0]));
         // The typed words' own phrase is held wherever each of them is; only a longer equivalent needs positions.
         return new CoveredWord(null, weight, null, unit)
         {
@@ -702,8 +702,8 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     {
         foreach (var equivalent in equivalents)
         {
-            alternatives.Add(FieldsPhrase(equivalent.Keys, 1f));
-            keys.AddPhrase(equivalent.Keys);
+            alternatives.Add(FieldsPhrase(equivalent.SearchKeys, 1f));
+            keys.AddPhrase(equivalent.SearchKeys);
         }
     }
 
