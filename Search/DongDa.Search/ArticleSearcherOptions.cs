@@ -70,6 +70,13 @@ public sealed record ArticleSearcherOptions
     public float ShortQueryReadingTier { get; init; } = 100f;
 
     /// <summary>
+    /// Score added, in a short query of three words or more, to articles where all its words stand side by side in any
+    /// reading: holding each pair is not holding the word (<c>nhà văn</c> and <c>văn hóa</c> apart are no <c>nhà văn
+    /// hóa</c>). 0 turns it off.
+    /// </summary>
+    public float ShortQueryRunTier { get; init; } = 100f;
+
+    /// <summary>
     /// Score added, per pair of a short query typed as a name (each word with a capital first letter: <c>Thanh Xuân</c>),
     /// to articles that write the pair as a name: the district before the youth (<c>tuổi thanh xuân</c>). 0 turns it off.
     /// </summary>

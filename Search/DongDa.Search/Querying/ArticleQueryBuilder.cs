@@ -438,6 +438,11 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                     // longer query's do.
                     pairClauses.Add(new ConstantScoreQuery(whole) { Boost = options.WholeRunTier });
                 }
+                if (context.IsShortQuery && words.Count >= 3 && options.ShortQueryRunTier > 0)
+                {
+                    // Each pair held is not the word held: nhà văn and văn hóa apart are no nhà văn hóa.
+                    pairClauses.Add(new ConstantScoreQuery(FieldsPhrase([.. words.Select(w => w.FoldedKey)], 1f, context.Lookup)) { Boost = options.ShortQueryRunTier });
+                }
                 if (context.IsShortQuery && words.Count == analyzed.Count && words.Count <= options.ShortQueryMaxWords)
                 {
                     // A headline that holds the word, not one of its syllables (bộ of Bộ Tài chính for đồng bộ).
