@@ -70,9 +70,10 @@ public sealed record ArticleSearcherOptions
     public float ShortQueryReadingTier { get; init; } = 100f;
 
     /// <summary>
-    /// Score added, in a short query of three words or more, to articles where all its words stand side by side in any
-    /// reading: holding each pair is not holding the word (<c>nhà văn</c> and <c>văn hóa</c> apart are no <c>nhà văn
-    /// hóa</c>). 0 turns it off.
+    /// Score added, in a short query of three words or a term of up to <see cref="WholeRunMaxWords"/> typed out, to
+    /// articles where all its words stand side by side in any reading: holding each pair is not holding the word
+    /// (<c>nhà văn</c> and <c>văn hóa</c> apart are no <c>nhà văn hóa</c>; <c>tổng lãnh sự</c> beside <c>lãnh sự
+    /// quán</c> is no <c>tổng lãnh sự quán</c>). 0 turns it off.
     /// </summary>
     public float ShortQueryRunTier { get; init; } = 100f;
 

@@ -412,10 +412,10 @@ public class ShortQueryTests
         };
         using var directory = TestArticles.Index([whole, apart]);
         using var searcher = new ArticleSearcher(directory);
-        using var withoutTier = new ArticleSearcher(directory, new ArticleSearcherOptions { WholeRunTier = 0 });
+        using var withoutTier = new ArticleSearcher(directory, new ArticleSearcherOptions { WholeRunTier = 0, ShortQueryRunTier = 0 });
 
         Assert.Equal("whole", searcher.Search(new SearchRequest { Query = "quy hoach do thi" }).Hits[0].Id);
-        // The test can fail: without the tier, the headline and repetitions win.
+        // The test can fail: without the tiers (every pair held, the words side by side), the headline and repetitions win.
         Assert.Equal("apart", withoutTier.Search(new SearchRequest { Query = "quy hoach do thi" }).Hits[0].Id);
     }
 
@@ -484,5 +484,26 @@ public class ShortQueryTests
         Assert.Equal("whole", searcher.Search(new SearchRequest { Query = query }).Hits[0].Id);
         // The test can fail: without the tier, the headline and repetitions win.
         Assert.Equal("apart", withoutTier.Search(new SearchRequest { Query = query }).Hits[0].Id);
+    }
+
+    [Fact]
+    public void TermOfFourSyllables_ArticleHoldingItWhole_RanksAboveOneHoldingItsPairsApart()
+    {
+        // A consulate (tổng lãnh sự quán) is not a consul general (tổng lãnh sự) beside a consulate (lãnh sự quán):
+        // the second article holds all three pairs, but not the term.
+        var whole = new Article { Id = "whole", Title = "Tin", Body = "Khách đến tổng lãnh sự quán làm thị thực." };
+        var apart = new Article
+        {
+            Id = "apart",
+            Title = "Tổng lãnh sự và lãnh sự quán",
+            Body = "Tổng lãnh sự Canada thăm lãnh sự quán Anh. Tổng lãnh sự nói lãnh sự quán sẽ mở cửa; tổng lãnh sự cảm ơn.",
+        };
+        using var directory = TestArticles.Index([apart, whole]);
+        using var searcher = new ArticleSearcher(directory);
+        using var withoutTier = new ArticleSearcher(directory, new ArticleSearcherOptions { ShortQueryRunTier = 0 });
+
+        Assert.Equal("whole", searcher.Search(new SearchRequest { Query = "tổng lãnh sự quán" }).Hits[0].Id);
+        // The test can fail: without the tier, the headline and repetitions win.
+        Assert.Equal("apart", withoutTier.Search(new SearchRequest { Query = "tổng lãnh sự quán" }).Hits[0].Id);
     }
 }

@@ -438,9 +438,10 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                     // longer query's do.
                     pairClauses.Add(new ConstantScoreQuery(whole) { Boost = options.WholeRunTier });
                 }
-                if (context.IsShortQuery && words.Count >= 3 && options.ShortQueryRunTier > 0)
+                if ((context.IsShortQuery || (context.IsTermTypedOut && words.Count == analyzed.Count)) && words.Count >= 3 && options.ShortQueryRunTier > 0)
                 {
-                    // Each pair held is not the word held: nhà văn and văn hóa apart are no nhà văn hóa.
+                    // Each pair held is not the word held: nhà văn and văn hóa apart are no nhà văn hóa, nor tổng lãnh
+                    // sự beside lãnh sự quán a tổng lãnh sự quán.
                     pairClauses.Add(new ConstantScoreQuery(FieldsPhrase([.. words.Select(w => w.FoldedKey)], 1f, context.Lookup)) { Boost = options.ShortQueryRunTier });
                 }
                 if (context.IsShortQuery && words.Count == analyzed.Count && words.Count <= options.ShortQueryMaxWords)
