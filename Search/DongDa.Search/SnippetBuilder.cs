@@ -288,10 +288,13 @@ internal static class SnippetBuilder
                 i = word.RunEnd;
                 continue;
             }
-            if (word.PhraseEnd > i && !AnyInRun(all[i..(word.PhraseEnd + 1)]))
+            if (word.PhraseEnd > i && RunsWithin(all, i, word.PhraseEnd) is var (whole, runs))
             {
-                // A phrase of the query (quoted, or the long form an abbreviation stands for) found whole: one span.
-                matches.Add(new Match(word.Start, all[word.PhraseEnd].End, word.Matched!));
+                // A phrase of the query (quoted, the long form an abbreviation stands for, or a place's kind word written
+                // out: quận Ba Đình for Q. Ba Đình) found whole: one span, with what its runs tell of it.
+                matches.Add(runs
+                    ? new Match(word.Start, all[word.PhraseEnd].End, "run", Together: true, Whole: whole)
+                    : new Match(word.Start, all[word.PhraseEnd].End, word.Matched!));
                 i = word.PhraseEnd;
                 continue;
             }
@@ -344,17 +347,32 @@ internal static class SnippetBuilder
         return length;
     }
 
-    /// <summary>True when a word of <paramref name="words"/> is marked as part of a run (which a phrase over it must not split).</summary>
-    private static bool AnyInRun(ReadOnlySpan<WordAt> words)
+    /// <summary>
+    /// Whether the words <paramref name="first"/> to <paramref name="last"/> of <paramref name="all"/> can be one span:
+    /// null when a run of the query's words crosses its edge (a phrase must not split a run); else whether one inside holds a query run whole, and whether any run is inside.
+    /// </summary>
+    private static (bool Whole, bool Runs)? RunsWithin(ReadOnlySpan<WordAt> all, int first, int last)
     {
-        foreach (var word in words)
+        bool whole = false, runs = false;
+        for (var j = first; j <= last; j++)
         {
-            if (word.InRun)
+            if (all[j].RunEnd >= 0)
             {
-                return true;
+                if (all[j].RunEnd > last)
+                {
+                    return null;
+                }
+                whole |= all[j].RunWhole;
+                runs = true;
+                j = all[j].RunEnd;
+            }
+            else if (all[j].InRun)
+            {
+                // Inside a run that started before the phrase.
+                return null;
             }
         }
-        return false;
+        return (whole, runs);
     }
 
     /// <summary>

@@ -101,6 +101,15 @@ public class SnippetWordTests
         Assert.StartsWith("…Nhóm nghiên cứu thử nghiệm vắc xin protein", snippet.Text, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void PlaceTypedWithAbbreviation_WrittenOut_IsOneSpan()
+    {
+        // Q. Ba Đình is quận Ba Đình: the address is marked whole, not its kind word apart from its name.
+        var article = new Article { Id = "a", Title = "Tin", Body = "Công an quận Ba Đình vừa bắt một nhóm trộm xe máy." };
+
+        Assert.Equal(["quận Ba Đình"], Marked(SnippetFor("Q. Ba Đình", article)));
+    }
+
     /// <summary>About 2,400 characters that hold no word of the queries below.</summary>
     private static readonly string Filler = string.Join(' ', Enumerable.Repeat("Thành phố tiếp tục sửa chữa đường sá và trồng thêm cây xanh.", 40));
 
