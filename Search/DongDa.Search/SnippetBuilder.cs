@@ -349,7 +349,8 @@ internal static class SnippetBuilder
 
     /// <summary>
     /// Whether the words <paramref name="first"/> to <paramref name="last"/> of <paramref name="all"/> can be one span:
-    /// null when a run of the query's words crosses its edge (a phrase must not split a run); else whether one inside holds a query run whole, and whether any run is inside.
+    /// null when a run of the query's words crosses its edge (a phrase must not split a run); else whether a run inside
+    /// holds a query run whole, and whether any run is inside.
     /// </summary>
     private static (bool Whole, bool Runs)? RunsWithin(ReadOnlySpan<WordAt> all, int first, int last)
     {
@@ -519,14 +520,14 @@ internal static class SnippetBuilder
     }
 
     /// <summary>
-    /// The last start of a sentence from <paramref name="from"/> to <paramref name="anchor"/>: a word after a full
+    /// The start of a sentence nearest before <paramref name="anchor"/>, after <paramref name="from"/>: a word after a full
     /// stop, question or exclamation mark or ellipsis (and any closing quote or bracket) and a space, or after a line
     /// break; null when there is none. A passage read from there does not open on the tail of a word cut by the window
     /// (<c>…xin protein</c> of <c>vắc xin</c>).
     /// </summary>
     private static int? SentenceStart(string text, int from, int anchor)
     {
-        for (var i = anchor; i > from && i > 0; i--)
+        for (var i = anchor; i > from; i--)
         {
             if (char.IsWhiteSpace(text[i]) || !char.IsWhiteSpace(text[i - 1]))
             {

@@ -35,6 +35,20 @@ public class ShortQueryTests
         return [.. searcher.Search(new SearchRequest { Query = query }).Hits.Select(h => h.Id)];
     }
 
+    /// <summary>
+    /// Asserts that <paramref name="query"/> ranks <paramref name="whole"/> first, and <paramref name="apart"/> first with
+    /// <paramref name="withoutTiers"/>: the test can fail, since without the tiers the headline and repetitions win.
+    /// </summary>
+    private static void AssertWholeFirst_ApartFirstWithout(string query, Article whole, Article apart, ArticleSearcherOptions withoutTiers)
+    {
+        using var directory = TestArticles.Index([apart, whole]);
+        using var searcher = new ArticleSearcher(directory);
+        using var without = new ArticleSearcher(directory, withoutTiers);
+
+        Assert.Equal(whole.Id, searcher.Search(new SearchRequest { Query = query }).Hits[0].Id);
+        Assert.Equal(apart.Id, without.Search(new SearchRequest { Query = query }).Hits[0].Id);
+    }
+
     [Theory]
     [InlineData("đồng bộ")]
     [InlineData("ĐỒNG BỘ")]
@@ -410,13 +424,8 @@ public class ShortQueryTests
             Title = "Quy hoạch khu đô thị mới",
             Body = "Quy hoạch chi tiết khu đô thị mới được duyệt. Quy hoạch này mở rộng đô thị về phía tây; đô thị có thêm công viên.",
         };
-        using var directory = TestArticles.Index([whole, apart]);
-        using var searcher = new ArticleSearcher(directory);
-        using var withoutTier = new ArticleSearcher(directory, new ArticleSearcherOptions { WholeRunTier = 0, ShortQueryRunTier = 0 });
-
-        Assert.Equal("whole", searcher.Search(new SearchRequest { Query = "quy hoach do thi" }).Hits[0].Id);
-        // The test can fail: without the tiers (every pair held, the words side by side), the headline and repetitions win.
-        Assert.Equal("apart", withoutTier.Search(new SearchRequest { Query = "quy hoach do thi" }).Hits[0].Id);
+        // The tiers: every pair held, the words side by side.
+        AssertWholeFirst_ApartFirstWithout("quy hoach do thi", whole, apart, new ArticleSearcherOptions { WholeRunTier = 0, ShortQueryRunTier = 0 });
     }
 
     [Fact]
@@ -477,13 +486,7 @@ public class ShortQueryTests
             Title = "Nhà văn và văn hóa đọc",
             Body = "Nhà văn trẻ bàn về văn hóa đọc. Nhà văn nói văn hóa đọc cần nhà văn viết hay; văn hóa là gốc.",
         };
-        using var directory = TestArticles.Index([apart, whole]);
-        using var searcher = new ArticleSearcher(directory);
-        using var withoutTier = new ArticleSearcher(directory, new ArticleSearcherOptions { ShortQueryRunTier = 0 });
-
-        Assert.Equal("whole", searcher.Search(new SearchRequest { Query = query }).Hits[0].Id);
-        // The test can fail: without the tier, the headline and repetitions win.
-        Assert.Equal("apart", withoutTier.Search(new SearchRequest { Query = query }).Hits[0].Id);
+        AssertWholeFirst_ApartFirstWithout(query, whole, apart, new ArticleSearcherOptions { ShortQueryRunTier = 0 });
     }
 
     [Fact]
@@ -498,12 +501,6 @@ public class ShortQueryTests
             Title = "Tổng lãnh sự và lãnh sự quán",
             Body = "Tổng lãnh sự Canada thăm lãnh sự quán Anh. Tổng lãnh sự nói lãnh sự quán sẽ mở cửa; tổng lãnh sự cảm ơn.",
         };
-        using var directory = TestArticles.Index([apart, whole]);
-        using var searcher = new ArticleSearcher(directory);
-        using var withoutTier = new ArticleSearcher(directory, new ArticleSearcherOptions { ShortQueryRunTier = 0 });
-
-        Assert.Equal("whole", searcher.Search(new SearchRequest { Query = "tổng lãnh sự quán" }).Hits[0].Id);
-        // The test can fail: without the tier, the headline and repetitions win.
-        Assert.Equal("apart", withoutTier.Search(new SearchRequest { Query = "tổng lãnh sự quán" }).Hits[0].Id);
+        AssertWholeFirst_ApartFirstWithout("tổng lãnh sự quán", whole, apart, new ArticleSearcherOptions { ShortQueryRunTier = 0 });
     }
 }

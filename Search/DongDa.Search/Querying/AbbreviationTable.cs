@@ -18,13 +18,11 @@ internal sealed record NameForm(IReadOnlyList<string> Keys, bool NeedsDot, bool 
     public bool HasBreak { get; init; }
 
     /// <summary>
-    /// For a long form of one word with marks (<c>Quận</c> of <c>Q.</c>), its exact key: the word an address abbreviation
-    /// stands for, which its folded key would confuse with others (<c>Q.</c> is never quán, <c>P.</c> never phương).
+    /// The keys an article writing this form holds side by side: the folded keys, except for a long form of one word
+    /// with marks (<c>Quận</c> of <c>Q.</c>), searched by its exact key: the word an address abbreviation stands for,
+    /// which its folded key would confuse with others (<c>Q.</c> is never quán, <c>P.</c> never phương).
     /// </summary>
-    public string? MarkedWord { get; init; }
-
-    /// <summary>The keys an article writing this form holds side by side: the marked word when there is one, else the folded keys.</summary>
-    public IReadOnlyList<string> SearchKeys => MarkedWord is { } word ? [word] : Keys;
+    public IReadOnlyList<string> SearchKeys { get; init; } = Keys;
 }
 
 /// <summary>
@@ -56,7 +54,7 @@ internal sealed class AbbreviationTable
                 form = new NameForm(keys, needsDot, isAbbreviation)
                 {
                     HasBreak = !isAbbreviation && HasBreakBetweenWords(text),
-                    MarkedWord = marked is [var word] && VietnameseLetters.HasMarks(word) ? word : null,
+                    SearchKeys = marked is [var word] && VietnameseLetters.HasMarks(word) ? marked : keys,
                 };
                 forms[id] = form;
             }

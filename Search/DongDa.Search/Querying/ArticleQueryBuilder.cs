@@ -438,7 +438,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                     // longer query's do.
                     pairClauses.Add(new ConstantScoreQuery(whole) { Boost = options.WholeRunTier });
                 }
-                if ((context.IsShortQuery || (context.IsTermTypedOut && words.Count == analyzed.Count)) && words.Count >= 3 && options.ShortQueryRunTier > 0)
+                if ((context.IsShortQuery || context.IsTermTypedOut) && words.Count == analyzed.Count && words.Count >= 3 && options.ShortQueryRunTier > 0)
                 {
                     // Each pair held is not the word held: nhà văn and văn hóa apart are no nhà văn hóa, nor tổng lãnh
                     // sự beside lãnh sự quán a tổng lãnh sự quán.
