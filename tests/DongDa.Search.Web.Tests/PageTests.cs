@@ -109,6 +109,28 @@ public sealed partial class PageTests(WebFactory factory) : IClassFixture<WebFac
         Assert.Contains("&lt;script&gt;alert(1)&lt;/script&gt; <mark>Kiểm thử an toàn</mark> &lt;img", results, StringComparison.Ordinal);
     }
 
+    // Each way a query can fail to parse is named in Vietnamese, with what to write instead, not as a general note.
+    [Theory]
+    [InlineData("-đầu", "chỉ có từ loại trừ")]
+    [InlineData("\"dân vận", "ngoặc kép chưa được đóng")]
+    [InlineData("dân vận \"\"", "ngoặc kép không có từ nào")]
+    [InlineData("dân\"vận", "ngoặc kép nằm giữa một từ")]
+    [InlineData("(dân vận)", "ngoặc đơn")]
+    [InlineData("dân OR", "cần một từ ở mỗi bên")]
+    [InlineData("dân OR -vận", "không nối được bằng OR")]
+    [InlineData("dân -date:2019", "date: không loại trừ được")]
+    [InlineData("dân date:hôm-qua", "date:2019-01-01..2019-12-31")]
+    [InlineData("dân vận -", "dấu trừ cần viết liền trước")]
+    [InlineData("dân category:", "cần viết liền với giá trị")]
+    [InlineData("dân -%%", "không có chữ hay số")]
+    public async Task QueryThatDoesNotParse_NoteSaysWhyInVietnamese(string query, string expected)
+    {
+        var html = await _client.GetStringAsync(new Uri("/?q=" + Uri.EscapeDataString(query), UriKind.Relative));
+
+        var note = Assert.Single(Note().Matches(html).Select(m => m.Groups[1].Value), n => n.EndsWith(ReadAsPlainWords, StringComparison.Ordinal));
+        Assert.Contains(expected, note, StringComparison.OrdinalIgnoreCase);
+    }
+
     [Fact]
     public async Task Page_BadParameter_400InVietnamese()
     {
@@ -143,6 +165,11 @@ public sealed partial class PageTests(WebFactory factory) : IClassFixture<WebFac
         Assert.Contains("quá nhiều thời gian", html, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", html, StringComparison.Ordinal);
     }
+
+    private const string ReadAsPlainWords = "nên được tìm như các từ thông thường.";
+
+    [GeneratedRegex("<p class=\"note\">([^<]*)</p>")]
+    private static partial Regex Note();
 
     [GeneratedRegex("<script(?![^>]*\\bsrc=)[^>]*>", RegexOptions.IgnoreCase)]
     private static partial Regex InlineScript();

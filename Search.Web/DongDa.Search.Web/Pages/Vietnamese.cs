@@ -14,6 +14,25 @@ internal static class Vietnamese
     public static string Date(DateOnly date) => date.ToString("dd/MM/yyyy", CultureInfo.InvariantCulture);
 
     /// <summary>
+    /// Why the query reader read a query as plain words (a fragment of its English note), said with what to write instead.
+    /// </summary>
+    private static readonly (string English, string Vietnamese)[] ParseProblems =
+    [
+        ("cannot only exclude", "Truy vấn chỉ có từ loại trừ (viết sau dấu trừ), chưa có từ cần tìm,"),
+        ("quote is not closed", "Dấu ngoặc kép chưa được đóng"),
+        ("empty quotes", "Cặp ngoặc kép không có từ nào"),
+        ("quote inside a word", "Dấu ngoặc kép nằm giữa một từ"),
+        ("parentheses", "Truy vấn không dùng dấu ngoặc đơn"),
+        ("needs a word on each side", "OR và AND cần một từ ở mỗi bên"),
+        ("OR cannot join an excluded word", "Từ loại trừ không nối được bằng OR"),
+        ("date: cannot be excluded", "date: không loại trừ được và không nối bằng OR"),
+        ("is not a date range", "Khoảng ngày viết chưa đúng (ví dụ date:2019-01-01..2019-12-31, date:2019 hoặc date:2019-05)"),
+        ("must be followed by the word to exclude", "Dấu trừ cần viết liền trước từ muốn loại trừ (ví dụ -bóng)"),
+        ("has no value", "Tên trường (title:, category:, author:, date:) cần viết liền với giá trị"),
+        ("has no letters or digits", "Một phần của truy vấn không có chữ hay số"),
+    ];
+
+    /// <summary>
     /// A note of the query reader (written in English for the API and the CLI) in Vietnamese; one not known here is
     /// described in general words rather than shown in English.
     /// </summary>
@@ -21,7 +40,9 @@ internal static class Vietnamese
     {
         if (warning.StartsWith("read as plain words", StringComparison.Ordinal))
         {
-            return "Truy vấn có cú pháp chưa trọn vẹn (ví dụ thiếu dấu ngoặc kép) nên được tìm như các từ thông thường.";
+            var problem = ParseProblems.FirstOrDefault(p => warning.Contains(p.English, StringComparison.Ordinal)).Vietnamese
+                ?? "Truy vấn có cú pháp chưa trọn vẹn";
+            return problem + " nên được tìm như các từ thông thường.";
         }
         if (warning.StartsWith("only the first ", StringComparison.Ordinal))
         {
