@@ -6,7 +6,10 @@ namespace DongDa.Search.Indexer.Sources;
 
 /// <summary>
 /// One line of a JSON Lines article file (fields id, source, url, title, date, author, category, summary, body,
-/// optionally views). Unknown fields are ignored; a field of the wrong type is a warning, not a failure.
+/// optionally views). Other sites' and scrapers' names for the same fields are read too (<c>content</c> for body,
+/// <c>sapo</c> for summary, <c>link</c>, <c>published_at</c>, …; ours first when both are there), a list of strings
+/// as one value, and text stored with its HTML as paragraphs without it. Unknown fields are ignored; a field of the
+/// wrong type is a warning, not a failure.
 /// </summary>
 internal static class JsonLineArticle
 {
@@ -31,11 +34,11 @@ internal static class JsonLineArticle
             {
                 throw new ArticleFormatException($"expected a JSON object, found {root.ValueKind.ToString().ToLowerInvariant()}");
             }
-            var url = Text(root, "url", warnings);
-            var id = Text(root, "id", warnings) ?? url ?? $"{path}#{lineNumber}";
-            var title = Text(root, "title", warnings) ?? "";
-            var summary = Text(root, "summary", warnings);
-            var body = Text(root, "body", warnings) ?? "";
+            var url = Text(root, UrlNames, warnings);
+            var id = Text(root, IdNames, warnings) ?? url ?? $"{path}#{lineNumber}";
+            var title = OneLine(Markup(Text(root, TitleNames, warnings))) ?? "";
+            var summary = Markup(Text(root, SummaryNames, warnings, "\n"));
+            var body = Markup(Text(root, BodyNames, warnings, "\n")) ?? "";
             if (title.Length == 0 && string.IsNullOrEmpty(summary) && body.Length == 0)
             {
                 throw new ArticleFormatException("no title, summary or body");
@@ -43,7 +46,7 @@ internal static class JsonLineArticle
 
             DateOnly? date = null;
             TimeOnly? time = null;
-            if (Text(root, "date", warnings) is { } dateText)
+            if (Text(root, DateNames, warnings) is { } dateText)
             {
                 if (DateParsing.TryParse(dateText, out var d, out var t))
                 {
@@ -64,22 +67,45 @@ internal static class JsonLineArticle
                 Body = body,
                 Date = date,
                 Time = time,
-                Category = Text(root, "category", warnings),
-                Author = Text(root, "author", warnings),
+                Category = Text(root, CategoryNames, warnings),
+                Author = Text(root, AuthorNames, warnings),
                 Views = Views(root, warnings),
                 Url = url,
-                Source = Text(root, "source", warnings),
+                Source = Text(root, SourceNames, warnings),
                 Path = path,
             };
         }
     }
 
-    private static string? Text(JsonElement root, string name, ICollection<string> warnings)
+    // Our name first; then the names news sites, feeds and scrapers give the same field.
+    private static readonly string[] IdNames = ["id", "guid"];
+    private static readonly string[] UrlNames = ["url", "link", "canonical_url", "source_url"];
+    private static readonly string[] TitleNames = ["title", "headline"];
+    private static readonly string[] SummaryNames = ["summary", "sapo", "description", "lead", "abstract"];
+    private static readonly string[] BodyNames = ["body", "content", "text", "article_body", "articleBody"];
+    private static readonly string[] DateNames = ["date", "published_at", "publish_date", "published", "pubDate", "datePublished", "created_at"];
+    private static readonly string[] CategoryNames = ["category", "section", "topic"];
+    private static readonly string[] AuthorNames = ["author", "authors", "byline"];
+    private static readonly string[] SourceNames = ["source", "publisher", "site"];
+
+    /// <summary>
+    /// The first of <paramref name="names"/> the line has, as text: a string trimmed and in NFC, a number as written,
+    /// a list of strings joined by <paramref name="listSeparator"/>.
+    /// </summary>
+    private static string? Text(JsonElement root, string[] names, ICollection<string> warnings, string listSeparator = ", ")
     {
-        if (!root.TryGetProperty(name, out var value))
+        foreach (var name in names)
         {
-            return null;
+            if (root.TryGetProperty(name, out var value))
+            {
+                return Text(value, name, warnings, listSeparator);
+            }
         }
+        return null;
+    }
+
+    private static string? Text(JsonElement value, string name, ICollection<string> warnings, string listSeparator)
+    {
         switch (value.ValueKind)
         {
             case JsonValueKind.String:
@@ -89,11 +115,18 @@ internal static class JsonLineArticle
                 return value.GetRawText();
             case JsonValueKind.Null:
                 return null;
+            case JsonValueKind.Array when value.EnumerateArray().All(e => e.ValueKind is JsonValueKind.String or JsonValueKind.Null):
+                var items = value.EnumerateArray().Select(e => e.GetString()?.Trim()).Where(t => !string.IsNullOrEmpty(t)).ToList();
+                return items.Count == 0 ? null : string.Join(listSeparator, items).Normalize();
             default:
                 warnings.Add($"field '{name}' is a {value.ValueKind.ToString().ToLowerInvariant()}, not text; ignored");
                 return null;
         }
     }
+
+    private static string? Markup(string? text) => text is null ? null : HtmlFragmentText.Read(text) is { Length: > 0 } read ? read : null;
+
+    private static string? OneLine(string? text) => text?.Replace('\n', ' ');
 
     private static int? Views(JsonElement root, ICollection<string> warnings)
     {

@@ -1,0 +1,77 @@
+using System.Net;
+using System.Text;
+using System.Text.RegularExpressions;
+using AngleSharp.Dom;
+using AngleSharp.Html.Parser;
+
+namespace DongDa.Search.Indexer.Sources;
+
+/// <summary>
+/// Text that a scraper stored with its markup (<c>&lt;p&gt;…&lt;/p&gt;</c>, <c>&amp;amp;</c>) read as plain paragraphs,
+/// so tags and entities are not indexed as words. Text without HTML tags or entities is returned as written: a
+/// <c>&lt;</c> in prose (<c>3 &lt; 4</c>) is not markup.
+/// </summary>
+internal static partial class HtmlFragmentText
+{
+    private static readonly HashSet<string> Skipped = ["script", "style", "noscript", "template", "iframe", "svg", "button", "form"];
+
+    private static readonly HashSet<string> Blocks =
+    [
+        "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure",
+        "figcaption", "table", "tr", "section", "article", "header", "footer", "hr", "dl", "dt", "dd",
+    ];
+
+    // Only tags an article's text is written with count as markup; `<khoản 2>` in prose does not.
+    [GeneratedRegex(@"</?(?:p|br|div|span|b|i|u|em|strong|a|img|ul|ol|li|h[1-6]|figure|figcaption|table|tr|td|th|blockquote|pre|script|style|section|article|sup|sub|font|hr)\b[^<>]*>", RegexOptions.IgnoreCase)]
+    private static partial Regex HtmlTag();
+
+    [GeneratedRegex(@"&(?:[a-zA-Z]{2,8}|#[0-9]{2,6}|#[xX][0-9a-fA-F]{2,5});")]
+    private static partial Regex HtmlEntity();
+
+    [GeneratedRegex(@"[ \t\u00A0\u200B]+")]
+    private static partial Regex Spaces();
+
+    /// <summary>
+    /// <paramref name="text"/> without its markup: paragraphs (blocks and line breaks) one a line, entities decoded,
+    /// scripts and styles dropped; unchanged when it holds no HTML tag or entity.
+    /// </summary>
+    public static string Read(string text)
+    {
+        if (HtmlTag().IsMatch(text))
+        {
+            using var document = new HtmlParser().ParseDocument("<!DOCTYPE html><html><body>" + text + "</body></html>");
+            var lines = new StringBuilder();
+            AppendText(document.Body!, lines);
+            return Tidy(lines.ToString());
+        }
+        return HtmlEntity().IsMatch(text) ? Tidy(WebUtility.HtmlDecode(text)) : text;
+    }
+
+    private static void AppendText(INode node, StringBuilder lines)
+    {
+        foreach (var child in node.ChildNodes)
+        {
+            if (child is IText textNode)
+            {
+                lines.Append(textNode.Data);
+            }
+            else if (child is IElement element && !Skipped.Contains(element.LocalName))
+            {
+                var block = Blocks.Contains(element.LocalName);
+                if (block)
+                {
+                    lines.Append('\n');
+                }
+                AppendText(element, lines);
+                if (block)
+                {
+                    lines.Append('\n');
+                }
+            }
+        }
+    }
+
+    /// <summary>Each line's spaces collapsed and trimmed, blank lines dropped.</summary>
+    private static string Tidy(string text)
+        => string.Join("\n", text.Split('\n').Select(line => Spaces().Replace(line, " ").Trim()).Where(line => line.Length > 0));
+}

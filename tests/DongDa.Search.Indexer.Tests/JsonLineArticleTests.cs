@@ -1,0 +1,61 @@
+using DongDa.Search.Indexer.Sources;
+
+namespace DongDa.Search.Indexer.Tests;
+
+/// <summary>JSON Lines as other news sites and scrapers write them: other field names, lists, HTML in the text.</summary>
+public class JsonLineArticleTests
+{
+    [Fact]
+    public void Parse_OtherSourcesFieldNames_ReadAsOurs()
+    {
+        var warnings = new List<string>();
+        const string line = """
+            {"link":"https://bao.example.vn/a-1.html","headline":"Phường Láng khai trương thư viện","sapo":"Thư viện mở cửa.",
+             "content":"Sáng nay thư viện phường mở cửa.","published_at":"2025-09-02T08:30:00+07:00",
+             "authors":["Minh Hằng","Ngọc Sơn"],"section":"Văn hóa"}
+            """;
+
+        var article = JsonLineArticle.Parse(line, 1, "other.jsonl", warnings);
+
+        Assert.Empty(warnings);
+        Assert.Equal("https://bao.example.vn/a-1.html", article.Id);
+        Assert.Equal("https://bao.example.vn/a-1.html", article.Url);
+        Assert.Equal("Phường Láng khai trương thư viện", article.Title);
+        Assert.Equal("Thư viện mở cửa.", article.Summary);
+        Assert.Equal("Sáng nay thư viện phường mở cửa.", article.Body);
+        Assert.Equal(new DateOnly(2025, 9, 2), article.Date);
+        Assert.Equal("Minh Hằng, Ngọc Sơn", article.Author);
+        Assert.Equal("Văn hóa", article.Category);
+    }
+
+    [Fact]
+    public void Parse_OurFieldName_WinsOverAnotherSourcesName()
+    {
+        var article = JsonLineArticle.Parse("""{"id":"a","body":"Thân bài.","content":"Bản khác."}""", 1, "x.jsonl", []);
+
+        Assert.Equal("Thân bài.", article.Body);
+    }
+
+    [Fact]
+    public void Parse_TextHoldingHtml_ReadAsParagraphsWithoutTags()
+    {
+        const string line = """
+            {"id":"h","title":"Đống Đa &amp; Ba Đình","body":"<p>Công tác <b>dân vận</b> khéo.</p><p>Đoạn hai&nbsp;có &quot;trích dẫn&quot;.</p><script>x()</script>"}
+            """;
+
+        var article = JsonLineArticle.Parse(line, 1, "x.jsonl", []);
+
+        Assert.Equal("Đống Đa & Ba Đình", article.Title);
+        Assert.Equal("Công tác dân vận khéo.\nĐoạn hai có \"trích dẫn\".", article.Body);
+    }
+
+    [Theory]
+    [InlineData("Giá tăng 5% so với năm trước; 3 < 4 và 5 > 2.")]
+    [InlineData("Quy định tại điều 3 <khoản 2> không đổi.")]
+    public void Parse_PlainTextWithAngleBrackets_KeptAsWritten(string body)
+    {
+        var article = JsonLineArticle.Parse($$"""{"id":"p","body":{{System.Text.Json.JsonSerializer.Serialize(body)}}}""", 1, "x.jsonl", []);
+
+        Assert.Equal(body, article.Body);
+    }
+}
