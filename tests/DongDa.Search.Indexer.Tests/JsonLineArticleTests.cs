@@ -58,4 +58,12 @@ public class JsonLineArticleTests
 
         Assert.Equal(body, article.Body);
     }
+
+    [Fact]
+    public void Parse_NoTextUnderAnyKnownName_ErrorListsTheLinesFields()
+    {
+        var error = Assert.Throws<ArticleFormatException>(() => JsonLineArticle.Parse("""{"id":"x","noi_dung":"Bài viết."}""", 3, "x.jsonl", []));
+
+        Assert.Equal("no title, summary or body (the line has: id, noi_dung)", error.Message);
+    }
 }

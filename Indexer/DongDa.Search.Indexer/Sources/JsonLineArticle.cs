@@ -41,7 +41,8 @@ internal static class JsonLineArticle
             var body = Markup(Text(root, BodyNames, warnings, "\n")) ?? "";
             if (title.Length == 0 && string.IsNullOrEmpty(summary) && body.Length == 0)
             {
-                throw new ArticleFormatException("no title, summary or body");
+                var fields = string.Join(", ", root.EnumerateObject().Select(p => p.Name).Take(12));
+                throw new ArticleFormatException($"no title, summary or body (the line has: {(fields.Length > 0 ? fields : "no fields")})");
             }
 
             DateOnly? date = null;
