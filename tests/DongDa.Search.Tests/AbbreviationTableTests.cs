@@ -18,6 +18,10 @@ public class AbbreviationTableTests
     [InlineData("TP.HCM", "thanh pho ho chi minh")]
     [InlineData("tphcm", "thanh pho ho chi minh")]
     [InlineData("CSGT", "canh sat giao thong")]
+    [InlineData("VKS", "vien kiem sat")]
+    [InlineData("htx", "hop tac xa")]
+    [InlineData("NLĐ", "nguoi lao dong")]
+    [InlineData("CCCD", "can cuoc cong dan")]
     public void LongestMatch_Abbreviation_FindsLongForm(string abbreviation, string longForm)
     {
         var match = AbbreviationTable.Default.LongestMatch(Keys(abbreviation), 0, _ => false);
