@@ -1,4 +1,8 @@
+using DongDa.Search.Analyzers;
 using DongDa.Search.Querying;
+using DongDa.Search.Schema;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace DongDa.Search.Places;
@@ -47,6 +51,17 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
     /// syllables are in most articles in some reading.
     /// </summary>
     internal const float TypedTier = 256f;
+
+    /// <summary>
+    /// Added to the score of every article writing the place's name (of two words or more) as a name but not as typed:
+    /// with another kind word or none (<c>thị xã Hà Đông</c> before 2008, <c>ở Hà Đông</c> for <c>quận Hà Đông</c>). A
+    /// unit's kind changes more often than its name, and reports often leave the kind word out, so these rank below the
+    /// place as typed and above its former and later names.
+    /// </summary>
+    internal const float NameTier = 64f;
+
+    /// <summary>The analyzer of <see cref="ArticleFields.Names"/> (Lucene's analyzers keep their streams per thread).</summary>
+    private static readonly NamePairAnalyzer NamePairs = new();
 
     /// <summary>Weight of a match on another name of the place.</summary>
     internal const float AlternativeWeight = 0.25f;
@@ -142,13 +157,24 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
         var notes = new List<string>();
         var alternatives = new BooleanQuery(disableCoord: true);
         var named = new BooleanQuery(disableCoord: true);
+        var namedAlone = new BooleanQuery(disableCoord: true);
         foreach (var mention in mentions)
         {
             // The place as typed (a phrase: "quan dong da" in any reading, "quận Đống Đa" as written), its kind word
             // written either way (Q. Ba Đình, quận Ba Đình).
-            if (SpellingsQuery(mention, query, built, build) is { } asTyped)
+            var asTyped = SpellingsQuery(mention, query, built, build);
+            if (asTyped is not null)
             {
                 named.Add(asTyped, Occur.SHOULD);
+            }
+            if (NameAloneQuery(mention, built, build) is { } alone)
+            {
+                // Only where the place is not named as typed: those articles rank by their own score above it.
+                if (asTyped is not null)
+                {
+                    alone.Add(asTyped, Occur.MUST_NOT);
+                }
+                namedAlone.Add(alone, Occur.SHOULD);
             }
             notes.AddRange(PlaceDirectory.Notes(mention.Units));
             var names = AlternativeNames(mention);
@@ -167,17 +193,92 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
                 }
             }
         }
-        if (alternatives.Clauses.Count == 0)
+        if (alternatives.Clauses.Count == 0 && namedAlone.Clauses.Count == 0)
         {
             return (built, notes);
         }
         alternatives.Boost = AlternativeWeight;
-        return (built.Rewritten(query => new BooleanQuery(disableCoord: true)
+        return (built.Rewritten(query =>
         {
-            { query, Occur.SHOULD },
-            { new ConstantScoreQuery(named.Clauses.Count > 0 ? named : query) { Boost = TypedTier }, Occur.SHOULD },
-            { alternatives, Occur.SHOULD },
+            var widened = new BooleanQuery(disableCoord: true)
+            {
+                { query, Occur.SHOULD },
+                { new ConstantScoreQuery(named.Clauses.Count > 0 ? named : query) { Boost = TypedTier }, Occur.SHOULD },
+            };
+            if (namedAlone.Clauses.Count > 0)
+            {
+                widened.Add(namedAlone, Occur.SHOULD);
+            }
+            if (alternatives.Clauses.Count > 0)
+            {
+                widened.Add(alternatives, Occur.SHOULD);
+            }
+            return widened;
         }), notes);
+    }
+
+    /// <summary>
+    /// Articles writing the Hà Nội unit's name of <paramref name="mention"/> as a name (<see cref="ArticleFields.Names"/>
+    /// holds each of its pairs), scored <see cref="NameTier"/> plus the name's phrase score; null for a name of one word,
+    /// which is a word like any other (<c>Láng</c>), and for a name Hà Nội gives another unit that is not this one
+    /// before or after the reforms (<c>xã Thanh Xuân</c> of Sóc Sơn is not <c>quận Thanh Xuân</c>). When other
+    /// provinces use the name too, the article must also name Hà Nội: <c>xã Kim Liên</c> of Nghệ An is not
+    /// <c>phường Kim Liên</c>.
+    /// </summary>
+    private BooleanQuery? NameAloneQuery(PlaceMention mention, BuiltQuery into, Func<SearchRequest, BuiltQuery> build)
+    {
+        var typed = mention.Units.Where(u => u.InHanoi).ToList();
+        if (typed.Count == 0)
+        {
+            return null;
+        }
+        var unit = typed[0];
+        var sameName = directory().Units(null, [.. PlaceWords.Split(unit.Name).Select(w => w.Text)]);
+        var samePlace = RelatedUnits(typed, wholeOnly: false).Concat(typed).ToHashSet();
+        if (sameName.Any(u => u.InHanoi && !samePlace.Contains(u)))
+        {
+            return null;
+        }
+        var keys = NamePairKeys(unit.Name);
+        if (keys.Count == 0 || NameQuery(unit.Name, into, build) is not { } phrase)
+        {
+            return null;
+        }
+        var asName = new BooleanQuery(disableCoord: true);
+        foreach (var key in keys)
+        {
+            asName.Add(new TermQuery(new Term(ArticleFields.Names, key)), Occur.MUST);
+        }
+        var alone = new BooleanQuery(disableCoord: true)
+        {
+            { new ConstantScoreQuery(asName) { Boost = NameTier }, Occur.MUST },
+            { phrase, Occur.MUST },
+        };
+        if (sameName.Any(u => !u.InHanoi))
+        {
+            var hanoi = build(new SearchRequest { Query = "\"Hà Nội\"" });
+            if (hanoi.MatchesNothing)
+            {
+                return null;
+            }
+            alone.Add(new ConstantScoreQuery(hanoi.Query) { Boost = 0f }, Occur.MUST);
+        }
+        return alone;
+    }
+
+    /// <summary>The keys of <paramref name="name"/> in <see cref="ArticleFields.Names"/>, by the analyzer that indexes it.</summary>
+    private static List<string> NamePairKeys(string name)
+    {
+        using var stream = NamePairs.GetTokenStream(ArticleFields.Names, name);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var keys = new List<string>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            keys.Add(term.ToString());
+        }
+        stream.End();
+        return [.. keys.Distinct(StringComparer.Ordinal)];
     }
 
     /// <summary>The places <paramref name="query"/> names with a kind word, those with a unit in Hà Nội only.</summary>
@@ -217,23 +318,32 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
     internal List<string> AlternativeNames(PlaceMention mention)
     {
         var typed = mention.Units.Where(u => u.InHanoi).ToList();
+        var typedKeys = typed.Select(u => (u.Kind, PlaceDirectory.Key(u.Name))).ToHashSet();
+        return [.. RelatedUnits(typed, wholeOnly: true)
+            .Where(u => !typedKeys.Contains((u.Kind, PlaceDirectory.Key(u.Name))))
+            .Select(u => Phrase(u)!)
+            .Distinct(StringComparer.Ordinal)
+            .Take(MaxAlternatives)];
+    }
+
+    /// <summary>
+    /// What <paramref name="units"/> were formed from and became: for a district, the wards that took it (with
+    /// <paramref name="wholeOnly"/>, those that took most of it), for a ward both 2025 steps either way.
+    /// </summary>
+    private static List<PlaceUnit> RelatedUnits(IEnumerable<PlaceUnit> units, bool wholeOnly)
+    {
         var related = new List<PlaceUnit>();
-        foreach (var unit in typed)
+        foreach (var unit in units)
         {
             if (unit.Level == "district")
             {
-                related.AddRange(PlaceNotes.SuccessorsOf(unit).Where(e => !e.Partial).Select(e => e.Other));
+                related.AddRange(PlaceNotes.SuccessorsOf(unit).Where(e => !wholeOnly || !e.Partial).Select(e => e.Other));
                 continue;
             }
             Walk(unit, u => u.Predecessors, related);
             Walk(unit, u => u.Successors, related);
         }
-        var typedKeys = typed.Select(u => (u.Kind, PlaceDirectory.Key(u.Name))).ToHashSet();
-        return [.. related
-            .Where(u => !typedKeys.Contains((u.Kind, PlaceDirectory.Key(u.Name))))
-            .Select(u => Phrase(u)!)
-            .Distinct(StringComparer.Ordinal)
-            .Take(MaxAlternatives)];
+        return related;
     }
 
     private string? Phrase(PlaceUnit? unit)

@@ -15,6 +15,14 @@ public sealed class PlaceSearchTests : IDisposable
         new() { Id = "kim-market", Title = "Chợ Kim Liên", Body = "Chợ Kim Liên sửa chữa mái che; kim chỉ bán ở gian hàng số 3." },
         new() { Id = "other-district", Title = "UBND quận Gò Vấp họp", Body = "UBND quận Gò Vấp họp bàn; UBND quận giao nhiệm vụ cho UBND các phường." },
         new() { Id = "district-street", Title = "Sửa đường", Body = "Đường Tây Sơn thuộc quận Đống Đa đã sửa xong." },
+        new() { Id = "typed-ha-dong", Title = "UBND quận Hà Đông họp", Body = "UBND quận Hà Đông họp bàn kế hoạch năm." },
+        new() { Id = "town-ha-dong", Title = "Mở rộng đường Quang Trung", Body = "Thị xã Hà Đông, tỉnh Hà Tây, mở rộng đường Quang Trung." },
+        new() { Id = "successor-kien-hung", Title = "Chợ mới", Body = "Chợ mới của phường Kiến Hưng mở cửa." },
+        new() { Id = "hanoi-kim-lien", Title = "Khu tập thể cải tạo", Body = "Khu tập thể Kim Liên ở Hà Nội sẽ được cải tạo." },
+        new() { Id = "district-thanh-xuan", Title = "Công viên mới", Body = "Quận Thanh Xuân, Hà Nội khánh thành công viên mới." },
+        new() { Id = "typed-kim-lien", Title = "Phường Kim Liên họp dân", Body = "Phường Kim Liên họp dân. Cán bộ phường Kim Liên lắng nghe ý kiến." },
+        new() { Id = "typed-kim-lien-in-hanoi", Title = "Tin ngắn", Body = "Ở Hà Nội, phường Kim Liên có thêm vườn hoa." },
+        new() { Id = "nghe-an-kim-lien", Title = "Về quê Bác", Body = "Xã Kim Liên, huyện Nam Đàn, tỉnh Nghệ An đón khách về thăm quê Bác." },
         // Everyday words that fold to "dong" and "da": without accents, those two words are in most articles.
         new() { Id = "filler-1", Title = "Hội đồng đã họp", Body = "Hội đồng đã họp và đồng ý." },
         new() { Id = "filler-2", Title = "Hoạt động hè", Body = "Hoạt động hè đã bắt đầu, trẻ em da dẻ hồng hào." },
@@ -84,6 +92,38 @@ public sealed class PlaceSearchTests : IDisposable
 
         Assert.Contains("other-district", ids);
         Assert.True(ids.IndexOf("district-street") < ids.IndexOf("other-district"), string.Join(", ", ids));
+    }
+
+    [Theory]
+    [InlineData("quận Hà Đông")]
+    [InlineData("quan ha dong")]
+    public void Search_PlaceNamedWithAnotherKind_RanksBetweenTheKindTypedAndTheNewWards(string query)
+    {
+        // Hà Đông was a thị xã of Hà Tây until 2008: the same place by its name, where its later wards are other names.
+        var ids = Search(query).Hits.Select(h => h.Id).ToList();
+
+        Assert.Equal(["typed-ha-dong", "town-ha-dong", "successor-kien-hung"], ids.Take(3));
+    }
+
+    [Fact]
+    public void Search_NameAlsoUsedInAnotherProvince_AloneCountsOnlyBesideHaNoi()
+    {
+        var ids = Search("phường Kim Liên").Hits.Select(h => h.Id).ToList();
+
+        Assert.Contains("hanoi-kim-lien", ids);
+        Assert.DoesNotContain("nghe-an-kim-lien", ids);
+        // The name's tier is for articles not naming the place as typed; among those, their own scores decide.
+        Assert.Equal(["typed-kim-lien", "typed-kim-lien-in-hanoi", "hanoi-kim-lien"], ids.Take(3));
+    }
+
+    [Fact]
+    public void Search_NameOfAnotherHanoiUnitToo_AloneIsNotThePlace()
+    {
+        // Sóc Sơn has a xã Thanh Xuân; quận Thanh Xuân is another place, found (if at all) only through the words.
+        var hit = Search("xã Thanh Xuân").Hits.SingleOrDefault(h => h.Id == "district-thanh-xuan");
+
+        Assert.True(hit is null || hit.Score < Places.PlaceQueryExpansion.NameTier, hit?.Score.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(Search("quận Hà Đông").Hits.Single(h => h.Id == "town-ha-dong").Score >= Places.PlaceQueryExpansion.NameTier);
     }
 
     [Fact]
