@@ -52,7 +52,8 @@ public class JsonLineArticleTests
     [Theory]
     [InlineData("Giá tăng 5% so với năm trước; 3 < 4 và 5 > 2.")]
     [InlineData("Quy định tại điều 3 <khoản 2> không đổi.")]
-    public void Parse_PlainTextWithAngleBrackets_KeptAsWritten(string body)
+    [InlineData("Mã độc chèn <script>alert(1)</script> và <b>thẻ</b> vào trang web.")]
+    public void Parse_ProseWithAngleBracketsOrTags_KeptAsWritten(string body)
     {
         var article = JsonLineArticle.Parse($$"""{"id":"p","body":{{System.Text.Json.JsonSerializer.Serialize(body)}}}""", 1, "x.jsonl", []);
 

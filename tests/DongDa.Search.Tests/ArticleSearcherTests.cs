@@ -125,7 +125,7 @@ public sealed class ArticleSearcherTests : IDisposable
 
     [Theory]
     [InlineData("\"unbalanced")]
-    [InlineData("AND OR -")]
+    [InlineData("dân AND OR vận")]
     [InlineData(")(")]
     [InlineData("-")]
     [InlineData("\"\"")]

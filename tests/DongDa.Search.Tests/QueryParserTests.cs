@@ -43,10 +43,9 @@ public class QueryParserTests
 
     [Theory]
     [InlineData("\"unbalanced")]
-    [InlineData("AND OR -")]
+    [InlineData("dân AND OR vận")]
     [InlineData(")(")]
     [InlineData("dân OR")]
-    [InlineData("- dân")]
     [InlineData("date:2019-13-45")]
     [InlineData("title:")]
     [InlineData("-bóng")]
@@ -65,6 +64,33 @@ public class QueryParserTests
     {
         var part = Assert.Single(Assert.Single(QueryParser.Parse("\"dân vận khéo").Clauses).Alternatives);
         Assert.Equal("dân vận khéo", part.Text);
+    }
+
+    // A dash standing between words, or a mark standing alone, is punctuation (a pasted headline), not an operator.
+    [Theory]
+    [InlineData("Thừa Thiên - Huế", "Thừa Thiên Huế")]
+    [InlineData("Thừa Thiên – Huế", "Thừa Thiên Huế")]
+    [InlineData("- dân vận", "dân vận")]
+    [InlineData("dân vận -", "dân vận")]
+    [InlineData("dân -- vận", "dân vận")]
+    [InlineData("dân vận ... / & -%", "dân vận")]
+    public void Parse_DashOrMarkBetweenWords_Punctuation_NoWarning(string query, string words)
+    {
+        var parsed = QueryParser.Parse(query);
+
+        Assert.Empty(parsed.Warnings);
+        var clause = Assert.Single(parsed.Clauses);
+        Assert.False(clause.Excluded);
+        Assert.Equal(new QueryPart(words, false, QueryField.Text), Assert.Single(clause.Alternatives));
+    }
+
+    [Fact]
+    public void Parse_DashBetweenWords_PhraseAndExclusionStillRead()
+    {
+        var parsed = QueryParser.Parse("\"Thừa Thiên\" - Huế -bão");
+
+        Assert.Empty(parsed.Warnings);
+        Assert.Equal([("Thừa Thiên", false), ("Huế", false), ("bão", true)], parsed.Clauses.Select(c => (c.Alternatives[0].Text, c.Excluded)));
     }
 
     [Fact]

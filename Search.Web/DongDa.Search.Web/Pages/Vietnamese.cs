@@ -27,9 +27,7 @@ internal static class Vietnamese
         ("OR cannot join an excluded word", "Từ loại trừ không nối được bằng OR"),
         ("date: cannot be excluded", "date: không loại trừ được và không nối bằng OR"),
         ("is not a date range", "Khoảng ngày viết chưa đúng (ví dụ date:2019-01-01..2019-12-31, date:2019 hoặc date:2019-05)"),
-        ("must be followed by the word to exclude", "Dấu trừ cần viết liền trước từ muốn loại trừ (ví dụ -bóng)"),
         ("has no value", "Tên trường (title:, category:, author:, date:) cần viết liền với giá trị"),
-        ("has no letters or digits", "Một phần của truy vấn không có chữ hay số"),
     ];
 
     /// <summary>

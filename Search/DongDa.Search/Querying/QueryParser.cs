@@ -164,10 +164,16 @@ internal static class QueryParser
             var excluded = false;
             if (text[i] == '-')
             {
-                if (i + 1 >= text.Length || char.IsWhiteSpace(text[i + 1]) || text[i + 1] == '-')
+                var afterDashes = i;
+                while (afterDashes < text.Length && text[afterDashes] == '-')
                 {
-                    problem = "'-' must be followed by the word to exclude";
-                    return false;
+                    afterDashes++;
+                }
+                if (afterDashes - i > 1 || afterDashes == text.Length || char.IsWhiteSpace(text[afterDashes]))
+                {
+                    // A dash between words is punctuation (Thừa Thiên - Huế, a pasted headline), not an exclusion.
+                    i = afterDashes;
+                    continue;
                 }
                 excluded = true;
                 i++;
@@ -224,13 +230,9 @@ internal static class QueryParser
             {
                 lexemes.Add(new Lexeme(LexemeKind.And, word, false, null));
             }
-            else if (field is null && word.All(c => !char.IsLetterOrDigit(c)))
+            else if (field is not null || word.Any(char.IsLetterOrDigit))
             {
-                problem = $"'{(excluded ? "-" : "")}{word}' has no letters or digits";
-                return false;
-            }
-            else
-            {
+                // A mark standing alone (–, …, /, &) is punctuation: nothing to search for, and nothing to warn about.
                 lexemes.Add(new Lexeme(LexemeKind.Word, word, excluded, field));
             }
         }
