@@ -169,8 +169,10 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
             {
                 named.Add(asTyped, Occur.SHOULD);
             }
+            notes.AddRange(PlaceDirectory.Notes(mention.Units));
             if (NameAloneQuery(mention, built, build) is { } alone)
             {
+                notes.Add($"Tìm cả bài chỉ ghi tên {mention.Units.First(u => u.InHanoi).Name}, không kèm chữ “{mention.Kind}” hoặc với cấp khác (xếp sau kết quả có tên đã gõ).");
                 // Only where the place is not named as typed: those articles rank by their own score above it.
                 if (asTyped is not null)
                 {
@@ -178,7 +180,6 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
                 }
                 namedAlone.Add(alone, Occur.SHOULD);
             }
-            notes.AddRange(PlaceDirectory.Notes(mention.Units));
             var names = AlternativeNames(mention);
             if (names.Count > 0)
             {
