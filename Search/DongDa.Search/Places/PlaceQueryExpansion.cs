@@ -224,7 +224,8 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
     /// Articles writing the Hà Nội unit's name of <paramref name="mention"/> as a name (<see cref="ArticleFields.Names"/>
     /// holds each of its pairs), scored <see cref="NameTier"/> plus the name's phrase score; null for a name of one word,
     /// which is a word like any other (<c>Láng</c>), and for a name Hà Nội gives another unit that is not this one
-    /// before or after the reforms (<c>xã Thanh Xuân</c> of Sóc Sơn is not <c>quận Thanh Xuân</c>). When other
+    /// before or after the reforms, nor its seat or the district it seats (<c>xã Thanh Xuân</c> of Sóc Sơn is not
+    /// <c>quận Thanh Xuân</c>; <c>thị trấn Đông Anh</c> is in <c>huyện Đông Anh</c>). When other
     /// provinces use the name too, the article must also name Hà Nội: <c>xã Kim Liên</c> of Nghệ An is not
     /// <c>phường Kim Liên</c>.
     /// </summary>
@@ -238,7 +239,9 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
         var unit = typed[0];
         var sameName = directory().Units(null, [.. PlaceWords.Split(unit.Name).Select(w => w.Text)]);
         var samePlace = RelatedUnits(typed, wholeOnly: false).Concat(typed).ToHashSet();
-        if (sameName.Any(u => u.InHanoi && !samePlace.Contains(u)))
+        // A district's seat often bears its name (thị trấn Đông Anh in huyện Đông Anh): one place, whichever is meant.
+        bool Within(PlaceUnit u) => typed.Any(t => t.Province == u.Province && (u.District == t.FullName || t.District == u.FullName));
+        if (sameName.Any(u => u.InHanoi && !samePlace.Contains(u) && !Within(u)))
         {
             return null;
         }

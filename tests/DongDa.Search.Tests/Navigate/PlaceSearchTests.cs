@@ -22,6 +22,7 @@ public sealed class PlaceSearchTests : IDisposable
         new() { Id = "district-thanh-xuan", Title = "Công viên mới", Body = "Quận Thanh Xuân, Hà Nội khánh thành công viên mới." },
         new() { Id = "typed-kim-lien", Title = "Phường Kim Liên họp dân", Body = "Phường Kim Liên họp dân. Cán bộ phường Kim Liên lắng nghe ý kiến." },
         new() { Id = "typed-kim-lien-in-hanoi", Title = "Tin ngắn", Body = "Ở Hà Nội, phường Kim Liên có thêm vườn hoa." },
+        new() { Id = "dong-anh-seat", Title = "Chợ Tó đông vui", Body = "Chợ Tó ở thị trấn Đông Anh, Hà Nội đông vui ngày Tết." },
         new() { Id = "nghe-an-kim-lien", Title = "Về quê Bác", Body = "Xã Kim Liên, huyện Nam Đàn, tỉnh Nghệ An đón khách về thăm quê Bác." },
         // Everyday words that fold to "dong" and "da": without accents, those two words are in most articles.
         new() { Id = "filler-1", Title = "Hội đồng đã họp", Body = "Hội đồng đã họp và đồng ý." },
@@ -115,6 +116,15 @@ public sealed class PlaceSearchTests : IDisposable
         Assert.DoesNotContain("nghe-an-kim-lien", ids);
         // The name's tier is for articles not naming the place as typed; among those, their own scores decide.
         Assert.Equal(["typed-kim-lien", "typed-kim-lien-in-hanoi", "hanoi-kim-lien"], ids.Take(3));
+    }
+
+    [Fact]
+    public void Search_DistrictWhoseSeatBearsItsName_FindsArticlesNamingTheSeat()
+    {
+        var hit = Search("huyện Đông Anh").Hits.SingleOrDefault(h => h.Id == "dong-anh-seat");
+
+        Assert.NotNull(hit);
+        Assert.True(hit.Score >= Places.PlaceQueryExpansion.NameTier);
     }
 
     [Fact]
