@@ -63,6 +63,7 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
     /// <summary>The analyzer of <see cref="ArticleFields.Names"/> (Lucene's analyzers keep their streams per thread).</summary>
     private static readonly NamePairAnalyzer NamePairs = new();
 
+    /// <summary>Hà Nội's keys in <see cref="ArticleFields.Names"/>: an article naming the city, read from one term.</summary>
     private static readonly List<string> HanoiKeys = NamePairKeys("Hà Nội");
 
     /// <summary>Weight of a match on another name of the place.</summary>
@@ -250,7 +251,8 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
         {
             return null;
         }
-        // Hà Nội as a name: a term of the names field, where a phrase would read the positions of a fifth of the archive.
+        // Every pair of the name written as a name, and Hà Nội's when other provinces use the name: terms of the names
+        // field, where a phrase of Hà Nội would read the positions of a fifth of the archive.
         var asName = new BooleanQuery(disableCoord: true);
         foreach (var key in sameName.Any(u => !u.InHanoi) ? keys.Concat(HanoiKeys) : keys)
         {
