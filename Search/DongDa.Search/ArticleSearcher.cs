@@ -131,7 +131,12 @@ public sealed partial class ArticleSearcher : IDisposable
     private SearchResults Execute(IndexSearcher searcher, SearchRequest request, CancellationToken cancellationToken)
     {
         // A place named with its kind ("phường Láng") also finds its former and later names, with notes saying so.
-        var (built, placeNotes) = _places.Build(WithPlaceNameRead(WithKeystrokesRead(searcher, request)), r => _queryBuilder.Build(r, searcher.IndexReader));
+        var (built, placeNotes) = _places.Build(WithPlaceNameRead(WithKeystrokesRead(searcher, request)), r => _queryBuilder.Build(r, searcher.IndexReader), query =>
+        {
+            var counter = new TotalHitCountCollector();
+            searcher.Search(query, counter);
+            return counter.TotalHits;
+        });
         if (built.MatchesNothing)
         {
             return Empty(request, built.Warnings);

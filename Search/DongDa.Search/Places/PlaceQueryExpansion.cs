@@ -66,6 +66,12 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
     /// <summary>Hà Nội's keys in <see cref="ArticleFields.Names"/>: an article naming the city, read from one term.</summary>
     private static readonly List<string> HanoiKeys = NamePairKeys("Hà Nội");
 
+    /// <summary>Articles that must write a place with its kind before its name alone may mean it over a namesake.</summary>
+    internal const int MinWritten = 5;
+
+    /// <summary>How many times as often as a namesake the archive must write a place with its kind.</summary>
+    internal const int DominantRatio = 10;
+
     /// <summary>Weight of a match on another name of the place.</summary>
     internal const float AlternativeWeight = 0.25f;
 
@@ -75,9 +81,10 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
     /// <summary>The query for <paramref name="request"/>, widened to other names of the places it names, and the notes saying so.</summary>
     /// <param name="request">The request.</param>
     /// <param name="build">Builds the query of one request (the query builder over the searcher's reader).</param>
-    public (BuiltQuery Built, IReadOnlyList<string> Notes) Build(SearchRequest request, Func<SearchRequest, BuiltQuery> build)
+    /// <param name="count">Counts the articles a query matches (how often the archive writes a place one way or another).</param>
+    public (BuiltQuery Built, IReadOnlyList<string> Notes) Build(SearchRequest request, Func<SearchRequest, BuiltQuery> build, Func<Query, int> count)
     {
-        var (built, notes) = Widen(request, build);
+        var (built, notes) = Widen(request, build, count);
         return string.IsNullOrWhiteSpace(request.Place) || built.MatchesNothing ? (built, notes) : Filter(built, notes, request, build);
     }
 
@@ -148,7 +155,7 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
     }
 
     /// <summary>The query widened to other names of the places it names with a kind word.</summary>
-    private (BuiltQuery Built, List<string> Notes) Widen(SearchRequest request, Func<SearchRequest, BuiltQuery> build)
+    private (BuiltQuery Built, List<string> Notes) Widen(SearchRequest request, Func<SearchRequest, BuiltQuery> build, Func<Query, int> count)
     {
         var built = build(request);
         var query = request.Query ?? "";
@@ -171,7 +178,7 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
                 named.Add(asTyped, Occur.SHOULD);
             }
             notes.AddRange(PlaceDirectory.Notes(mention.Units));
-            if (NameAloneQuery(mention, built, build) is { } alone)
+            if (NameAloneQuery(mention, built, build, count) is { } alone)
             {
                 notes.Add($"Tìm cả bài chỉ ghi tên {mention.Units.First(u => u.InHanoi).Name}, không kèm chữ “{mention.Kind}” hoặc với cấp khác (xếp sau kết quả có tên đã gõ).");
                 // Only where the place is not named as typed: those articles rank by their own score above it.
@@ -225,12 +232,12 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
     /// Articles writing the Hà Nội unit's name of <paramref name="mention"/> as a name (<see cref="ArticleFields.Names"/>
     /// holds each of its pairs), scored <see cref="NameTier"/> plus the name's phrase score; null for a name of one word,
     /// which is a word like any other (<c>Láng</c>), and for a name Hà Nội gives another unit that is not this one
-    /// before or after the reforms, nor its seat or the district it seats (<c>xã Thanh Xuân</c> of Sóc Sơn is not
-    /// <c>quận Thanh Xuân</c>; <c>thị trấn Đông Anh</c> is in <c>huyện Đông Anh</c>). When other
+    /// before or after the reforms, nor its seat or the district it seats (<c>thị trấn Đông Anh</c> is in <c>huyện Đông
+    /// Anh</c>), unless the archive writes this one far more often (<see cref="WrittenFarMoreOften"/>). When other
     /// provinces use the name too, the article must also name Hà Nội: <c>xã Kim Liên</c> of Nghệ An is not
     /// <c>phường Kim Liên</c>.
     /// </summary>
-    private BooleanQuery? NameAloneQuery(PlaceMention mention, BuiltQuery into, Func<SearchRequest, BuiltQuery> build)
+    private BooleanQuery? NameAloneQuery(PlaceMention mention, BuiltQuery into, Func<SearchRequest, BuiltQuery> build, Func<Query, int> count)
     {
         var typed = mention.Units.Where(u => u.InHanoi).ToList();
         if (typed.Count == 0)
@@ -242,7 +249,8 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
         var samePlace = RelatedUnits(typed, wholeOnly: false).Concat(typed).ToHashSet();
         // A district's seat often bears its name (thị trấn Đông Anh in huyện Đông Anh): one place, whichever is meant.
         bool Within(PlaceUnit u) => typed.Any(t => t.Province == u.Province && (u.District == t.FullName || t.District == u.FullName));
-        if (sameName.Any(u => u.InHanoi && !samePlace.Contains(u) && !Within(u)))
+        var others = sameName.Where(u => u.InHanoi && !samePlace.Contains(u) && !Within(u)).ToList();
+        if (others.Count > 0 && !WrittenFarMoreOften(unit, others, build, count))
         {
             return null;
         }
@@ -263,6 +271,27 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
             { new ConstantScoreQuery(asName) { Boost = NameTier }, Occur.MUST },
             { phrase, Occur.MUST },
         };
+    }
+
+    /// <summary>
+    /// True when the archive writes <paramref name="unit"/> with its kind at least <see cref="MinWritten"/> times and
+    /// <see cref="DominantRatio"/> times as often as each of <paramref name="others"/>, Hà Nội's other units of that name:
+    /// then the name alone means it, as the archive uses it (quận Thanh Xuân, not xã Thanh Xuân of Sóc Sơn). Units of the
+    /// same kind and name (phường Quang Trung of Đống Đa, of Hà Đông, of Sơn Tây) cannot be told apart this way.
+    /// </summary>
+    private static bool WrittenFarMoreOften(PlaceUnit unit, List<PlaceUnit> others, Func<SearchRequest, BuiltQuery> build, Func<Query, int> count)
+    {
+        if (others.Any(o => o.Kind == unit.Kind))
+        {
+            return false;
+        }
+        int Written(PlaceUnit u)
+        {
+            var phrase = build(new SearchRequest { Query = $"\"{u.Kind} {u.Name}\"" });
+            return phrase.MatchesNothing ? 0 : count(phrase.Query);
+        }
+        var written = Written(unit);
+        return written >= MinWritten && others.All(o => written >= DominantRatio * Written(o));
     }
 
     /// <summary>The keys of <paramref name="name"/> in <see cref="ArticleFields.Names"/>, by the analyzer that indexes it.</summary>
