@@ -131,12 +131,7 @@ public sealed partial class ArticleSearcher : IDisposable
     private SearchResults Execute(IndexSearcher searcher, SearchRequest request, CancellationToken cancellationToken)
     {
         // A place named with its kind ("phường Láng") also finds its former and later names, with notes saying so.
-        var (built, placeNotes) = _places.Build(WithPlaceNameRead(WithKeystrokesRead(searcher, request)), r => _queryBuilder.Build(r, searcher.IndexReader), query =>
-        {
-            var counter = new TotalHitCountCollector();
-            searcher.Search(query, counter);
-            return counter.TotalHits;
-        });
+        var (built, placeNotes) = _places.Build(WithPlaceNameRead(WithKeystrokesRead(searcher, request)), r => _queryBuilder.Build(r, searcher.IndexReader), query => Count(searcher, query, null));
         if (built.MatchesNothing)
         {
             return Empty(request, built.Warnings);
@@ -423,18 +418,21 @@ public sealed partial class ArticleSearcher : IDisposable
             {
                 continue;
             }
-            var (found, _) = RunRequiringPairs(built, query =>
-            {
-                var counter = new TotalHitCountCollector();
-                searcher.Search(query, DateFilter(built.From, built.To), counter);
-                return counter.TotalHits;
-            }, count => count);
+            var (found, _) = RunRequiringPairs(built, query => Count(searcher, query, DateFilter(built.From, built.To)), count => count);
             if (QuerySuggestions.FindsMuchMore(found, total))
             {
                 return (interpretation, candidate);
             }
         }
         return (interpretation, null);
+    }
+
+    /// <summary>How many articles <paramref name="query"/> matches in <paramref name="searcher"/>'s view, within <paramref name="filter"/> if any.</summary>
+    private static int Count(IndexSearcher searcher, Query query, Filter? filter)
+    {
+        var counter = new TotalHitCountCollector();
+        searcher.Search(query, filter, counter);
+        return counter.TotalHits;
     }
 
     /// <summary><paramref name="hits"/>, each without a headline given the one its address spells (<see cref="SearchHit.TitleFromUrl"/>).</summary>
