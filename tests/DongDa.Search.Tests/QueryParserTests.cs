@@ -27,6 +27,30 @@ public class QueryParserTests
     }
 
     [Theory]
+    [InlineData("“dân vận” -“bóng đá”")]
+    [InlineData("„dân vận“ -«bóng đá»")]
+    [InlineData("＂dân vận＂ -”bóng đá”")]
+    public void Parse_TypographicQuotes_ArePhraseQuotes(string query)
+    {
+        // A phone's keyboard and a word processor turn " into “ ” as it is typed.
+        var parsed = QueryParser.Parse(query);
+        Assert.Empty(parsed.Warnings);
+        Assert.Equal(2, parsed.Clauses.Count);
+        Assert.Equal(new QueryPart("dân vận", true, QueryField.Text), Assert.Single(parsed.Clauses[0].Alternatives));
+        Assert.True(parsed.Clauses[1].Excluded);
+        Assert.Equal(new QueryPart("bóng đá", true, QueryField.Text), Assert.Single(parsed.Clauses[1].Alternatives));
+    }
+
+    [Theory]
+    [InlineData("UBND \"phường Kim Liên\"", 12, 5, 21)]
+    [InlineData("UBND “phường Kim Liên” quận", 12, 5, 21)]
+    [InlineData("UBND phường Kim Liên", 12, -1, -1)]
+    [InlineData("\"a\" phường \"b\"", 4, -1, -1)]
+    [InlineData("\"a\" \"phường Láng", 10, -1, -1)]
+    public void PhraseAround_FindsTheQuotesAroundAPosition(string query, int index, int open, int close)
+        => Assert.Equal(open < 0 ? null : (open, close), QueryParser.PhraseAround(query, index));
+
+    [Theory]
     [InlineData("date:2019-01-01..2019-12-31", "2019-01-01", "2019-12-31")]
     [InlineData("date:2019", "2019-01-01", "2019-12-31")]
     [InlineData("date:2020-02", "2020-02-01", "2020-02-29")]

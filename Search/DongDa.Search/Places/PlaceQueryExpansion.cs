@@ -170,15 +170,22 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
         var namedAlone = new BooleanQuery(disableCoord: true);
         foreach (var mention in mentions)
         {
+            // In quotes holding more than the place ("UBND phường Láng"), that phrase is the place as typed and the
+            // other names take its place in it, with their kind word; the name alone is not that phrase.
+            var phrase = QueryParser.PhraseAround(query, mention.Start);
+            var inLongerPhrase = phrase is var (open, close)
+                && (!string.IsNullOrWhiteSpace(query[(open + 1)..mention.Start]) || !string.IsNullOrWhiteSpace(query[mention.End..close]));
             // The place as typed (a phrase: "quan dong da" in any reading, "quận Đống Đa" as written), its kind word
             // written either way (Q. Ba Đình, quận Ba Đình).
-            var asTyped = SpellingsQuery(mention, query, built, build);
+            var asTyped = inLongerPhrase
+                ? NameQuery(query[(phrase!.Value.Open + 1)..phrase.Value.Close], built, build)
+                : SpellingsQuery(mention, query, built, build);
             if (asTyped is not null)
             {
                 named.Add(asTyped, Occur.SHOULD);
             }
             notes.AddRange(PlaceDirectory.Notes(mention.Units));
-            if (NameAloneQuery(mention, built, build, count) is { } alone)
+            if (!inLongerPhrase && NameAloneQuery(mention, built, build, count) is { } alone)
             {
                 notes.Add($"Tìm cả bài chỉ ghi tên {mention.Units.First(u => u.InHanoi).Name}, không kèm chữ “{mention.Kind}” hoặc với cấp khác (xếp sau kết quả có tên đã gõ).");
                 // Only where the place is not named as typed: those articles rank by their own score above it.
@@ -193,9 +200,10 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
             {
                 notes.Add($"Tìm cả theo tên trước và sau: {string.Join(", ", names)} (xếp sau kết quả có tên đã gõ).");
             }
-            foreach (var name in names)
+            var quote = phrase is null ? "\"" : "";
+            foreach (var name in inLongerPhrase ? AlternativeNames(mention, withKind: true) : names)
             {
-                var other = build(request with { Query = query[..mention.Start] + "\"" + name + "\"" + query[mention.End..] });
+                var other = build(request with { Query = query[..mention.Start] + quote + name + quote + query[mention.End..] });
                 if (!other.MatchesNothing)
                 {
                     alternatives.Add(other.Query, Occur.SHOULD);
@@ -341,15 +349,16 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
     /// <summary>
     /// The other names of the Hà Nội units mentioned, as phrases: what they were formed from and what they became
     /// (for a district, the wards that took most of it), with the kind word when the name alone is one word or also
-    /// names a Hà Nội unit of another kind (<c>phường Đống Đa</c> is not <c>quận Đống Đa</c>).
+    /// names a Hà Nội unit of another kind (<c>phường Đống Đa</c> is not <c>quận Đống Đa</c>), or always with
+    /// <paramref name="withKind"/>.
     /// </summary>
-    internal List<string> AlternativeNames(PlaceMention mention)
+    internal List<string> AlternativeNames(PlaceMention mention, bool withKind = false)
     {
         var typed = mention.Units.Where(u => u.InHanoi).ToList();
         var typedKeys = typed.Select(u => (u.Kind, PlaceDirectory.Key(u.Name))).ToHashSet();
         return [.. RelatedUnits(typed, wholeOnly: true)
             .Where(u => !typedKeys.Contains((u.Kind, PlaceDirectory.Key(u.Name))))
-            .Select(u => Phrase(u)!)
+            .Select(u => withKind ? $"{u.Kind} {u.Name}" : Phrase(u)!)
             .Distinct(StringComparer.Ordinal)
             .Take(MaxAlternatives)];
     }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 
@@ -11,6 +12,38 @@ namespace DongDa.Search.Querying;
 internal static class QueryParser
 {
     private const string PlainWordsWarning = "read as plain words: ";
+
+    /// <summary>
+    /// Marks that open or close a phrase: the straight quote, and the typographic ones a phone's keyboard or a word
+    /// processor puts in its place as it is typed (“ ” „ ‟ « » and the full-width quote). Any of them closes any other.
+    /// </summary>
+    private static readonly SearchValues<char> QuoteMarks = SearchValues.Create("\"“”„‟«»＂");
+
+    /// <summary>
+    /// The quote marks around <paramref name="index"/> in <paramref name="query"/> when it falls inside a quoted phrase
+    /// (as the parser reads it); null outside quotes, or after a quote that is not closed.
+    /// </summary>
+    /// <param name="query">The query as typed.</param>
+    /// <param name="index">A position in it.</param>
+    public static (int Open, int Close)? PhraseAround(string query, int index)
+    {
+        for (var open = query.AsSpan().IndexOfAny(QuoteMarks); open >= 0 && open < index;)
+        {
+            var after = query.AsSpan(open + 1).IndexOfAny(QuoteMarks);
+            if (after < 0)
+            {
+                return null;
+            }
+            var close = open + 1 + after;
+            if (index <= close)
+            {
+                return (open, close);
+            }
+            var next = query.AsSpan(close + 1).IndexOfAny(QuoteMarks);
+            open = next < 0 ? -1 : close + 1 + next;
+        }
+        return null;
+    }
 
     /// <summary>Parses <paramref name="query"/>; the result always holds the best reading and any warnings.</summary>
     public static ParsedQuery Parse(string? query)
@@ -192,9 +225,10 @@ internal static class QueryParser
                 }
             }
 
-            if (text[i] == '"')
+            if (QuoteMarks.Contains(text[i]))
             {
-                var close = text.IndexOf('"', i + 1);
+                var close = text.AsSpan(i + 1).IndexOfAny(QuoteMarks);
+                close = close < 0 ? -1 : close + i + 1;
                 if (close < 0)
                 {
                     problem = "a quote is not closed";
@@ -214,7 +248,7 @@ internal static class QueryParser
             var start = i;
             while (i < text.Length && !char.IsWhiteSpace(text[i]))
             {
-                if (text[i] == '"')
+                if (QuoteMarks.Contains(text[i]))
                 {
                     problem = "a quote inside a word";
                     return false;
@@ -324,7 +358,7 @@ internal static class QueryParser
         var sb = new StringBuilder(text.Length);
         foreach (var c in text)
         {
-            sb.Append(c is '"' or '(' or ')' ? ' ' : c);
+            sb.Append(c is '(' or ')' || QuoteMarks.Contains(c) ? ' ' : c);
         }
         var words = sb.ToString()
             .Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)

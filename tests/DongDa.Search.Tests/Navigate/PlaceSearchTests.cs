@@ -69,6 +69,27 @@ public sealed class PlaceSearchTests : IDisposable
         Assert.Equal(["old-lang-thuong", "new-lang"], ids.Take(2));
     }
 
+    [Theory]
+    [InlineData("\"phường Láng\"")]
+    [InlineData("“phường Láng”")]
+    public void Search_QuotedPlace_FindsWhatThePlaceFinds(string query)
+    {
+        // The same as typed without quotes, less the articles holding only its words apart ("phường" in another name).
+        var results = Search(query);
+
+        Assert.Empty(results.Warnings);
+        Assert.Equal(["new-lang", "old-lang-thuong", "old-lang-ha"], results.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void Search_PlaceInsideALongerPhrase_FormerNamesTakeItsPlaceInThePhrase()
+    {
+        // "UBND phường Láng Hạ", not "UBND "phường Láng Hạ"": the quotes stay balanced and no word is searched alone.
+        var results = Search("\"UBND phường Láng\"");
+        Assert.Empty(results.Warnings);
+        Assert.Equal(["new-lang"], results.Hits.Select(h => h.Id));
+    }
+
     [Fact]
     public void Search_District_FindsTheNewWardsThatTookIt_Below()
     {
