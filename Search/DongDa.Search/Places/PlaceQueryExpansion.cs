@@ -121,7 +121,7 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
         {
             if (NameQuery(name, built, build) is { } other)
             {
-                any.Add(new ConstantScoreQuery(other) { Boost = 0f }, Occur.SHOULD);
+                any.Add(new ConstantScoreQuery(WrittenAsName(other, name)) { Boost = 0f }, Occur.SHOULD);
             }
         }
         return (built.Rewritten(query => new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { any, Occur.MUST } }), notes);
@@ -206,7 +206,7 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
                 var other = build(request with { Query = query[..mention.Start] + quote + name + quote + query[mention.End..] });
                 if (!other.MatchesNothing)
                 {
-                    alternatives.Add(other.Query, Occur.SHOULD);
+                    alternatives.Add(WrittenAsName(other.Query, name), Occur.SHOULD);
                     built.Highlights.Phrases.AddRange(other.Highlights.Phrases);
                     built.Highlights.Words.UnionWith(other.Highlights.Words);
                 }
@@ -300,6 +300,27 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
         }
         var written = Written(unit);
         return written >= MinWritten && others.All(o => written >= DominantRatio * Written(o));
+    }
+
+    /// <summary>
+    /// <paramref name="query"/>, matching only articles that write each pair of <paramref name="name"/>'s capitalized words
+    /// as a name (<see cref="ArticleFields.Names"/>): another name of a place without its kind word is often everyday
+    /// words too (<c>Cửa Nam</c>, a ward since 2025, and "cửa nam", a south gate). A name with its kind word stands as
+    /// written (<c>phường Láng</c>).
+    /// </summary>
+    private static Query WrittenAsName(Query query, string name)
+    {
+        var keys = NamePairKeys(name);
+        if (keys.Count == 0 || PlaceWords.KindAt(PlaceWords.Split(name), 0, out _) > 0)
+        {
+            return query;
+        }
+        var asName = new BooleanQuery(disableCoord: true) { { query, Occur.MUST } };
+        foreach (var key in keys)
+        {
+            asName.Add(new ConstantScoreQuery(new TermQuery(new Term(ArticleFields.Names, key))) { Boost = 0f }, Occur.MUST);
+        }
+        return asName;
     }
 
     /// <summary>The keys of <paramref name="name"/> in <see cref="ArticleFields.Names"/>, by the analyzer that indexes it.</summary>

@@ -176,6 +176,23 @@ public sealed class PlaceSearchTests : IDisposable
     }
 
     [Fact]
+    public void Search_OtherNameWithoutItsKind_CountsOnlyWrittenAsAName()
+    {
+        // Phường Nguyễn Du went to phường Cửa Nam in 2025; "cửa nam" in lower case is a south gate, not the ward.
+        Article[] articles =
+        [
+            new() { Id = "ward", Title = "Tin phường", Body = "Phường Cửa Nam khánh thành nhà văn hóa." },
+            new() { Id = "gate", Title = "Tai nạn trong hầm", Body = "Xe tải hỏng ở cửa nam hầm đường bộ Hải Vân." },
+        ];
+        using var directory = TestArticles.Index(articles);
+        using var searcher = new ArticleSearcher(directory);
+
+        var results = searcher.Search(new SearchRequest { Query = "phường Nguyễn Du", PageSize = 20 });
+
+        Assert.Equal(["ward"], results.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
     public void Search_ExpandedHit_MarksTheOtherNameInTheSnippet()
     {
         var hit = Search("phường Láng").Hits.Single(h => h.Id == "old-lang-ha");
