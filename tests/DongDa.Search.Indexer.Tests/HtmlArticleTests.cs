@@ -76,4 +76,88 @@ public class HtmlArticleTests
         Assert.DoesNotContain("Liên hệ", article.Body);
         Assert.Equal("tin.html", article.Id);
     }
+
+    [Fact]
+    public void Parse_NewsSiteWhoseMainColumnIsCalledASidebar_ReadsTheArticleInIt()
+    {
+        // A large news site names its two columns sidebar-1 (headline, lead, article) and sidebar-2 (most read).
+        var html = """
+            <html><head><meta property="og:title" content="Hà Nội mở thêm tuyến buýt điện"></head><body>
+            <section class="page-detail"><div class="container">
+              <div class="sidebar-1">
+                <ul class="breadcrumb"><li>Thời sự</li></ul>
+                <span class="date">Thứ sáu, 20/11/2020, 10:00 (GMT+7)</span>
+                <h1 class="title-detail">Hà Nội mở thêm tuyến buýt điện</h1>
+                <p class="description">Tuyến buýt điện thứ ba chạy từ Long Biên đến Đống Đa.</p>
+                <article class="fck_detail">
+                  <p class="Normal">Sáng nay, tuyến buýt điện E03 bắt đầu chở khách.</p>
+                  <p class="Normal">Mỗi chuyến cách nhau 15 phút.</p>
+                </article>
+                <div class="box-comment"><p>Bình luận của bạn đọc</p></div>
+              </div>
+              <div class="sidebar-2"><article class="item-news"><p>Tin xem nhiều nhất hôm nay</p></article></div>
+            </div></section></body></html>
+            """;
+
+        var article = HtmlArticle.Parse(html, "bus.html", "bus.html", new List<string>());
+
+        Assert.Equal("Sáng nay, tuyến buýt điện E03 bắt đầu chở khách.\nMỗi chuyến cách nhau 15 phút.", article.Body);
+        Assert.Equal(new DateOnly(2020, 11, 20), article.Date);
+    }
+
+    [Fact]
+    public void Parse_TeaserArticlesBeforeTheStory_ReadsTheArticleWithTheMostText()
+    {
+        var html = """
+            <html><head><title>Khánh thành cầu mới</title></head><body>
+            <div class="top-stories">
+              <article class="item"><h3>Giá vàng tăng</h3><p>Giá vàng sáng nay.</p></article>
+              <article class="item"><h3>Thời tiết</h3><p>Hà Nội mưa rào.</p></article>
+            </div>
+            <article class="story"><h1>Khánh thành cầu mới</h1>
+              <p>Cây cầu bắc qua sông Tô Lịch được đưa vào sử dụng sau hai năm thi công.</p>
+              <p>Người dân phường Láng không còn phải đi vòng xa.</p>
+            </article></body></html>
+            """;
+
+        var article = HtmlArticle.Parse(html, "cau.html", "cau.html", new List<string>());
+
+        Assert.Equal("Cây cầu bắc qua sông Tô Lịch được đưa vào sử dụng sau hai năm thi công.\nNgười dân phường Láng không còn phải đi vòng xa.", article.Body);
+    }
+
+    [Fact]
+    public void Parse_MetadataOnlyInJsonLinkedData_ReadsHeadlineDateAuthorSectionAndLead()
+    {
+        var html = """
+            <html><head><title>Trang tin - Báo điện tử</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+              {"@type":"BreadcrumbList","itemListElement":[]},
+              {"@type":["NewsArticle"],"headline":"Quận Đống Đa chỉnh trang vỉa hè","datePublished":"2021-03-05T07:30:00+07:00",
+               "author":[{"@type":"Person","name":"Minh Anh"}],"articleSection":["Xã hội"],
+               "description":"Hơn 20 tuyến phố được lát đá.","url":"https://bao.example.vn/via-he.html"}]}</script>
+            </head><body><div class="content"><p>Vỉa hè phố Tây Sơn được lát lại bằng đá tự nhiên.</p></div></body></html>
+            """;
+
+        var article = HtmlArticle.Parse(html, "via-he.html", "via-he.html", new List<string>());
+
+        Assert.Equal("Quận Đống Đa chỉnh trang vỉa hè", article.Title);
+        Assert.Equal(new DateOnly(2021, 3, 5), article.Date);
+        Assert.Equal(new TimeOnly(7, 30), article.Time);
+        Assert.Equal("Minh Anh", article.Author);
+        Assert.Equal("Xã hội", article.Category);
+        Assert.Equal("Hơn 20 tuyến phố được lát đá.", article.Summary);
+        Assert.Equal("https://bao.example.vn/via-he.html", article.Id);
+    }
+
+    [Fact]
+    public void Parse_BrokenJsonLinkedData_IsIgnored()
+    {
+        var html = "<html><head><title>Tin</title><script type='application/ld+json'>{\"headline\": </script></head>"
+            + "<body><p>Nội dung bài.</p></body></html>";
+
+        var article = HtmlArticle.Parse(html, "tin.html", "tin.html", new List<string>());
+
+        Assert.Equal("Tin", article.Title);
+        Assert.Equal("Nội dung bài.", article.Body);
+    }
 }

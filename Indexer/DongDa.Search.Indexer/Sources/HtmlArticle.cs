@@ -32,32 +32,40 @@ internal static partial class HtmlArticle
     {
         using var document = new HtmlParser().ParseDocument(html);
 
-        var url = Meta(document, "link[rel=canonical]", "href") ?? Meta(document, "meta[property='og:url']", "content");
+        var linked = LinkedDataArticle.From(document);
+        var url = Meta(document, "link[rel=canonical]", "href") ?? Meta(document, "meta[property='og:url']", "content") ?? Clean(linked?.Url);
         var title = Meta(document, "meta[property='og:title']", "content")
+            ?? Clean(linked?.Headline)
             ?? Clean(document.QuerySelector("article h1, main h1, h1")?.TextContent)
             ?? Clean(document.Title);
         var summary = Meta(document, "meta[property='og:description']", "content")
-            ?? Meta(document, "meta[name=description]", "content");
+            ?? Meta(document, "meta[name=description]", "content")
+            ?? Clean(linked?.Description);
         var author = Meta(document, "meta[name=author]", "content")
-            ?? Meta(document, "meta[property='article:author']", "content");
-        var category = Meta(document, "meta[property='article:section']", "content");
+            ?? Meta(document, "meta[property='article:author']", "content")
+            ?? Clean(linked?.Author);
+        var category = Meta(document, "meta[property='article:section']", "content") ?? Clean(linked?.Section);
         var dateText = Meta(document, "meta[property='article:published_time']", "content")
             ?? Meta(document, "meta[itemprop=datePublished]", "content")
+            ?? Meta(document, "meta[name=pubdate]", "content")
+            ?? Clean(linked?.Published)
             ?? Meta(document, "time[datetime]", "datetime");
 
         foreach (var element in document.QuerySelectorAll(Boilerplate).ToList())
         {
             element.Remove();
         }
-        foreach (var element in document.QuerySelectorAll("[class], [id]").Where(IsBoilerplateBlock).ToList())
+        var main = document.QuerySelector("[itemprop=articleBody]")
+            ?? document.QuerySelectorAll("article").MaxBy(ParagraphText)
+            ?? document.QuerySelector("main");
+        // A block holding the article or the headline is the page's main column, whatever its class says (a large
+        // news site calls its columns sidebar-1 and sidebar-2).
+        var column = main ?? document.QuerySelector("h1");
+        foreach (var element in document.QuerySelectorAll("[class], [id]").Where(e => IsBoilerplateBlock(e) && (column is null || !e.Contains(column))).ToList())
         {
             element.Remove();
         }
-
-        var main = document.QuerySelector("[itemprop=articleBody]")
-            ?? document.QuerySelector("article")
-            ?? document.QuerySelector("main")
-            ?? LargestTextBlock(document);
+        main ??= LargestTextBlock(document);
         var paragraphs = main is null ? [] : Paragraphs(main);
         if (main is not null && main.QuerySelector("h1") is { } heading)
         {
@@ -68,7 +76,8 @@ internal static partial class HtmlArticle
 
         DateOnly? date = null;
         TimeOnly? time = null;
-        dateText ??= main is null ? null : DayFirstDateIn(main.TextContent);
+        // Else a date written in the article or beside it in its column (the byline above the story).
+        dateText ??= main is null ? null : DayFirstDateIn(main.TextContent) ?? DayFirstDateIn(main.ParentElement?.TextContent);
         if (dateText is not null)
         {
             if (DateParsing.TryParse(dateText, out var d, out var t))
@@ -139,6 +148,9 @@ internal static partial class HtmlArticle
         return false;
     }
 
+    /// <summary>How much paragraph text <paramref name="element"/> holds (a teaser card little, the story most).</summary>
+    private static int ParagraphText(IElement element) => element.QuerySelectorAll("p").Sum(p => p.TextContent.Length);
+
     /// <summary>The element whose direct paragraph children hold the most text.</summary>
     private static IElement? LargestTextBlock(IDocument document)
         => document.QuerySelectorAll("p").Select(p => p.ParentElement).OfType<IElement>().Distinct()
@@ -158,8 +170,12 @@ internal static partial class HtmlArticle
             .Select(b => Clean(b.TextContent)).OfType<string>().ToList();
     }
 
-    private static string? DayFirstDateIn(string text)
+    private static string? DayFirstDateIn(string? text)
     {
+        if (text is null)
+        {
+            return null;
+        }
         var match = DayFirstDate().Match(text);
         if (!match.Success)
         {
