@@ -3,6 +3,7 @@ using DongDa.Search.Querying;
 using DongDa.Search.Schema;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
+using Lucene.Net.Queries;
 using Lucene.Net.Search;
 
 namespace DongDa.Search.Places;
@@ -71,6 +72,13 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
 
     /// <summary>How many times as often as a namesake the archive must write a place with its kind.</summary>
     internal const int DominantRatio = 10;
+
+    /// <summary>
+    /// The share of its score an article keeps when it names the place as typed beside the province or district of a
+    /// namesake outside Hà Nội, and not Hà Nội (<see cref="AboutANamesake"/>): below the place, its name alone and its
+    /// other names, above articles holding only some of the query's words.
+    /// </summary>
+    internal const float NamesakeWeight = 0.01f;
 
     /// <summary>Weight of a match on another name of the place.</summary>
     internal const float AlternativeWeight = 0.25f;
@@ -168,6 +176,7 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
         var alternatives = new BooleanQuery(disableCoord: true);
         var named = new BooleanQuery(disableCoord: true);
         var namedAlone = new BooleanQuery(disableCoord: true);
+        var namesakes = new BooleanQuery(disableCoord: true);
         foreach (var mention in mentions)
         {
             // In quotes holding more than the place ("UBND phường Láng"), that phrase is the place as typed and the
@@ -183,6 +192,10 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
             if (asTyped is not null)
             {
                 named.Add(asTyped, Occur.SHOULD);
+                if (AboutANamesake(mention) is { } namesake)
+                {
+                    namesakes.Add(new BooleanQuery(disableCoord: true) { { asTyped, Occur.MUST }, { namesake, Occur.MUST } }, Occur.SHOULD);
+                }
             }
             notes.AddRange(PlaceDirectory.Notes(mention.Units));
             if (!inLongerPhrase && NameAloneQuery(mention, built, build, count) is { } alone)
@@ -212,13 +225,24 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
                 }
             }
         }
-        if (alternatives.Clauses.Count == 0 && namedAlone.Clauses.Count == 0)
+        if (alternatives.Clauses.Count == 0 && namedAlone.Clauses.Count == 0 && namesakes.Clauses.Count == 0)
         {
             return (built, notes);
         }
         alternatives.Boost = AlternativeWeight;
         return (built.Rewritten(query =>
         {
+            var widened = Widened(query);
+            // The notes say the query means the Hà Nội place: a report on its namesake keeps a share of its score.
+            return namesakes.Clauses.Count == 0 ? widened : new BoostingQuery(widened, new ConstantScoreQuery(namesakes) { Boost = 0f }, NamesakeWeight);
+        }), notes);
+
+        Query Widened(Query query)
+        {
+            if (alternatives.Clauses.Count == 0 && namedAlone.Clauses.Count == 0)
+            {
+                return query;
+            }
             var widened = new BooleanQuery(disableCoord: true)
             {
                 { query, Occur.SHOULD },
@@ -233,7 +257,7 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
                 widened.Add(alternatives, Occur.SHOULD);
             }
             return widened;
-        }), notes);
+        }
     }
 
     /// <summary>
@@ -321,6 +345,42 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
             asName.Add(new ConstantScoreQuery(new TermQuery(new Term(ArticleFields.Names, key))) { Boost = 0f }, Occur.MUST);
         }
         return asName;
+    }
+
+    /// <summary>
+    /// Articles naming the province or district of a unit outside Hà Nội that bears the mention's kind and name, and
+    /// naming neither Hà Nội nor the Hà Nội unit's district (<c>phường Đống Đa, TP Quy Nhơn, Bình Định</c>). A report
+    /// naming no city at all (the portal's own) is not one. Null when no other province has the unit, or its places have
+    /// no name of two words.
+    /// </summary>
+    private static BooleanQuery? AboutANamesake(PlaceMention mention)
+    {
+        var elsewhere = mention.Units.Where(u => !u.InHanoi).ToList();
+        if (elsewhere.Count == 0)
+        {
+            return null;
+        }
+        // "tỉnh Bình Định", "thành phố Quy Nhơn": the kind word in lower case is no part of the name's pairs.
+        static IEnumerable<string> Keys(IEnumerable<string?> places)
+            => places.OfType<string>().SelectMany(p => NamePairKeys(char.ToLowerInvariant(p[0]) + p[1..]));
+        var there = AnyNameKey(Keys(elsewhere.SelectMany(u => new[] { u.Province, u.District })));
+        if (there.Clauses.Count == 0)
+        {
+            return null;
+        }
+        var here = AnyNameKey(HanoiKeys.Concat(Keys(mention.Units.Where(u => u.InHanoi).Select(u => u.District))));
+        return new BooleanQuery(disableCoord: true) { { there, Occur.MUST }, { here, Occur.MUST_NOT } };
+    }
+
+    /// <summary>Articles holding any of <paramref name="keys"/> in <see cref="ArticleFields.Names"/>.</summary>
+    private static BooleanQuery AnyNameKey(IEnumerable<string> keys)
+    {
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var key in keys.Distinct(StringComparer.Ordinal))
+        {
+            any.Add(new TermQuery(new Term(ArticleFields.Names, key)), Occur.SHOULD);
+        }
+        return any;
     }
 
     /// <summary>The keys of <paramref name="name"/> in <see cref="ArticleFields.Names"/>, by the analyzer that indexes it.</summary>

@@ -193,6 +193,29 @@ public sealed class PlaceSearchTests : IDisposable
     }
 
     [Fact]
+    public void Search_PlaceAsTypedInTheProvinceOfANamesake_IsNotTheHanoiPlace()
+    {
+        // Bình Định has a phường Đống Đa in Quy Nhơn. The notes say the query is read as Hà Nội's ward: an article naming
+        // the ward with Quy Nhơn or Bình Định and not Hà Nội is about the other one. A local report naming no city stays.
+        Article[] articles =
+        [
+            new() { Id = "quy-nhon", Title = "Tháp Đôi đón khách", Body = "Tháp Đôi ở phường Đống Đa, TP Quy Nhơn, Bình Định đón nhiều khách." },
+            new() { Id = "local", Title = "Ra mắt phường mới", Body = "UBND phường Đống Đa ra mắt bộ máy mới." },
+            new() { Id = "both", Title = "Kết nghĩa", Body = "Phường Đống Đa của Hà Nội kết nghĩa với một phường ở Bình Định." },
+        ];
+        using var directory = TestArticles.Index(articles);
+        using var searcher = new ArticleSearcher(directory);
+
+        var hits = searcher.Search(new SearchRequest { Query = "phường Đống Đa", PageSize = 20 }).Hits;
+        float Score(string id) => hits.Single(h => h.Id == id).Score;
+
+        // The namesake's report keeps a share of its score (PlaceQueryExpansion.NamesakeWeight): far below the others.
+        Assert.True(Score("local") - Score("quy-nhon") > Places.PlaceQueryExpansion.TypedTier / 2, string.Join(", ", hits.Select(h => $"{h.Id}={h.Score}")));
+        Assert.True(Math.Abs(Score("local") - Score("both")) < Places.PlaceQueryExpansion.TypedTier / 2);
+        Assert.Equal("quy-nhon", hits[^1].Id);
+    }
+
+    [Fact]
     public void Search_ExpandedHit_MarksTheOtherNameInTheSnippet()
     {
         var hit = Search("phường Láng").Hits.Single(h => h.Id == "old-lang-ha");
