@@ -160,4 +160,57 @@ public class HtmlArticleTests
         Assert.Equal("Tin", article.Title);
         Assert.Equal("Nội dung bài.", article.Body);
     }
+
+    [Fact]
+    public void Parse_OldPortalPageWithLineBreaksInALayoutTable_ReadsTheTextBetweenTheBreaks()
+    {
+        var html = """
+            <html><head><title>Thông báo lịch tiếp công dân - UBND quận Đống Đa</title></head><body>
+            <table><tr><td class="left"><a href="/">Trang chủ</a> <a href="/gt">Giới thiệu</a></td>
+            <td class="content"><div class="title">Thông báo lịch tiếp công dân</div><div>Ngày 12/03/2015</div>
+            <div style="text-align:justify">UBND quận Đống Đa thông báo lịch tiếp công dân tháng 3.<br>Chủ tịch UBND quận
+            tiếp công dân vào <b>thứ năm</b> hằng tuần.<br><br>Địa điểm: trụ sở tiếp công dân quận.</div>
+            <ul><li><a href="/van-ban.doc">Tải văn bản</a></li></ul></td></tr></table></body></html>
+            """;
+
+        var article = HtmlArticle.Parse(html, "tiep-dan.html", "tiep-dan.html", new List<string>());
+
+        Assert.Contains("UBND quận Đống Đa thông báo lịch tiếp công dân tháng 3.\nChủ tịch UBND quận tiếp công dân vào thứ năm hằng tuần.\nĐịa điểm: trụ sở tiếp công dân quận.", article.Body);
+        Assert.DoesNotContain("Giới thiệu", article.Body);
+        Assert.Equal(new DateOnly(2015, 3, 12), article.Date);
+        // The page's <title> ends with the portal's name; the headline is what the page itself writes of it.
+        Assert.Equal("Thông báo lịch tiếp công dân", article.Title);
+        Assert.StartsWith("Ngày 12/03/2015", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_ParagraphsWrittenAsDivs_ReadsThemAllBesideAShortParagraphElsewhere()
+    {
+        var html = """
+            <html><head><title>Giải chạy vì cộng đồng</title></head><body>
+            <div class="box"><p>Đường dây nóng: 1900 1234</p></div>
+            <div class="noidung">
+              <div>Sáng chủ nhật, hơn 2.000 người tham gia giải chạy quanh hồ Đống Đa.</div>
+              <div>Ban tổ chức quyên góp được 300 triệu đồng cho trẻ em khó khăn.</div>
+              <div>Giải năm sau dự kiến mở thêm cự ly 21 km.</div>
+            </div></body></html>
+            """;
+
+        var article = HtmlArticle.Parse(html, "giai-chay.html", "giai-chay.html", new List<string>());
+
+        Assert.Equal(
+            "Sáng chủ nhật, hơn 2.000 người tham gia giải chạy quanh hồ Đống Đa.\nBan tổ chức quyên góp được 300 triệu đồng cho trẻ em khó khăn.\nGiải năm sau dự kiến mở thêm cự ly 21 km.",
+            article.Body);
+    }
+
+    [Fact]
+    public void Parse_TitleWithADashAndAMenuItemLikeItsStart_KeepsTheWholeTitle()
+    {
+        var html = "<html><head><title>Hà Nội - Hải Phòng</title></head><body><ul class='links'><li>Hà Nội</li></ul>"
+            + "<div><p>Tuyến cao tốc Hà Nội - Hải Phòng thu phí từ tháng sau, theo thông báo của nhà đầu tư.</p></div></body></html>";
+
+        var article = HtmlArticle.Parse(html, "cao-toc.html", "cao-toc.html", new List<string>());
+
+        Assert.Equal("Hà Nội - Hải Phòng", article.Title);
+    }
 }

@@ -37,7 +37,7 @@ internal static partial class HtmlArticle
         var title = Meta(document, "meta[property='og:title']", "content")
             ?? Clean(linked?.Headline)
             ?? Clean(document.QuerySelector("article h1, main h1, h1")?.TextContent)
-            ?? Clean(document.Title);
+            ?? TitleWithoutSiteName(document);
         var summary = Meta(document, "meta[property='og:description']", "content")
             ?? Meta(document, "meta[name=description]", "content")
             ?? Clean(linked?.Description);
@@ -67,12 +67,9 @@ internal static partial class HtmlArticle
         }
         main ??= LargestTextBlock(document);
         var paragraphs = main is null ? [] : Paragraphs(main);
-        if (main is not null && main.QuerySelector("h1") is { } heading)
-        {
-            // The headline repeated at the top of the article is not body text.
-            var headline = Clean(heading.TextContent);
-            paragraphs.RemoveAll(p => p == headline);
-        }
+        // The headline repeated at the top of the article is not body text.
+        var headline = main?.QuerySelector("h1") is { } heading ? Clean(heading.TextContent) : title;
+        paragraphs.RemoveAll(p => p == headline);
 
         DateOnly? date = null;
         TimeOnly? time = null;
@@ -114,6 +111,26 @@ internal static partial class HtmlArticle
         };
     }
 
+    /// <summary>
+    /// The page's <c>&lt;title&gt;</c> without the site's name after its last separator (<c>Thông báo … - UBND quận
+    /// Đống Đa</c>), when the part before it is the longer and the page writes it as a line of its own; else the whole
+    /// title.
+    /// </summary>
+    private static string? TitleWithoutSiteName(IDocument document)
+    {
+        var title = Clean(document.Title);
+        var cut = title is null ? -1 : Math.Max(Math.Max(title.LastIndexOf(" - ", StringComparison.Ordinal), title.LastIndexOf(" | ", StringComparison.Ordinal)), title.LastIndexOf(" – ", StringComparison.Ordinal));
+        if (cut <= 0)
+        {
+            return title;
+        }
+        var headline = title![..cut].Trim();
+        // A site's name is shorter than a headline: "Hà Nội - Hải Phòng" is a headline, whatever the menu says.
+        var written = headline.Length > title.Length - cut - 3
+            && (document.Body?.QuerySelectorAll("*").Any(e => e.Children.Length == 0 && Clean(e.TextContent) == headline) ?? false);
+        return written ? headline : title;
+    }
+
     private static string? Meta(IDocument document, string selector, string attribute)
         => Clean(document.QuerySelector(selector)?.GetAttribute(attribute));
 
@@ -151,24 +168,42 @@ internal static partial class HtmlArticle
     /// <summary>How much paragraph text <paramref name="element"/> holds (a teaser card little, the story most).</summary>
     private static int ParagraphText(IElement element) => element.QuerySelectorAll("p").Sum(p => p.TextContent.Length);
 
-    /// <summary>The element whose direct paragraph children hold the most text.</summary>
+    /// <summary>
+    /// The block holding most of the page's prose, as a reader's eye finds it: each block with a sentence of its own
+    /// (a paragraph, a <c>div</c> of text between line breaks, a cell) credits its text, less its links, to itself
+    /// and its parent, and half to its grandparent; the block with the most credit holds the story (its paragraphs
+    /// side by side, or the text itself), not a menu of links or a one-line box.
+    /// </summary>
     private static IElement? LargestTextBlock(IDocument document)
-        => document.QuerySelectorAll("p").Select(p => p.ParentElement).OfType<IElement>().Distinct()
-            .MaxBy(parent => parent.Children.Where(c => c.LocalName == "p").Sum(p => p.TextContent.Length))
-            ?? document.Body;
+    {
+        var credit = new Dictionary<IElement, double>();
+        void Credit(IElement? element, double amount)
+        {
+            if (element is not null)
+            {
+                credit[element] = credit.GetValueOrDefault(element) + amount;
+            }
+        }
+        foreach (var block in document.Body?.QuerySelectorAll("*").Where(HtmlBlocks.IsBlock) ?? [])
+        {
+            var (text, links) = HtmlBlocks.OwnText(block);
+            if (text < MinSentence)
+            {
+                continue;
+            }
+            var prose = text - links;
+            Credit(block, prose);
+            Credit(block.ParentElement, prose);
+            Credit(block.ParentElement?.ParentElement, prose / 2.0);
+        }
+        return credit.Count == 0 ? document.Body : credit.MaxBy(c => c.Value).Key;
+    }
+
+    /// <summary>The fewest letters of a block's own text that make it prose rather than a label (<c>Trang chủ</c>, a date).</summary>
+    private const int MinSentence = 25;
 
     private static List<string> Paragraphs(IElement main)
-    {
-        var blocks = main.QuerySelectorAll("p, h2, h3, h4, li, blockquote, pre, figcaption").ToList();
-        if (blocks.Count == 0)
-        {
-            return Clean(main.TextContent) is { } all ? [all] : [];
-        }
-        // Nested blocks (a <p> inside a <blockquote>) are read once, from the outer block.
-        var set = blocks.ToHashSet();
-        return blocks.Where(b => !b.Ancestors<IElement>().Any(set.Contains))
-            .Select(b => Clean(b.TextContent)).OfType<string>().ToList();
-    }
+        => [.. HtmlBlocks.Text(main).Split('\n').Select(p => p.Normalize())];
 
     private static string? DayFirstDateIn(string? text)
     {
