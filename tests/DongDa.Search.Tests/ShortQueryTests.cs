@@ -504,4 +504,20 @@ public class ShortQueryTests
         };
         AssertWholeFirst_ApartFirstWithout("tổng lãnh sự quán", whole, apart, new ArticleSearcherOptions { ShortQueryRunTier = 0 });
     }
+
+    [Theory]
+    [InlineData("nghị định 100")]
+    [InlineData("nghi dinh 100")]
+    public void Search_WordsBesideANumber_ArticlesWritingThemTogetherFirst(string query)
+    {
+        // A number is no syllable, so no pair tier sees it beside the words: "Nghị định 100" is a decree, "nghị định"
+        // and "100" apart are any decree and any hundred.
+        Article[] articles =
+        [
+            new() { Id = "apart", Title = "Nghị định mới về nghị định", Body = "Nghị định mới có 100 điều; nghị định thay thế nghị định cũ." },
+            new() { Id = "together", Title = "Mức phạt giao thông", Body = "Theo Nghị định 100, lái xe vi phạm bị phạt nặng hơn." },
+        ];
+
+        Assert.Equal(["together", "apart"], Ids(query, articles));
+    }
 }

@@ -457,6 +457,13 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             }
             runStart = i < analyzed.Count && SyllablePairFilter.CanPair(analyzed[i].FoldedKey) ? i : -1;
         }
+        if (context.IsShortQuery && analyzed.Count >= 2 && options.ShortQueryRunTier > 0
+            && Enumerable.Range(1, analyzed.Count - 1).Any(i => !JoinsPrevious(analyzed, i)))
+        {
+            // A number or a code beside the words (nghị định 100, quốc lộ 1A, bão số 7) pairs with nothing, so no tier
+            // above saw the query together: the articles writing it side by side come first.
+            pairClauses.Add(new ConstantScoreQuery(FieldsPhrase([.. analyzed.Select(w => w.Key)], 1f, context.Lookup)) { Boost = options.ShortQueryRunTier });
+        }
     }
 
     /// <summary>
