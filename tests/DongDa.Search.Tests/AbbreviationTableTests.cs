@@ -22,6 +22,7 @@ public class AbbreviationTableTests
     [InlineData("htx", "hop tac xa")]
     [InlineData("NLĐ", "nguoi lao dong")]
     [InlineData("CCCD", "can cuoc cong dan")]
+    [InlineData("QL", "quoc lo")]
     public void LongestMatch_Abbreviation_FindsLongForm(string abbreviation, string longForm)
     {
         var match = AbbreviationTable.Default.LongestMatch(Keys(abbreviation), 0, _ => false);
