@@ -121,9 +121,14 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
         var typed = kindLength > 0
             ? SpellingsQuery(mention, place, built, build)
             : NameQuery(words.Count > 1 ? place : Phrase(units.FirstOrDefault(u => u.InHanoi)) ?? place, built, build);
+        var namesakes = new BooleanQuery(disableCoord: true);
         if (typed is not null)
         {
             any.Add(new ConstantScoreQuery(typed) { Boost = TypedTier }, Occur.SHOULD);
+            if (kindLength > 0 && AboutANamesake(mention) is { } namesake)
+            {
+                namesakes.Add(new BooleanQuery(disableCoord: true) { { typed, Occur.MUST }, { namesake, Occur.MUST } }, Occur.SHOULD);
+            }
         }
         foreach (var name in names)
         {
@@ -132,7 +137,7 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
                 any.Add(new ConstantScoreQuery(WrittenAsName(other, name)) { Boost = 0f }, Occur.SHOULD);
             }
         }
-        return (built.Rewritten(query => new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { any, Occur.MUST } }), notes);
+        return (built.Rewritten(query => WithNamesakesDemoted(new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { any, Occur.MUST } }, namesakes)), notes);
     }
 
     /// <summary>Any of the <see cref="PlaceMention.Spellings"/> of <paramref name="mention"/> in <paramref name="text"/>, as phrases; null when none has words.</summary>
@@ -232,9 +237,7 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
         alternatives.Boost = AlternativeWeight;
         return (built.Rewritten(query =>
         {
-            var widened = Widened(query);
-            // The notes say the query means the Hà Nội place: a report on its namesake keeps a share of its score.
-            return namesakes.Clauses.Count == 0 ? widened : new BoostingQuery(widened, new ConstantScoreQuery(namesakes) { Boost = 0f }, NamesakeWeight);
+            return WithNamesakesDemoted(Widened(query), namesakes);
         }), notes);
 
         Query Widened(Query query)
@@ -371,6 +374,13 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
         var here = AnyNameKey(HanoiKeys.Concat(Keys(mention.Units.Where(u => u.InHanoi).Select(u => u.District))));
         return new BooleanQuery(disableCoord: true) { { there, Occur.MUST }, { here, Occur.MUST_NOT } };
     }
+
+    /// <summary>
+    /// <paramref name="query"/>, where the articles of <paramref name="namesakes"/> keep <see cref="NamesakeWeight"/> of
+    /// their score: the notes say the query means the Hà Nội place.
+    /// </summary>
+    private static Query WithNamesakesDemoted(Query query, BooleanQuery namesakes)
+        => namesakes.Clauses.Count == 0 ? query : new BoostingQuery(query, new ConstantScoreQuery(namesakes) { Boost = 0f }, NamesakeWeight);
 
     /// <summary>Articles holding any of <paramref name="keys"/> in <see cref="ArticleFields.Names"/>.</summary>
     private static BooleanQuery AnyNameKey(IEnumerable<string> keys)

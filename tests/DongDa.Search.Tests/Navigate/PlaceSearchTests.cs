@@ -213,6 +213,9 @@ public sealed class PlaceSearchTests : IDisposable
         Assert.True(Score("local") - Score("quy-nhon") > Places.PlaceQueryExpansion.TypedTier / 2, string.Join(", ", hits.Select(h => $"{h.Id}={h.Score}")));
         Assert.True(Math.Abs(Score("local") - Score("both")) < Places.PlaceQueryExpansion.TypedTier / 2);
         Assert.Equal("quy-nhon", hits[^1].Id);
+        var filtered = searcher.Search(new SearchRequest { Place = "phường Đống Đa", PageSize = 20 }).Hits;
+        Assert.Equal("quy-nhon", filtered[^1].Id);
+        Assert.True(filtered[^2].Score - filtered[^1].Score > Places.PlaceQueryExpansion.TypedTier / 2, string.Join(", ", filtered.Select(h => $"{h.Id}={h.Score}")));
     }
 
     [Fact]
