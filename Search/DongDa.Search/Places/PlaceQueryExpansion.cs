@@ -75,7 +75,7 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
 
     /// <summary>
     /// The share of its score an article keeps when it names the place as typed beside the province or district of a
-    /// namesake outside Hà Nội, and not Hà Nội (<see cref="AboutANamesake"/>): below the place, its name alone and its
+    /// namesake outside Hà Nội, and not Hà Nội (<see cref="NamesakeReports"/>): below the place, its name alone and its
     /// other names, above articles holding only some of the query's words.
     /// </summary>
     internal const float NamesakeWeight = 0.01f;
@@ -125,9 +125,9 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
         if (typed is not null)
         {
             any.Add(new ConstantScoreQuery(typed) { Boost = TypedTier }, Occur.SHOULD);
-            if (kindLength > 0 && AboutANamesake(mention) is { } namesake)
+            if (kindLength > 0 && NamesakeReports(mention, typed) is { } reports)
             {
-                namesakes.Add(new BooleanQuery(disableCoord: true) { { typed, Occur.MUST }, { namesake, Occur.MUST } }, Occur.SHOULD);
+                namesakes.Add(reports, Occur.SHOULD);
             }
         }
         foreach (var name in names)
@@ -197,9 +197,9 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
             if (asTyped is not null)
             {
                 named.Add(asTyped, Occur.SHOULD);
-                if (AboutANamesake(mention) is { } namesake)
+                if (NamesakeReports(mention, asTyped) is { } reports)
                 {
-                    namesakes.Add(new BooleanQuery(disableCoord: true) { { asTyped, Occur.MUST }, { namesake, Occur.MUST } }, Occur.SHOULD);
+                    namesakes.Add(reports, Occur.SHOULD);
                 }
             }
             notes.AddRange(PlaceDirectory.Notes(mention.Units));
@@ -235,10 +235,7 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
             return (built, notes);
         }
         alternatives.Boost = AlternativeWeight;
-        return (built.Rewritten(query =>
-        {
-            return WithNamesakesDemoted(Widened(query), namesakes);
-        }), notes);
+        return (built.Rewritten(query => WithNamesakesDemoted(Widened(query), namesakes)), notes);
 
         Query Widened(Query query)
         {
@@ -351,12 +348,12 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
     }
 
     /// <summary>
-    /// Articles naming the province or district of a unit outside Hà Nội that bears the mention's kind and name, and
-    /// naming neither Hà Nội nor the Hà Nội unit's district (<c>phường Đống Đa, TP Quy Nhơn, Bình Định</c>). A report
-    /// naming no city at all (the portal's own) is not one. Null when no other province has the unit, or its places have
-    /// no name of two words.
+    /// The articles of <paramref name="typed"/> (the place as typed) that name the province or district of a unit outside
+    /// Hà Nội bearing the mention's kind and name, and neither Hà Nội nor the Hà Nội unit's district (<c>phường Đống Đa,
+    /// TP Quy Nhơn, Bình Định</c>): reports on the namesake. A report naming no city at all (the portal's own) is not one.
+    /// Null when no other province has the unit, or its places have no name of two words.
     /// </summary>
-    private static BooleanQuery? AboutANamesake(PlaceMention mention)
+    private static BooleanQuery? NamesakeReports(PlaceMention mention, Query typed)
     {
         var elsewhere = mention.Units.Where(u => !u.InHanoi).ToList();
         if (elsewhere.Count == 0)
@@ -372,7 +369,7 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
             return null;
         }
         var here = AnyNameKey(HanoiKeys.Concat(Keys(mention.Units.Where(u => u.InHanoi).Select(u => u.District))));
-        return new BooleanQuery(disableCoord: true) { { there, Occur.MUST }, { here, Occur.MUST_NOT } };
+        return new BooleanQuery(disableCoord: true) { { typed, Occur.MUST }, { there, Occur.MUST }, { here, Occur.MUST_NOT } };
     }
 
     /// <summary>
