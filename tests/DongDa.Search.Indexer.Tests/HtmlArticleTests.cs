@@ -213,4 +213,31 @@ public class HtmlArticleTests
 
         Assert.Equal("Hà Nội - Hải Phòng", article.Title);
     }
+
+    [Theory]
+    [InlineData("<p class='author_mail'><strong>Võ Hải</strong></p>")]
+    [InlineData("<div class='author-wrap'><div class='author-name'><a href='/tac-gia'>Võ Hải</a></div></div>")]
+    [InlineData("<span itemprop='author'><span itemprop='name'>Võ Hải</span></span>")]
+    [InlineData("<a rel='author' href='/tac-gia/vo-hai'>Võ Hải</a>")]
+    public void Parse_BylineWithoutMeta_IsTheAuthor(string byline)
+    {
+        var html = "<html><head><title>Tin</title></head><body><article><h1>Tin</h1>"
+            + "<p>Sáng nay, tuyến buýt điện E03 bắt đầu chở khách qua phố Tây Sơn.</p>" + byline + "</article></body></html>";
+
+        var article = HtmlArticle.Parse(html, "tin.html", "tin.html", new List<string>());
+
+        Assert.Equal("Võ Hải", article.Author);
+    }
+
+    [Fact]
+    public void Parse_AuthorMetaThatIsAProfileAddress_IsNotTheAuthor()
+    {
+        var html = "<html><head><title>Tin</title><meta property='article:author' content='https://www.facebook.com/baoxyz'></head>"
+            + "<body><article><p>Sáng nay, tuyến buýt điện E03 bắt đầu chở khách qua phố Tây Sơn.</p>"
+            + "<p class='author'>Võ Hải</p></article></body></html>";
+
+        var article = HtmlArticle.Parse(html, "tin.html", "tin.html", new List<string>());
+
+        Assert.Equal("Võ Hải", article.Author);
+    }
 }

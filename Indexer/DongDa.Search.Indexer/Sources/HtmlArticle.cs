@@ -42,8 +42,8 @@ internal static partial class HtmlArticle
             ?? Meta(document, "meta[name=description]", "content")
             ?? Clean(linked?.Description);
         var author = Meta(document, "meta[name=author]", "content")
-            ?? Meta(document, "meta[property='article:author']", "content")
-            ?? Clean(linked?.Author);
+            ?? PersonName(Meta(document, "meta[property='article:author']", "content"))
+            ?? PersonName(Clean(linked?.Author));
         var category = Meta(document, "meta[property='article:section']", "content") ?? Clean(linked?.Section);
         var dateText = Meta(document, "meta[property='article:published_time']", "content")
             ?? Meta(document, "meta[itemprop=datePublished]", "content")
@@ -66,6 +66,7 @@ internal static partial class HtmlArticle
             element.Remove();
         }
         main ??= LargestTextBlock(document);
+        author ??= Byline(document);
         var paragraphs = main is null ? [] : Paragraphs(main);
         // The headline repeated at the top of the article is not body text.
         var headline = main?.QuerySelector("h1") is { } heading ? Clean(heading.TextContent) : title;
@@ -164,6 +165,26 @@ internal static partial class HtmlArticle
         }
         return false;
     }
+
+    /// <summary><paramref name="author"/>, unless it is the address of a profile page (what <c>article:author</c> often holds).</summary>
+    private static string? PersonName(string? author) => author is null || Uri.IsWellFormedUriString(author, UriKind.Absolute) ? null : author;
+
+    /// <summary>
+    /// The byline the page writes when no meta data names the author: schema.org's author, a <c>rel=author</c> link, or
+    /// the innermost block whose class says author (<c>author</c>, <c>author_mail</c>, <c>author-name</c>), holding a
+    /// name rather than a biography.
+    /// </summary>
+    private static string? Byline(IDocument document)
+    {
+        var marked = document.QuerySelectorAll("[itemprop=author] [itemprop=name], [itemprop=author], [rel=author]").ToList();
+        var classed = document.QuerySelectorAll("[class]")
+            .Where(e => e.ClassList.Any(c => c.StartsWith("author", StringComparison.OrdinalIgnoreCase))).ToList();
+        var innermost = classed.Where(e => !classed.Any(other => other != e && e.Contains(other)));
+        return marked.Concat(innermost).Select(e => Clean(e.TextContent)).FirstOrDefault(t => t is { Length: <= MaxByline });
+    }
+
+    /// <summary>The longest text read as a byline: a name or two, not a paragraph about the writer.</summary>
+    private const int MaxByline = 60;
 
     /// <summary>How much paragraph text <paramref name="element"/> holds (a teaser card little, the story most).</summary>
     private static int ParagraphText(IElement element) => element.QuerySelectorAll("p").Sum(p => p.TextContent.Length);
