@@ -227,6 +227,7 @@ public class HtmlArticleTests
         var article = HtmlArticle.Parse(html, "tin.html", "tin.html", new List<string>());
 
         Assert.Equal("Võ Hải", article.Author);
+        Assert.Equal("Sáng nay, tuyến buýt điện E03 bắt đầu chở khách qua phố Tây Sơn.", article.Body);
     }
 
     [Fact]

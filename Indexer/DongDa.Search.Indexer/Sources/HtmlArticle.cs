@@ -68,9 +68,9 @@ internal static partial class HtmlArticle
         main ??= LargestTextBlock(document);
         author ??= Byline(document);
         var paragraphs = main is null ? [] : Paragraphs(main);
-        // The headline repeated at the top of the article is not body text.
+        // The headline repeated at the top of the article is not body text, nor the byline on a line of its own.
         var headline = main?.QuerySelector("h1") is { } heading ? Clean(heading.TextContent) : title;
-        paragraphs.RemoveAll(p => p == headline);
+        paragraphs.RemoveAll(p => p == headline || p == author);
 
         DateOnly? date = null;
         TimeOnly? time = null;
