@@ -51,6 +51,15 @@ public class QueryParserTests
         => Assert.Equal(open < 0 ? null : (open, close), QueryParser.PhraseAround(query, index));
 
     [Theory]
+    [InlineData("cong tac d", 0)]
+    [InlineData("Covid-19 ha", 0)]
+    [InlineData("UBND “dân v", 6)]
+    [InlineData("\"dân vận\" cong t", 9)]
+    [InlineData("dân -bóng đ", 5)]
+    public void AfterLastMark_FindsWhereTheLastPhraseBegins(string text, int index)
+        => Assert.Equal(index, QueryParser.AfterLastMark(text));
+
+    [Theory]
     [InlineData("date:2019-01-01..2019-12-31", "2019-01-01", "2019-12-31")]
     [InlineData("date:2019", "2019-01-01", "2019-12-31")]
     [InlineData("date:2020-02", "2020-02-01", "2020-02-29")]

@@ -125,6 +125,19 @@ public sealed class TypingAidTests : IDisposable
         Assert.True(completions.Count <= 10);
     }
 
+    [Theory]
+    [InlineData("\"cong tac d", "\"công tác dân vận")]
+    [InlineData("UBND “cong tac d", "UBND “công tác dân vận")]
+    [InlineData("-cong tac d", "-công tác dân vận")]
+    public void Suggest_AfterAnOpeningQuoteOrAMinus_CompletesThePhraseAndKeepsTheMark(string typed, string first)
+    {
+        // What is typed inside quotes is a phrase being written: complete it, and keep what came before as typed.
+        var completions = _searcher.Suggest(typed);
+
+        Assert.NotEmpty(completions);
+        Assert.Equal(first, completions[0].Text);
+    }
+
     [Fact]
     public void Suggest_AfterAWordWrittenWithoutMarks_CompletesFromItsPairs()
     {

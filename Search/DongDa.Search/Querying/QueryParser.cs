@@ -45,6 +45,25 @@ internal static class QueryParser
         return null;
     }
 
+    /// <summary>
+    /// Where the words typed after the query language's last mark begin in <paramref name="text"/>: just past the last
+    /// quote, or past a minus that opens a word (<c>-bóng</c>); 0 when there is neither. What follows is a phrase of
+    /// its own, whatever came before.
+    /// </summary>
+    /// <param name="text">A query, perhaps still being typed.</param>
+    public static int AfterLastMark(string text)
+    {
+        for (var i = text.Length - 1; i >= 0; i--)
+        {
+            if (QuoteMarks.Contains(text[i])
+                || (text[i] == '-' && (i == 0 || char.IsWhiteSpace(text[i - 1])) && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1])))
+            {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
     /// <summary>Parses <paramref name="query"/>; the result always holds the best reading and any warnings.</summary>
     public static ParsedQuery Parse(string? query)
     {

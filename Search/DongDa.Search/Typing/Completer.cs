@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using DongDa.Search.Analyzers;
+using DongDa.Search.Querying;
 
 namespace DongDa.Search.Typing;
 
@@ -64,6 +65,15 @@ internal sealed class Completer(AccentRestorer restorer)
     public IReadOnlyList<Completion> Complete(string prefix, int size)
     {
         ArgumentNullException.ThrowIfNull(prefix);
+        // Inside quotes or after a minus the words being typed are a phrase of their own: complete those, and keep what
+        // came before, the mark included, as typed ("UBND “cong tac d" → "UBND “công tác dân vận").
+        var afterMark = QueryParser.AfterLastMark(prefix);
+        if (afterMark > 0)
+        {
+            var phrase = prefix[afterMark..].TrimStart();
+            var head = prefix[..(prefix.Length - phrase.Length)];
+            return [.. Complete(phrase, size).Select(c => c with { Text = head + c.Text })];
+        }
         var model = restorer.Model;
         var trimmed = prefix.TrimEnd();
         if (trimmed.Length == 0 || size < 1)
