@@ -67,4 +67,18 @@ public class JsonLineArticleTests
 
         Assert.Equal("no title, summary or body (the line has: id, noi_dung)", error.Message);
     }
+
+    [Theory]
+    [InlineData("""{"id":"a","body":"Bài.","pubDate":"Fri, 05 Mar 2021 07:30:00 +0700"}""")]
+    [InlineData("""{"id":"a","body":"Bài.","date":1614904200}""")]
+    public void Parse_RssDateOrTimestamp_ReadsTheDate(string line)
+    {
+        var warnings = new List<string>();
+
+        var article = JsonLineArticle.Parse(line, 1, "x.jsonl", warnings);
+
+        Assert.Empty(warnings);
+        Assert.Equal(new DateOnly(2021, 3, 5), article.Date);
+        Assert.Equal(new TimeOnly(7, 30), article.Time);
+    }
 }
