@@ -81,4 +81,34 @@ public class JsonLineArticleTests
         Assert.Equal(new DateOnly(2021, 3, 5), article.Date);
         Assert.Equal(new TimeOnly(7, 30), article.Time);
     }
+
+    [Fact]
+    public void Parse_AuthorAndSectionAsObjects_ReadsTheirNames()
+    {
+        var line = """{"id":"a","body":"Bài.","authors":[{"name":"Minh Hằng","url":"/tac-gia/mh"},{"name":"Ngọc Sơn"}],"category":{"id":7,"title":"Xã hội"}}""";
+        var warnings = new List<string>();
+
+        var article = JsonLineArticle.Parse(line, 1, "x.jsonl", warnings);
+
+        Assert.Empty(warnings);
+        Assert.Equal("Minh Hằng, Ngọc Sơn", article.Author);
+        Assert.Equal("Xã hội", article.Category);
+    }
+
+    [Fact]
+    public void Parse_WordPressApiPost_ReadsItsRenderedTexts()
+    {
+        var line = """{"id":123,"date":"2021-03-05T07:30:00","link":"https://portal.example.vn/?p=123","title":{"rendered":"Ra qu&acirc;n dọn hồ"},"""
+            + """ "content":{"rendered":"<p>Đoạn một.</p>\n<p>Đoạn hai.</p>","protected":false},"excerpt":{"rendered":"<p>Tóm tắt.</p>"}}""";
+        var warnings = new List<string>();
+
+        var article = JsonLineArticle.Parse(line, 1, "wp.jsonl", warnings);
+
+        Assert.Empty(warnings);
+        Assert.Equal("123", article.Id);
+        Assert.Equal("Ra quân dọn hồ", article.Title);
+        Assert.Equal("Tóm tắt.", article.Summary);
+        Assert.Equal("Đoạn một.\nĐoạn hai.", article.Body);
+        Assert.Equal(new DateOnly(2021, 3, 5), article.Date);
+    }
 }

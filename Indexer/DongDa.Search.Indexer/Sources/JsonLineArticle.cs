@@ -82,7 +82,7 @@ internal static class JsonLineArticle
     private static readonly string[] IdNames = ["id", "guid"];
     private static readonly string[] UrlNames = ["url", "link", "canonical_url", "source_url"];
     private static readonly string[] TitleNames = ["title", "headline"];
-    private static readonly string[] SummaryNames = ["summary", "sapo", "description", "lead", "abstract"];
+    private static readonly string[] SummaryNames = ["summary", "sapo", "description", "lead", "abstract", "excerpt"];
     private static readonly string[] BodyNames = ["body", "content", "text", "article_body", "articleBody"];
     private static readonly string[] DateNames = ["date", "published_at", "publish_date", "published", "pubDate", "datePublished", "created_at"];
     private static readonly string[] CategoryNames = ["category", "section", "topic"];
@@ -116,14 +116,40 @@ internal static class JsonLineArticle
                 return value.GetRawText();
             case JsonValueKind.Null:
                 return null;
-            case JsonValueKind.Array when value.EnumerateArray().All(e => e.ValueKind is JsonValueKind.String or JsonValueKind.Null):
-                var items = value.EnumerateArray().Select(e => e.GetString()?.Trim()).Where(t => !string.IsNullOrEmpty(t)).ToList();
+            case JsonValueKind.Object when NameOf(value) is { } named:
+                return named.Normalize();
+            case JsonValueKind.Array when value.EnumerateArray().All(e => e.ValueKind is JsonValueKind.String or JsonValueKind.Null || NameOf(e) is not null):
+                var items = value.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.Object ? NameOf(e) : e.GetString()?.Trim())
+                    .Where(t => !string.IsNullOrEmpty(t)).ToList();
                 return items.Count == 0 ? null : string.Join(listSeparator, items).Normalize();
             default:
                 warnings.Add($"field '{name}' is a {value.ValueKind.ToString().ToLowerInvariant()}, not text; ignored");
                 return null;
         }
     }
+
+    /// <summary>
+    /// The text an object stands for, as scrapers nest an author or a section (<c>{"name": "Minh Hằng", "url": …}</c>)
+    /// and WordPress's API every text (<c>"title": {"rendered": …}</c>): its <c>name</c>, <c>title</c>, <c>text</c> or
+    /// <c>rendered</c>; null for an object with none of them.
+    /// </summary>
+    private static string? NameOf(JsonElement value)
+    {
+        if (value.ValueKind != JsonValueKind.Object)
+        {
+            return null;
+        }
+        foreach (var property in ObjectTextNames)
+        {
+            if (value.TryGetProperty(property, out var text) && text.ValueKind == JsonValueKind.String && text.GetString()!.Trim() is { Length: > 0 } trimmed)
+            {
+                return trimmed;
+            }
+        }
+        return null;
+    }
+
+    private static readonly string[] ObjectTextNames = ["name", "title", "text", "rendered"];
 
     private static string? Markup(string? text) => text is null ? null : HtmlFragmentText.Read(text) is { Length: > 0 } read ? read : null;
 
