@@ -241,4 +241,34 @@ public class HtmlArticleTests
 
         Assert.Equal("Võ Hải", article.Author);
     }
+
+    [Fact]
+    public void Parse_PageRenderedByScript_TakesTheTextOfItsLinkedData()
+    {
+        // A page whose story a script draws: the saved HTML has an empty container, the schema.org data the text.
+        var html = """
+            <html><head><title>Tin</title><script type="application/ld+json">{"@type":"NewsArticle","headline":"Phố đi bộ mở lại",
+            "articleBody":"Phố đi bộ quanh hồ Hoàn Kiếm mở lại từ tối thứ sáu.\nNgười dân được khuyến cáo đeo khẩu trang."}</script></head>
+            <body><div id="app"></div><script src="app.js"></script></body></html>
+            """;
+        var warnings = new List<string>();
+
+        var article = HtmlArticle.Parse(html, "pho-di-bo.html", "pho-di-bo.html", warnings);
+
+        Assert.Empty(warnings);
+        Assert.Equal("Phố đi bộ mở lại", article.Title);
+        Assert.Equal("Phố đi bộ quanh hồ Hoàn Kiếm mở lại từ tối thứ sáu.\nNgười dân được khuyến cáo đeo khẩu trang.", article.Body);
+    }
+
+    [Fact]
+    public void Parse_PageWithATitleAndNoText_SaysSo()
+    {
+        var warnings = new List<string>();
+
+        var article = HtmlArticle.Parse("<html><head><title>Thông báo</title></head><body><div id='app'></div></body></html>", "tb.html", "tb.html", warnings);
+
+        Assert.Equal("Thông báo", article.Title);
+        Assert.Equal("", article.Body);
+        Assert.Equal(["no article text found in the page; only its title is indexed"], warnings);
+    }
 }

@@ -88,6 +88,11 @@ internal static partial class HtmlArticle
                 warnings.Add($"unparseable date '{dateText}'; indexed without a date");
             }
         }
+        if (paragraphs.Count == 0 && linked?.Body is { } linkedBody)
+        {
+            // A page whose story a script draws holds it only in its schema.org data.
+            paragraphs = [.. HtmlBlocks.Tidy(linkedBody).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Normalize())];
+        }
         if (string.IsNullOrEmpty(title) && paragraphs.Count == 0)
         {
             throw new ArticleFormatException("HTML page without a title or article text");
@@ -224,7 +229,7 @@ internal static partial class HtmlArticle
     private const int MinSentence = 25;
 
     private static List<string> Paragraphs(IElement main)
-        => [.. HtmlBlocks.Text(main).Split('\n').Select(p => p.Normalize())];
+        => [.. HtmlBlocks.Text(main).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(p => p.Normalize())];
 
     private static string? DayFirstDateIn(string? text)
     {

@@ -9,7 +9,7 @@ namespace DongDa.Search.Indexer.Sources;
 /// an article type, alone, in a list or in an <c>@graph</c>. Data that does not parse is ignored; the page is read as
 /// it would be without it.
 /// </summary>
-internal sealed record LinkedDataArticle(string? Headline, string? Published, string? Author, string? Section, string? Description, string? Url)
+internal sealed record LinkedDataArticle(string? Headline, string? Published, string? Author, string? Section, string? Description, string? Url, string? Body)
 {
     private static readonly string[] ArticleTypes = ["NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting", "Report"];
 
@@ -58,7 +58,8 @@ internal sealed record LinkedDataArticle(string? Headline, string? Published, st
             Text(element, "author"),
             Text(element, "articleSection"),
             Text(element, "description"),
-            Text(element, "url"));
+            Text(element, "url"),
+            Text(element, "articleBody"));
     }
 
     /// <summary>A property's text: a string, the first of a list, or the <c>name</c> of an object (an author as a Person).</summary>
