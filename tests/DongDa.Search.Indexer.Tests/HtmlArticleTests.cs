@@ -271,4 +271,17 @@ public class HtmlArticleTests
         Assert.Equal("", article.Body);
         Assert.Equal(["no article text found in the page; only its title is indexed"], warnings);
     }
+
+    [Fact]
+    public void Parse_LeadAlsoInTheDescription_IsTheSummaryOnly()
+    {
+        var html = "<html><head><meta property='og:description' content='(Dân trí) - Hồ Ba Mẫu được nạo vét.'></head><body>"
+            + "<article><h1>Nạo vét hồ</h1><h2 class='sapo'>(Dân trí) - Hồ Ba Mẫu được nạo vét.</h2>"
+            + "<p>UBND quận Đống Đa cho biết việc nạo vét sẽ xong trong tháng 4.</p></article></body></html>";
+
+        var article = HtmlArticle.Parse(html, "ho.html", "ho.html", new List<string>());
+
+        Assert.Equal("(Dân trí) - Hồ Ba Mẫu được nạo vét.", article.Summary);
+        Assert.Equal("UBND quận Đống Đa cho biết việc nạo vét sẽ xong trong tháng 4.", article.Body);
+    }
 }

@@ -68,9 +68,10 @@ internal static partial class HtmlArticle
         main ??= LargestTextBlock(document);
         author ??= Byline(document);
         var paragraphs = main is null ? [] : Paragraphs(main);
-        // The headline repeated at the top of the article is not body text, nor the byline on a line of its own.
+        // The headline repeated at the top of the article is not body text, nor the byline on a line of its own, nor
+        // the lead the page also gives as its description (it is the summary).
         var headline = main?.QuerySelector("h1") is { } heading ? Clean(heading.TextContent) : title;
-        paragraphs.RemoveAll(p => p == headline || p == author);
+        paragraphs.RemoveAll(p => p == headline || p == author || p == summary);
 
         DateOnly? date = null;
         TimeOnly? time = null;
