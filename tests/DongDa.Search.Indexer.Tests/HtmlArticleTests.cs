@@ -30,6 +30,9 @@ public class HtmlArticleTests
         </body></html>
         """;
 
+    /// <summary>The article of <paramref name="html"/> saved as <paramref name="file"/>, its warnings not asked for.</summary>
+    private static Schema.Article Read(string html, string file) => HtmlArticle.Parse(html, file, file, new List<string>());
+
     [Fact]
     public void Parse_PortalPage_ReadsTitleDateAndMainTextOnly()
     {
@@ -57,7 +60,7 @@ public class HtmlArticleTests
     [InlineData("Một bài khác")]
     public void Parse_PortalPage_DropsMenusScriptsSidebarsAndFooters(string boilerplate)
     {
-        var article = HtmlArticle.Parse(Page, "le-hoi.html", "le-hoi.html", new List<string>());
+        var article = Read(Page, "le-hoi.html");
         Assert.DoesNotContain(boilerplate, article.Body);
     }
 
@@ -68,7 +71,7 @@ public class HtmlArticleTests
             + "<div class='content'><h1>Tổng vệ sinh môi trường</h1><p>Ngày đăng 07/08/2022 | 10:20</p>"
             + "<p>Các tổ dân phố ra quân dọn dẹp ngõ xóm từ sáng sớm.</p><p>Rác thải được phân loại tại nguồn.</p></div></body></html>";
 
-        var article = HtmlArticle.Parse(html, "tin.html", "tin.html", new List<string>());
+        var article = Read(html, "tin.html");
 
         Assert.Equal("Tổng vệ sinh môi trường", article.Title);
         Assert.Equal(new DateOnly(2022, 8, 7), article.Date);
@@ -99,7 +102,7 @@ public class HtmlArticleTests
             </div></section></body></html>
             """;
 
-        var article = HtmlArticle.Parse(html, "bus.html", "bus.html", new List<string>());
+        var article = Read(html, "bus.html");
 
         Assert.Equal("Sáng nay, tuyến buýt điện E03 bắt đầu chở khách.\nMỗi chuyến cách nhau 15 phút.", article.Body);
         Assert.Equal(new DateOnly(2020, 11, 20), article.Date);
@@ -120,7 +123,7 @@ public class HtmlArticleTests
             </article></body></html>
             """;
 
-        var article = HtmlArticle.Parse(html, "cau.html", "cau.html", new List<string>());
+        var article = Read(html, "cau.html");
 
         Assert.Equal("Cây cầu bắc qua sông Tô Lịch được đưa vào sử dụng sau hai năm thi công.\nNgười dân phường Láng không còn phải đi vòng xa.", article.Body);
     }
@@ -138,7 +141,7 @@ public class HtmlArticleTests
             </head><body><div class="content"><p>Vỉa hè phố Tây Sơn được lát lại bằng đá tự nhiên.</p></div></body></html>
             """;
 
-        var article = HtmlArticle.Parse(html, "via-he.html", "via-he.html", new List<string>());
+        var article = Read(html, "via-he.html");
 
         Assert.Equal("Quận Đống Đa chỉnh trang vỉa hè", article.Title);
         Assert.Equal(new DateOnly(2021, 3, 5), article.Date);
@@ -155,7 +158,7 @@ public class HtmlArticleTests
         var html = "<html><head><title>Tin</title><script type='application/ld+json'>{\"headline\": </script></head>"
             + "<body><p>Nội dung bài.</p></body></html>";
 
-        var article = HtmlArticle.Parse(html, "tin.html", "tin.html", new List<string>());
+        var article = Read(html, "tin.html");
 
         Assert.Equal("Tin", article.Title);
         Assert.Equal("Nội dung bài.", article.Body);
@@ -173,7 +176,7 @@ public class HtmlArticleTests
             <ul><li><a href="/van-ban.doc">Tải văn bản</a></li></ul></td></tr></table></body></html>
             """;
 
-        var article = HtmlArticle.Parse(html, "tiep-dan.html", "tiep-dan.html", new List<string>());
+        var article = Read(html, "tiep-dan.html");
 
         Assert.Contains("UBND quận Đống Đa thông báo lịch tiếp công dân tháng 3.\nChủ tịch UBND quận tiếp công dân vào thứ năm hằng tuần.\nĐịa điểm: trụ sở tiếp công dân quận.", article.Body);
         Assert.DoesNotContain("Giới thiệu", article.Body);
@@ -196,7 +199,7 @@ public class HtmlArticleTests
             </div></body></html>
             """;
 
-        var article = HtmlArticle.Parse(html, "giai-chay.html", "giai-chay.html", new List<string>());
+        var article = Read(html, "giai-chay.html");
 
         Assert.Equal(
             "Sáng chủ nhật, hơn 2.000 người tham gia giải chạy quanh hồ Đống Đa.\nBan tổ chức quyên góp được 300 triệu đồng cho trẻ em khó khăn.\nGiải năm sau dự kiến mở thêm cự ly 21 km.",
@@ -209,7 +212,7 @@ public class HtmlArticleTests
         var html = "<html><head><title>Hà Nội - Hải Phòng</title></head><body><ul class='links'><li>Hà Nội</li></ul>"
             + "<div><p>Tuyến cao tốc Hà Nội - Hải Phòng thu phí từ tháng sau, theo thông báo của nhà đầu tư.</p></div></body></html>";
 
-        var article = HtmlArticle.Parse(html, "cao-toc.html", "cao-toc.html", new List<string>());
+        var article = Read(html, "cao-toc.html");
 
         Assert.Equal("Hà Nội - Hải Phòng", article.Title);
     }
@@ -224,7 +227,7 @@ public class HtmlArticleTests
         var html = "<html><head><title>Tin</title></head><body><article><h1>Tin</h1>"
             + "<p>Sáng nay, tuyến buýt điện E03 bắt đầu chở khách qua phố Tây Sơn.</p>" + byline + "</article></body></html>";
 
-        var article = HtmlArticle.Parse(html, "tin.html", "tin.html", new List<string>());
+        var article = Read(html, "tin.html");
 
         Assert.Equal("Võ Hải", article.Author);
         Assert.Equal("Sáng nay, tuyến buýt điện E03 bắt đầu chở khách qua phố Tây Sơn.", article.Body);
@@ -237,7 +240,7 @@ public class HtmlArticleTests
             + "<body><article><p>Sáng nay, tuyến buýt điện E03 bắt đầu chở khách qua phố Tây Sơn.</p>"
             + "<p class='author'>Võ Hải</p></article></body></html>";
 
-        var article = HtmlArticle.Parse(html, "tin.html", "tin.html", new List<string>());
+        var article = Read(html, "tin.html");
 
         Assert.Equal("Võ Hải", article.Author);
     }
@@ -279,7 +282,7 @@ public class HtmlArticleTests
             + "<article><h1>Nạo vét hồ</h1><h2 class='sapo'>(Dân trí) - Hồ Ba Mẫu được nạo vét.</h2>"
             + "<p>UBND quận Đống Đa cho biết việc nạo vét sẽ xong trong tháng 4.</p></article></body></html>";
 
-        var article = HtmlArticle.Parse(html, "ho.html", "ho.html", new List<string>());
+        var article = Read(html, "ho.html");
 
         Assert.Equal("(Dân trí) - Hồ Ba Mẫu được nạo vét.", article.Summary);
         Assert.Equal("UBND quận Đống Đa cho biết việc nạo vét sẽ xong trong tháng 4.", article.Body);

@@ -5,19 +5,26 @@ namespace DongDa.Search.Indexer.Tests;
 /// <summary>JSON Lines as other news sites and scrapers write them: other field names, lists, HTML in the text.</summary>
 public class JsonLineArticleTests
 {
+    /// <summary>The article of <paramref name="line"/>, the first line of <paramref name="file"/>, read without a warning.</summary>
+    private static Schema.Article ReadWithoutWarnings(string line, string file)
+    {
+        var warnings = new List<string>();
+        var article = JsonLineArticle.Parse(line, 1, file, warnings);
+        Assert.Empty(warnings);
+        return article;
+    }
+
     [Fact]
     public void Parse_OtherSourcesFieldNames_ReadAsOurs()
     {
-        var warnings = new List<string>();
         const string line = """
             {"link":"https://bao.example.vn/a-1.html","headline":"Phường Láng khai trương thư viện","sapo":"Thư viện mở cửa.",
              "content":"Sáng nay thư viện phường mở cửa.","published_at":"2025-09-02T08:30:00+07:00",
              "authors":["Minh Hằng","Ngọc Sơn"],"section":"Văn hóa"}
             """;
 
-        var article = JsonLineArticle.Parse(line, 1, "other.jsonl", warnings);
+        var article = ReadWithoutWarnings(line, "other.jsonl");
 
-        Assert.Empty(warnings);
         Assert.Equal("https://bao.example.vn/a-1.html", article.Id);
         Assert.Equal("https://bao.example.vn/a-1.html", article.Url);
         Assert.Equal("Phường Láng khai trương thư viện", article.Title);
@@ -73,11 +80,8 @@ public class JsonLineArticleTests
     [InlineData("""{"id":"a","body":"Bài.","date":1614904200}""")]
     public void Parse_RssDateOrTimestamp_ReadsTheDate(string line)
     {
-        var warnings = new List<string>();
+        var article = ReadWithoutWarnings(line, "x.jsonl");
 
-        var article = JsonLineArticle.Parse(line, 1, "x.jsonl", warnings);
-
-        Assert.Empty(warnings);
         Assert.Equal(new DateOnly(2021, 3, 5), article.Date);
         Assert.Equal(new TimeOnly(7, 30), article.Time);
     }
@@ -86,11 +90,9 @@ public class JsonLineArticleTests
     public void Parse_AuthorAndSectionAsObjects_ReadsTheirNames()
     {
         var line = """{"id":"a","body":"Bài.","authors":[{"name":"Minh Hằng","url":"/tac-gia/mh"},{"name":"Ngọc Sơn"}],"category":{"id":7,"title":"Xã hội"}}""";
-        var warnings = new List<string>();
 
-        var article = JsonLineArticle.Parse(line, 1, "x.jsonl", warnings);
+        var article = ReadWithoutWarnings(line, "x.jsonl");
 
-        Assert.Empty(warnings);
         Assert.Equal("Minh Hằng, Ngọc Sơn", article.Author);
         Assert.Equal("Xã hội", article.Category);
     }
@@ -100,11 +102,9 @@ public class JsonLineArticleTests
     {
         var line = """{"id":123,"date":"2021-03-05T07:30:00","link":"https://portal.example.vn/?p=123","title":{"rendered":"Ra qu&acirc;n dọn hồ"},"""
             + """ "content":{"rendered":"<p>Đoạn một.</p>\n<p>Đoạn hai.</p>","protected":false},"excerpt":{"rendered":"<p>Tóm tắt.</p>"}}""";
-        var warnings = new List<string>();
 
-        var article = JsonLineArticle.Parse(line, 1, "wp.jsonl", warnings);
+        var article = ReadWithoutWarnings(line, "wp.jsonl");
 
-        Assert.Empty(warnings);
         Assert.Equal("123", article.Id);
         Assert.Equal("Ra quân dọn hồ", article.Title);
         Assert.Equal("Tóm tắt.", article.Summary);

@@ -293,11 +293,7 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
         }
         // Every pair of the name written as a name, and Hà Nội's when other provinces use the name: terms of the names
         // field, where a phrase of Hà Nội would read the positions of a fifth of the archive.
-        var asName = new BooleanQuery(disableCoord: true);
-        foreach (var key in sameName.Any(u => !u.InHanoi) ? keys.Concat(HanoiKeys) : keys)
-        {
-            asName.Add(new TermQuery(new Term(ArticleFields.Names, key)), Occur.MUST);
-        }
+        var asName = NameKeys(sameName.Any(u => !u.InHanoi) ? keys.Concat(HanoiKeys) : keys, Occur.MUST);
         return new BooleanQuery(disableCoord: true)
         {
             { new ConstantScoreQuery(asName) { Boost = NameTier }, Occur.MUST },
@@ -339,12 +335,7 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
         {
             return query;
         }
-        var asName = new BooleanQuery(disableCoord: true) { { query, Occur.MUST } };
-        foreach (var key in keys)
-        {
-            asName.Add(new ConstantScoreQuery(new TermQuery(new Term(ArticleFields.Names, key))) { Boost = 0f }, Occur.MUST);
-        }
-        return asName;
+        return new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { new ConstantScoreQuery(NameKeys(keys, Occur.MUST)) { Boost = 0f }, Occur.MUST } };
     }
 
     /// <summary>
@@ -363,12 +354,12 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
         // "tỉnh Bình Định", "thành phố Quy Nhơn": the kind word in lower case is no part of the name's pairs.
         static IEnumerable<string> Keys(IEnumerable<string?> places)
             => places.OfType<string>().SelectMany(p => NamePairKeys(char.ToLowerInvariant(p[0]) + p[1..]));
-        var there = AnyNameKey(Keys(elsewhere.SelectMany(u => new[] { u.Province, u.District })));
+        var there = NameKeys(Keys(elsewhere.SelectMany(u => new[] { u.Province, u.District })), Occur.SHOULD);
         if (there.Clauses.Count == 0)
         {
             return null;
         }
-        var here = AnyNameKey(HanoiKeys.Concat(Keys(mention.Units.Where(u => u.InHanoi).Select(u => u.District))));
+        var here = NameKeys(HanoiKeys.Concat(Keys(mention.Units.Where(u => u.InHanoi).Select(u => u.District))), Occur.SHOULD);
         return new BooleanQuery(disableCoord: true) { { typed, Occur.MUST }, { there, Occur.MUST }, { here, Occur.MUST_NOT } };
     }
 
@@ -379,15 +370,18 @@ internal sealed class PlaceQueryExpansion(Func<PlaceDirectory> directory)
     private static Query WithNamesakesDemoted(Query query, BooleanQuery namesakes)
         => namesakes.Clauses.Count == 0 ? query : new BoostingQuery(query, new ConstantScoreQuery(namesakes) { Boost = 0f }, NamesakeWeight);
 
-    /// <summary>Articles holding any of <paramref name="keys"/> in <see cref="ArticleFields.Names"/>.</summary>
-    private static BooleanQuery AnyNameKey(IEnumerable<string> keys)
+    /// <summary>
+    /// Articles holding all (<see cref="Occur.MUST"/>) or any (<see cref="Occur.SHOULD"/>) of <paramref name="keys"/> in
+    /// <see cref="ArticleFields.Names"/>.
+    /// </summary>
+    private static BooleanQuery NameKeys(IEnumerable<string> keys, Occur occur)
     {
-        var any = new BooleanQuery(disableCoord: true);
+        var query = new BooleanQuery(disableCoord: true);
         foreach (var key in keys.Distinct(StringComparer.Ordinal))
         {
-            any.Add(new TermQuery(new Term(ArticleFields.Names, key)), Occur.SHOULD);
+            query.Add(new TermQuery(new Term(ArticleFields.Names, key)), occur);
         }
-        return any;
+        return query;
     }
 
     /// <summary>The keys of <paramref name="name"/> in <see cref="ArticleFields.Names"/>, by the analyzer that indexes it.</summary>

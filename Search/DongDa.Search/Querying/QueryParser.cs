@@ -55,14 +55,22 @@ internal static class QueryParser
     {
         for (var i = text.Length - 1; i >= 0; i--)
         {
-            if (QuoteMarks.Contains(text[i])
-                || (text[i] == '-' && (i == 0 || char.IsWhiteSpace(text[i - 1])) && i + 1 < text.Length && !char.IsWhiteSpace(text[i + 1])))
+            if (QuoteMarks.Contains(text[i]) || OpensExclusion(text, i))
             {
                 return i + 1;
             }
         }
         return 0;
     }
+
+    /// <summary>
+    /// True when <paramref name="text"/> has at <paramref name="index"/> a minus that excludes the word it opens
+    /// (<c>-bóng</c>); a dash between words or a run of dashes (<c>Thừa Thiên - Huế</c>, <c>a -- b</c>) is punctuation.
+    /// </summary>
+    private static bool OpensExclusion(string text, int index)
+        => text[index] == '-'
+           && (index == 0 || char.IsWhiteSpace(text[index - 1]))
+           && index + 1 < text.Length && !char.IsWhiteSpace(text[index + 1]) && text[index + 1] != '-';
 
     /// <summary>Parses <paramref name="query"/>; the result always holds the best reading and any warnings.</summary>
     public static ParsedQuery Parse(string? query)
@@ -216,15 +224,13 @@ internal static class QueryParser
             var excluded = false;
             if (text[i] == '-')
             {
-                var afterDashes = i;
-                while (afterDashes < text.Length && text[afterDashes] == '-')
-                {
-                    afterDashes++;
-                }
-                if (afterDashes - i > 1 || afterDashes == text.Length || char.IsWhiteSpace(text[afterDashes]))
+                if (!OpensExclusion(text, i))
                 {
                     // A dash between words is punctuation (Thừa Thiên - Huế, a pasted headline), not an exclusion.
-                    i = afterDashes;
+                    while (i < text.Length && text[i] == '-')
+                    {
+                        i++;
+                    }
                     continue;
                 }
                 excluded = true;
