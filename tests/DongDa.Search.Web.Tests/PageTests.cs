@@ -56,6 +56,17 @@ public sealed partial class PageTests(WebFactory factory) : IClassFixture<WebFac
         Assert.Contains("href=\"/embed/articles/dv-main?q=dan%20van\"", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/?q=%E2%80%9Cd%C3%A2n+v%E1%BA%ADn%E2%80%9D", "“dân vận”")]
+    [InlineData("/?q=%22d%C3%A2n+v%E1%BA%ADn%22", "&quot;dân vận&quot;")]
+    public async Task ResultPage_QueryInItsOwnQuotes_IsNotQuotedAgain(string url, string shown)
+    {
+        var html = await _client.GetStringAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Matches($"bài viết (nào )?cho {Regex.Escape(shown)}</h1>", html);
+        Assert.DoesNotContain("<q>", html[..html.IndexOf("</h1>", StringComparison.Ordinal)], StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ResultPage_Under100KB_NoExternalRequests()
     {

@@ -32,12 +32,13 @@ internal static class SearchPage
         html.Raw("<h1 id=\"ket-qua-tieu-de\" class=\"count\">");
         if (results.Total > 0)
         {
-            html.Text($"Tìm thấy {Vietnamese.Number(results.Total)} bài viết cho ").Raw("<q>").Text(p.Query).Raw("</q>");
+            html.Text($"Tìm thấy {Vietnamese.Number(results.Total)} bài viết cho ");
         }
         else
         {
-            html.Text("Không tìm thấy bài viết nào cho ").Raw("<q>").Text(p.Query).Raw("</q>");
+            html.Text("Không tìm thấy bài viết nào cho ");
         }
+        Quoted(html, p.Query);
         html.Raw("</h1>");
         ActiveFilters(html, p, embed);
         foreach (var warning in results.Warnings.Select(Vietnamese.Warning).Distinct())
@@ -72,6 +73,21 @@ internal static class SearchPage
         }
         html.Raw("</div>");
         return html;
+    }
+
+    /// <summary>
+    /// <paramref name="query"/> between quotation marks (<c>&lt;q&gt;</c>), unless the archivist wrote it between quotes of
+    /// their own (a phrase: <c>“dân vận”</c>), which would read doubled.
+    /// </summary>
+    private static void Quoted(Html html, string query)
+    {
+        static bool IsQuote(char c) => c is '"' or '＂' || char.GetUnicodeCategory(c) is UnicodeCategory.InitialQuotePunctuation or UnicodeCategory.FinalQuotePunctuation;
+        if (query.Length > 1 && IsQuote(query[0]) && IsQuote(query[^1]))
+        {
+            html.Text(query);
+            return;
+        }
+        html.Raw("<q>").Text(query).Raw("</q>");
     }
 
     private static void Form(Html html, SearchParameters p, bool embed, bool autofocus)
