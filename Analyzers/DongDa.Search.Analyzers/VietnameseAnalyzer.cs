@@ -9,7 +9,7 @@ namespace DongDa.Search.Analyzers;
 /// </summary>
 /// <remarks>
 /// Chain: <see cref="VietnameseNormalizingCharFilter"/> → <see cref="VietnameseTokenizer"/> → <see cref="LetterCaseFilter"/> →
-/// <see cref="ToneMarkNormalizationFilter"/> → <see cref="SpellingVariantFilter"/> → <see cref="UnitNormalizationFilter"/>
+/// <see cref="JoinedSyllableFilter"/> → <see cref="ToneMarkNormalizationFilter"/> → <see cref="SpellingVariantFilter"/> → <see cref="UnitNormalizationFilter"/>
 /// → <see cref="DiacriticFoldingFilter"/>. No stop words are removed: Vietnamese function words are also parts of
 /// searchable phrases, and BM25 already gives them little weight (see the README).
 /// </remarks>
@@ -22,7 +22,7 @@ public sealed class VietnameseAnalyzer : Analyzer
     /// Version of the keys this analyzer produces. An index records it; a change of keys changes it, and an index built
     /// with another version must be rebuilt.
     /// </summary>
-    public const string Version = "vi-analyzer-2";
+    public const string Version = "vi-analyzer-3";
 
     /// <summary>
     /// Marks the exact key of a word written without any mark ("ban" → "=ban"), so that it differs from the folded key
