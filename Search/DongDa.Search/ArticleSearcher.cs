@@ -131,7 +131,7 @@ public sealed partial class ArticleSearcher : IDisposable
     private SearchResults Execute(IndexSearcher searcher, SearchRequest request, CancellationToken cancellationToken)
     {
         // A place named with its kind ("phường Láng") also finds its former and later names, with notes saying so.
-        var (built, placeNotes) = _places.Build(WithPlaceNameRead(WithKeystrokesRead(searcher, request)), r => _queryBuilder.Build(r, searcher.IndexReader), query => Count(searcher, query, null));
+        var (built, placeNotes) = _places.Build(WithPlaceNameRead(WithJoinedSyllablesRead(searcher, WithKeystrokesRead(searcher, request))), r => _queryBuilder.Build(r, searcher.IndexReader), query => Count(searcher, query, null));
         if (built.MatchesNothing)
         {
             return Empty(request, built.Warnings);
@@ -389,6 +389,17 @@ public sealed partial class ArticleSearcher : IDisposable
     }
 
     /// <summary>
+    /// <paramref name="request"/> with each word typed without marks and its syllables together read apart where the
+    /// archive writes them apart (<c>oto</c> → o to, <c>dongda</c> → dong da; <see cref="JoinedSyllables"/>): the index
+    /// reads a word written so with its marks (<c>ôtô</c>) as its syllables, so the word whole would find nothing.
+    /// </summary>
+    private SearchRequest WithJoinedSyllablesRead(IndexSearcher searcher, SearchRequest request)
+    {
+        var apart = JoinedSyllables.ReadApart(_typing.For(searcher.IndexReader).Restorer.Model, request.Query);
+        return ReferenceEquals(apart, request.Query) ? request : request with { Query = apart };
+    }
+
+    /// <summary>
     /// Runs <paramref name="built"/>, and its wider form instead when it requires a short query's pairs and fewer than
     /// <see cref="ArticleSearcherOptions.ShortQueryMinHits"/> articles hold them: what a search finds and what a
     /// suggestion is counted by. <c>Narrowed</c>: every article found holds the pairs.
@@ -411,7 +422,9 @@ public sealed partial class ArticleSearcher : IDisposable
         var (restorer, _) = _typing.For(searcher.IndexReader);
         var restored = restorer.Restore(request.Query);
         var interpretation = restored.Changed ? restored.Reading : null;
-        foreach (var candidate in QuerySuggestions.Candidates(restorer, request.Query, findsLittle: total <= QuerySuggestions.FewHits))
+        // Close readings of the query as searched: syllables typed together already read apart.
+        var searched = JoinedSyllables.ReadApart(restorer.Model, request.Query);
+        foreach (var candidate in QuerySuggestions.Candidates(restorer, searched, findsLittle: total <= QuerySuggestions.FewHits))
         {
             var built = _queryBuilder.Build(request with { Query = candidate });
             if (built.MatchesNothing)

@@ -3,8 +3,8 @@ using DongDa.Search.Schema;
 namespace DongDa.Search.Tests;
 
 /// <summary>
-/// "Did you mean" for syllables typed together, as web addresses, hashtags and a hurried thumb write them
-/// (<c>dongda</c>, <c>hanoi</c>): the words the archive writes with those syllables apart.
+/// Syllables typed together, as web addresses, hashtags and a hurried thumb write them (<c>dongda</c>, <c>hanoi</c>):
+/// searched as the words the archive writes with those syllables apart, or left as typed.
 /// </summary>
 public sealed class JoinedSyllablesTests : IDisposable
 {
@@ -43,12 +43,23 @@ public sealed class JoinedSyllablesTests : IDisposable
     public void Dispose() => _searcher.Dispose();
 
     [Theory]
-    [InlineData("dongda", "đống đa")] // finds nothing as typed
-    [InlineData("hanoi", "hà nội")] // finds a company's name, and far less than the city
-    [InlineData("quan dongda", "quận Đống Đa")] // beside other words, a name as the archive writes it
-    [InlineData("DongDa", "Đống Đa")] // capitals where the syllables start
-    public void Search_SyllablesTypedTogether_OffersThemApart(string query, string suggestion)
-        => Assert.Equal(suggestion, _searcher.Search(new SearchRequest { Query = query }).Suggestion);
+    [InlineData("dongda", "đống đa", "dd")] // finds nothing as typed
+    [InlineData("hanoi", "hà nội", "hn")] // finds a company's name, and far less than the city
+    [InlineData("quan dongda", "quận đống đa", "dd")] // beside other words, a name as the archive writes it
+    [InlineData("DongDa", "Đống Đa", "dd")] // capitals where the syllables start
+    public void Search_SyllablesTypedTogether_SearchesThemApartAndSaysSo(string query, string reading, string idPrefix)
+    {
+        var results = _searcher.Search(new SearchRequest { Query = query, PageSize = 20 });
+        Assert.Equal(reading, results.Interpretation);
+        Assert.Equal(20, results.Total);
+        Assert.All(results.Hits, h => Assert.StartsWith(idPrefix, h.Id, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("-dongda")] // an exclusion is read whole
+    [InlineData("Hanoi Telecom")] // beside a word that is not Vietnamese: a name of its own
+    public void Search_WordTypedTogetherAsAName_IsSearchedAsTyped(string query)
+        => Assert.Null(_searcher.Search(new SearchRequest { Query = query }).Interpretation);
 
     [Theory]
     [InlineData("online")] // syllables the archive writes (ôn, li, nê), never together

@@ -19,9 +19,28 @@ public sealed class RestoreLoanwordTests : IDisposable
     [Fact]
     public void Restore_LoanwordsWrittenAsOneWord_ReadWithTheirMarks()
     {
-        Assert.Equal("Tài xế ôtô chở khách", _searcher.Restore("Tai xe oto cho khach").Reading);
         Assert.Equal("Trời tuyết ở Matxcơva", _searcher.Restore("Troi tuyet o Matxcova").Reading);
     }
+
+    [Fact]
+    public void Restore_LoanwordTheArchiveWritesAsSyllablesRunTogether_ReadApart()
+        => Assert.Equal("Tài xế ô tô chở khách", _searcher.Restore("Tai xe oto cho khach").Reading);
+
+    [Theory]
+    [InlineData("ô tô")]
+    [InlineData("ôtô")]
+    [InlineData("o to")]
+    [InlineData("oto")]
+    [InlineData("xe oto")]
+    public void Search_LoanwordInAnySpacing_FindsItWrittenTogether(string query)
+    {
+        var results = _searcher.Search(new SearchRequest { Query = query });
+        Assert.Equal("oto", Assert.Single(results.Hits).Id);
+    }
+
+    [Fact]
+    public void Search_WordTypedTogetherWithoutMarks_SaysItWasReadApart()
+        => Assert.Equal("ô tô", _searcher.Search(new SearchRequest { Query = "oto" }).Interpretation);
 
     [Fact]
     public void Restore_EnglishTextWithAWordTheArchiveWritesMarked_StaysAsTyped()

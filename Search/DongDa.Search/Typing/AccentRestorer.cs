@@ -68,7 +68,8 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     public Restoration Restore(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var restored = RestoreFromArchive(text);
+        // A word typed with its syllables together is read apart, as the index reads ôtô (oto → ô tô).
+        var restored = RestoreFromArchive(JoinedSyllables.ReadApart(Model, text)) with { Input = text };
         // A Hà Nội place's name typed bare is the place (Ô Chợ Dừa, not ở chỗ dựa); the archive's reading stays first
         // among the alternatives (score 1: the model does not score the name).
         return Places.PlaceDirectory.Default.ReadingOf(text) is { } place && place != restored.Reading

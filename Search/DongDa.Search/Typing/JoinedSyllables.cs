@@ -1,3 +1,4 @@
+using System.Text;
 using DongDa.Search.Analyzers;
 
 namespace DongDa.Search.Typing;
@@ -116,6 +117,40 @@ internal static class JoinedSyllables
 
         Extend(0, 0);
         return best is null ? null : string.Join(' ', best.Select((start, i) => typed[start..(i + 1 < best.Length ? best[i + 1] : typed.Length)]));
+    }
+
+    /// <summary>
+    /// <paramref name="text"/> with every word typed without marks that <see cref="Split"/> reads apart written apart
+    /// (<c>xe oto</c> → <c>xe o to</c>), as the analyzer reads a word written with its marks run together (<c>ôtô</c>);
+    /// the same string when there is none. Only in Vietnamese text: beside a word no syllable spells (<c>Hanoi
+    /// Telecom</c>) the word is a name of its own. A word right after a minus or a colon (an exclusion, a field's
+    /// value) stays as typed, for the query language to read it whole.
+    /// </summary>
+    public static string ReadApart(SyllableModel model, string text)
+    {
+        var words = TypedText.Words(text);
+        var apart = new Dictionary<TypedWord, string>();
+        foreach (var word in words)
+        {
+            if (word.Kind == WordKind.Other && !(word.Start > 0 && text[word.Start - 1] is '-' or ':')
+                && Split(model, word.Typed) is { } syllables)
+            {
+                apart[word] = syllables;
+            }
+        }
+        if (apart.Count == 0
+            || !words.TrueForAll(w => apart.ContainsKey(w) || VietnameseSyllable.IsValidFolded(w.Folded) || w.Typed.Any(char.IsAsciiDigit)))
+        {
+            return text;
+        }
+        var read = new StringBuilder(text.Length + apart.Count);
+        var at = 0;
+        foreach (var (word, syllables) in apart)
+        {
+            read.Append(text, at, word.Start - at).Append(syllables);
+            at = word.Start + word.Typed.Length;
+        }
+        return read.Append(text, at, text.Length - at).ToString();
     }
 
     /// <summary>

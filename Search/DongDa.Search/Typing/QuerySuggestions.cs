@@ -6,10 +6,10 @@ namespace DongDa.Search.Typing;
 /// <summary>
 /// "Did you mean": close readings of a query that found little — the same letters with the accents the archive would
 /// place (a misplaced accent: <c>Hà Nôi</c> → <c>Hà Nội</c>), and a word the archive rarely writes replaced by the syllable
-/// one letter away that best fits its neighbours (<c>dan vam</c> → <c>dân vận</c>), and syllables typed together read
-/// apart (<c>dongda</c> → <c>đống đa</c>, <see cref="JoinedSyllables"/>). The searcher counts each and offers the first
-/// that finds much more; for a query that finds more than a little, only syllables typed together and a word no
-/// syllable spells among Vietnamese words (<c>cong ann</c> → <c>công an</c>, though <c>Ann</c> finds its articles).
+/// one letter away that best fits its neighbours (<c>dan vam</c> → <c>dân vận</c>). The searcher counts each and offers
+/// the first that finds much more; for a query that finds more than a little, only a word no syllable spells among
+/// Vietnamese words (<c>cong ann</c> → <c>công an</c>, though <c>Ann</c> finds its articles). Syllables typed together
+/// (<c>dongda</c>) are no slip: the query is read with them apart before it is searched (<see cref="JoinedSyllables.ReadApart"/>).
 /// </summary>
 internal static class QuerySuggestions
 {
@@ -39,7 +39,7 @@ internal static class QuerySuggestions
 
     /// <summary>
     /// Close readings of <paramref name="query"/>, the likeliest first, none equal to the query. When it
-    /// <paramref name="findsLittle"/>, every kind; otherwise syllables typed together, and slips: a word no Vietnamese
+    /// <paramref name="findsLittle"/>, every kind; otherwise slips: a word no Vietnamese
     /// syllable spells, among words that all are, whose replacement the archive writes far more often (<c>cong ann</c> →
     /// <c>công an</c>).
     /// </summary>
@@ -62,16 +62,6 @@ internal static class QuerySuggestions
             if (word.Kind is not (WordKind.Unmarked or WordKind.Ambiguous or WordKind.Accented or WordKind.Other)
                 || !word.Typed.All(char.IsLetter))
             {
-                continue;
-            }
-            if (word.Kind == WordKind.Other && words.TrueForAll(w => w == word || VietnameseSyllable.IsValidFolded(w.Folded))
-                && JoinedSyllables.Split(model, word.Typed) is { } apart)
-            {
-                var joined = restorer.Restore(string.Concat(query.AsSpan(0, word.Start), apart, query.AsSpan(word.Start + word.Typed.Length))).Reading;
-                if (seen.Add(Same(joined)))
-                {
-                    yield return joined;
-                }
                 continue;
             }
             var count = model.Count(word.Folded);
