@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using DongDa.Search.Analyzers;
 using DongDa.Search.Evaluation;
+using Lucene.Net.Analysis.TokenAttributes;
 
 namespace DongDa.Search.Eval;
 
@@ -68,12 +69,13 @@ internal static partial class TypingExperiment
     private const int EverydayPair = 20;
 
     /// <summary>
-    /// "Did you mean" for syllables typed together (<c>dongda</c> → đống đa), by searching each: two-syllable words of
+    /// Syllables typed together read apart (<c>dongda</c> → đống đa), by searching each: two-syllable words of
     /// Viet74K (GPL: read here for measurement only, never shipped) the articles write at least
     /// <see cref="EverydayPair"/> times, 1,000 spread over the alphabet, and the Hà Nội place names of two to four
-    /// syllables before the 2025 reform, each typed together in lower case without marks, right when the suggestion is
-    /// the word; and the words of four letters or more, no syllable, that the articles write without marks at least as
-    /// often (English words, brands, foreign names), right when nothing is suggested. A measure whose list is missing is
+    /// syllables before the 2025 reform, each typed together in lower case without marks, right when what the search read
+    /// it as (its interpretation, or else its suggestion) is the word; and the words of four letters or more, no
+    /// syllable, that the articles write without marks at least as often (English words, brands, foreign names), right
+    /// when it is read as typed. A measure whose list is missing is
     /// left out.
     /// </summary>
     private static IEnumerable<Row> MeasureJoined(ArticleSearcher searcher, List<Schema.Article> corpus, string dataDirectory, TextWriter? errors)
@@ -97,7 +99,10 @@ internal static partial class TypingExperiment
                 }
             }
         }
-        string? Suggested(string query) => searcher.Search(new SearchRequest { Query = query, PageSize = 1, IncludeSnippets = false }).Suggestion;
+        // What the search read the letters as: the query read apart (its interpretation), or a "did you mean".
+        string? Suggested(string query) => searcher.Search(new SearchRequest { Query = query, PageSize = 1, IncludeSnippets = false }) is var results
+            ? results.Interpretation ?? results.Suggestion
+            : null;
         static string Together(string words) => VietnameseText.Fold(words.ToLowerInvariant()).Replace(" ", "", StringComparison.Ordinal);
         // Two rows a list: the letters read apart into the word's syllables, then with the word's accents as well.
         IEnumerable<Row> Apart(string name, List<string> texts)
@@ -190,8 +195,8 @@ internal static partial class TypingExperiment
         foreach (var (input, reading, text) in readings)
         {
             texts++;
-            var want = Words(text);
-            var got = Words(reading);
+            var want = Syllables(text);
+            var got = Syllables(reading);
             var right = Enumerable.Range(0, want.Count).Count(i => i < got.Count && same(want[i], got[i]));
             syllables += want.Count;
             syllablesRight += right;
@@ -212,6 +217,34 @@ internal static partial class TypingExperiment
         => VietnameseSyllable.Key(want) == VietnameseSyllable.Key(got) && char.IsUpper(want[0]) == char.IsUpper(got[0]);
 
     private static List<string> Words(string text) => [.. WordPattern().Matches(text.Normalize(NormalizationForm.FormC)).Select(m => m.Value)];
+
+    private static readonly VietnameseAnalyzer QueryAnalyzer = new(VietnameseAnalyzerMode.Query);
+
+    /// <summary>
+    /// The syllables of <paramref name="text"/> as the analyzer reads them: a word written with its syllables together
+    /// (<c>ôtô</c>) is those syllables, so a reading that writes them apart (<c>ô tô</c>) is read back, not misaligned.
+    /// </summary>
+    private static List<string> Syllables(string text)
+    {
+        var syllables = new List<string>();
+        foreach (var word in Words(text))
+        {
+            var pieces = new List<string>();
+            if (VietnameseLetters.HasMarks(word))
+            {
+                using var stream = QueryAnalyzer.GetTokenStream("text", word);
+                var offset = stream.AddAttribute<IOffsetAttribute>();
+                stream.Reset();
+                while (stream.IncrementToken())
+                {
+                    pieces.Add(word[offset.StartOffset..offset.EndOffset]);
+                }
+                stream.End();
+            }
+            syllables.AddRange(pieces.Count > 1 && string.Concat(pieces) == word ? pieces : [word]);
+        }
+        return syllables;
+    }
 
     private static string PerWord(string text, Func<string, string> type) => WordPattern().Replace(text.Normalize(NormalizationForm.FormC), m => type(m.Value));
 

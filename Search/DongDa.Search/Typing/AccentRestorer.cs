@@ -69,10 +69,11 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     {
         ArgumentNullException.ThrowIfNull(text);
         // A word typed with its syllables together is read apart, as the index reads ôtô (oto → ô tô).
-        var restored = RestoreFromArchive(JoinedSyllables.ReadApart(Model, text)) with { Input = text };
+        var apart = JoinedSyllables.ReadApart(Model, text);
+        var restored = RestoreFromArchive(apart) with { Input = text };
         // A Hà Nội place's name typed bare is the place (Ô Chợ Dừa, not ở chỗ dựa); the archive's reading stays first
         // among the alternatives (score 1: the model does not score the name).
-        return Places.PlaceDirectory.Default.ReadingOf(text) is { } place && place != restored.Reading
+        return Places.PlaceDirectory.Default.ReadingOf(apart) is { } place && place != restored.Reading
             ? restored with
             {
                 Reading = place,
