@@ -28,6 +28,12 @@ public sealed class JoinedSyllablesTests : IDisposable
             Title = $"Phường Ô Chợ Dừa họp tổ dân phố số {i}",
             Body = "Khu Ô Chợ Dừa xưa là cửa ô. Dân Ô Chợ Dừa buôn bán.",
         }),
+        .. Enumerable.Range(1, 20).Select(i => new Article
+        {
+            Id = $"nb{i}",
+            Title = $"Sân bay Nội Bài đón khách số {i}",
+            Body = "Sân bay Nội Bài mở rộng nhà ga. Khách qua Nội Bài tăng.",
+        }),
         // The name as a company writes it: a few articles hold the word typed together.
         .. Enumerable.Range(1, 4).Select(i => new Article
         {
@@ -62,9 +68,14 @@ public sealed class JoinedSyllablesTests : IDisposable
         Assert.All(results.Hits, h => Assert.StartsWith(idPrefix, h.Id, StringComparison.Ordinal));
     }
 
+    [Fact]
+    public void Search_WordTypedTogetherBesideVietnameseWords_IsReadApartWhateverElseTheQueryHolds()
+        => Assert.Contains("đống đa", _searcher.Search(new SearchRequest { Query = "Telecom o dongda" }).Interpretation, StringComparison.OrdinalIgnoreCase);
+
     [Theory]
     [InlineData("-dongda")] // an exclusion is read whole
     [InlineData("Hanoi Telecom")] // beside a word that is not Vietnamese: a name of its own
+    [InlineData("hanoibai")] // Hà Nội and Nội Bài are written, never together in one article
     public void Search_WordTypedTogetherAsAName_IsSearchedAsTyped(string query)
         => Assert.Null(_searcher.Search(new SearchRequest { Query = query }).Interpretation);
 

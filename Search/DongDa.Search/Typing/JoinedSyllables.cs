@@ -116,15 +116,41 @@ internal static class JoinedSyllables
         }
 
         Extend(0, 0);
-        return best is null ? null : string.Join(' ', best.Select((start, i) => typed[start..(i + 1 < best.Length ? best[i + 1] : typed.Length)]));
+        if (best is null)
+        {
+            return null;
+        }
+        var syllables = best.Select((start, i) => typed[start..(i + 1 < best.Length ? best[i + 1] : typed.Length)]).ToList();
+        return syllables.Count < 3 || WrittenTogether(model, syllables) ? string.Join(' ', syllables) : null;
+    }
+
+    /// <summary>
+    /// True when at least <see cref="MinPairCount"/> articles hold every pair of <paramref name="syllables"/>: three
+    /// syllables or more are one name or phrase only if articles write its pairs together (<c>ochodua</c>: Ô Chợ Dừa),
+    /// not each pair somewhere (<c>Seamoon</c>: sẽ ấm, ấm ớ, ớ on).
+    /// </summary>
+    private static bool WrittenTogether(SyllableModel model, List<string> syllables)
+    {
+        var keys = syllables.Select(s => VietnameseText.Fold(VietnameseSyllable.Key(s.ToLowerInvariant()))).ToList();
+        var holding = model.ArticlesHoldingPair(keys[0], keys[1]);
+        for (var i = 2; i < keys.Count && holding is not null; i++)
+        {
+            if (model.ArticlesHoldingPair(keys[i - 1], keys[i]) is not { } next)
+            {
+                return false;
+            }
+            holding.And(next);
+        }
+        return holding is not null && holding.Cardinality >= MinPairCount;
     }
 
     /// <summary>
     /// <paramref name="text"/> with every word typed without marks that <see cref="Split"/> reads apart written apart
     /// (<c>xe oto</c> → <c>xe o to</c>), as the analyzer reads a word written with its marks run together (<c>ôtô</c>);
-    /// the same string when there is none. Only in Vietnamese text: beside a word no syllable spells (<c>Hanoi
-    /// Telecom</c>) the word is a name of its own. A word right after a minus or a colon (an exclusion, a field's
-    /// value) stays as typed, for the query language to read it whole.
+    /// the same string when there is none. Only among Vietnamese words: beside a word that is no syllable, no number
+    /// and no word the archive writes with marks (<c>Hanoi Telecom</c>), the word is part of a name of its own. A word
+    /// right after a minus or a colon (an exclusion, a field's value) stays as typed, for the query language to read it
+    /// whole.
     /// </summary>
     public static string ReadApart(SyllableModel model, string text)
     {
@@ -138,19 +164,20 @@ internal static class JoinedSyllables
                 apart[word] = syllables;
             }
         }
-        if (apart.Count == 0
-            || !words.TrueForAll(w => apart.ContainsKey(w) || VietnameseSyllable.IsValidFolded(w.Folded) || w.Typed.Any(char.IsAsciiDigit)))
-        {
-            return text;
-        }
+        bool Vietnamese(int i)
+            => i < 0 || i >= words.Count || apart.ContainsKey(words[i]) || VietnameseSyllable.IsValidFolded(words[i].Folded)
+               || words[i].Typed.Any(char.IsAsciiDigit) || model.Readings(words[i].Folded).Any(r => r.Text != words[i].Folded);
         var read = new StringBuilder(text.Length + apart.Count);
         var at = 0;
-        foreach (var (word, syllables) in apart)
+        for (var i = 0; i < words.Count; i++)
         {
-            read.Append(text, at, word.Start - at).Append(syllables);
-            at = word.Start + word.Typed.Length;
+            if (apart.TryGetValue(words[i], out var syllables) && Vietnamese(i - 1) && Vietnamese(i + 1))
+            {
+                read.Append(text, at, words[i].Start - at).Append(syllables);
+                at = words[i].Start + words[i].Typed.Length;
+            }
         }
-        return read.Append(text, at, text.Length - at).ToString();
+        return at == 0 ? text : read.Append(text, at, text.Length - at).ToString();
     }
 
     /// <summary>
