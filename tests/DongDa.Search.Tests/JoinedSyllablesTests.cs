@@ -34,6 +34,12 @@ public sealed class JoinedSyllablesTests : IDisposable
             Title = $"Sân bay Nội Bài đón khách số {i}",
             Body = "Sân bay Nội Bài mở rộng nhà ga. Khách qua Nội Bài tăng.",
         }),
+        .. Enumerable.Range(1, 5).Select(i => new Article
+        {
+            Id = $"tl{i}",
+            Title = $"Thể lệ áp dụng cho cuộc thi số {i}",
+            Body = "Thể lệ áp dụng từ tháng sau.",
+        }),
         // The name as a company writes it: a few articles hold the word typed together.
         .. Enumerable.Range(1, 4).Select(i => new Article
         {
@@ -75,6 +81,7 @@ public sealed class JoinedSyllablesTests : IDisposable
     [Theory]
     [InlineData("-dongda")] // an exclusion is read whole
     [InlineData("Hanoi Telecom")] // beside a word that is not Vietnamese: a name of its own
+    [InlineData("Returns the leap")] // English: leap is no lê áp
     [InlineData("hanoibai")] // Hà Nội and Nội Bài are written, never together in one article
     public void Search_WordTypedTogetherAsAName_IsSearchedAsTyped(string query)
         => Assert.Null(_searcher.Search(new SearchRequest { Query = query }).Interpretation);

@@ -95,7 +95,7 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
         {
             ReadAbbreviationsWithDStroke(words);
         }
-        if (IsForeign(words))
+        if (TypedText.IsForeign(words))
         {
             return new Restoration { Input = text, Reading = text, Alternatives = [] };
         }
@@ -288,16 +288,6 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
             }
         }
     }
-
-    /// <summary>
-    /// Foreign (English) when some word is a word of letters that no Vietnamese syllable spells and no word is only
-    /// Vietnamese (an unmarked syllable that is no English word, a word typed with marks, or keystroke residue):
-    /// <c>go to the bank</c> stays as typed, <c>laptop gia re</c> is read. An abbreviation read with its đ is no sign of
-    /// a foreign text (<c>HDND</c>).
-    /// </summary>
-    private static bool IsForeign(List<TypedWord> words)
-        => words.Any(w => w.Kind == WordKind.English || (w.Kind == WordKind.Other && w.Typed.All(char.IsLetter) && w.Shown == w.Typed))
-           && !words.Any(w => w.Kind is WordKind.Unmarked or WordKind.Accented or WordKind.Residue);
 
     /// <summary>
     /// True for a text written with its accents: of three or more Vietnamese words, at least half typed with marks. About

@@ -147,7 +147,8 @@ internal static class JoinedSyllables
     /// <summary>
     /// <paramref name="text"/> with every word typed without marks that <see cref="Split"/> reads apart written apart
     /// (<c>xe oto</c> → <c>xe o to</c>), as the analyzer reads a word written with its marks run together (<c>ôtô</c>);
-    /// the same string when there is none. Only among Vietnamese words: beside a word that is no syllable, no number
+    /// the same string when there is none, and when the other words are a foreign text (<see cref="TypedText.IsForeign"/>:
+    /// <c>Returns the leap</c> is no <c>le ap</c>). Only among Vietnamese words: beside a word that is no syllable, no number
     /// and no word the archive writes with marks (<c>Hanoi Telecom</c>), the word is part of a name of its own. A word
     /// right after a minus or a colon (an exclusion, a field's value) stays as typed, for the query language to read it
     /// whole.
@@ -163,6 +164,10 @@ internal static class JoinedSyllables
             {
                 apart[word] = syllables;
             }
+        }
+        if (apart.Count == 0 || TypedText.IsForeign([.. words.Where(w => !apart.ContainsKey(w))]))
+        {
+            return text;
         }
         bool Vietnamese(int i)
             => i < 0 || i >= words.Count || apart.ContainsKey(words[i]) || VietnameseSyllable.IsValidFolded(words[i].Folded)

@@ -104,6 +104,16 @@ internal static class TypedText
     }
 
     /// <summary>
+    /// Foreign (English) when some word is a word of letters that no Vietnamese syllable spells and no word is only
+    /// Vietnamese (an unmarked syllable that is no English word, a word typed with marks, or keystroke residue):
+    /// <c>go to the bank</c> stays as typed, <c>laptop gia re</c> is read. An abbreviation read with its đ is no sign of
+    /// a foreign text (<c>HDND</c>).
+    /// </summary>
+    public static bool IsForeign(List<TypedWord> words)
+        => words.Any(w => w.Kind == WordKind.English || (w.Kind == WordKind.Other && w.Typed.All(char.IsLetter) && w.Shown == w.Typed))
+           && !words.Any(w => w.Kind is WordKind.Unmarked or WordKind.Accented or WordKind.Residue);
+
+    /// <summary>
     /// <paramref name="reading"/> (analyzer spelling, same letters as <paramref name="typed"/> folded) written the way the
     /// user typed: upper case where they typed upper case, y where they typed y (<c>Ky</c> + <c>kĩ</c> → <c>Kỹ</c>).
     /// </summary>
