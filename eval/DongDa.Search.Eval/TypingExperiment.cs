@@ -195,8 +195,12 @@ internal static partial class TypingExperiment
         foreach (var (input, reading, text) in readings)
         {
             texts++;
-            var want = Syllables(text);
-            var got = Syllables(reading);
+            var (want, got) = (Words(text), Words(reading));
+            if (want.Count != got.Count)
+            {
+                // Written together on one side, apart on the other (ôtô, ô tô): compared syllable by syllable.
+                (want, got) = (Syllables(text), Syllables(reading));
+            }
             var right = Enumerable.Range(0, want.Count).Count(i => i < got.Count && same(want[i], got[i]));
             syllables += want.Count;
             syllablesRight += right;
@@ -222,7 +226,8 @@ internal static partial class TypingExperiment
 
     /// <summary>
     /// The syllables of <paramref name="text"/> as the analyzer reads them: a word written with its syllables together
-    /// (<c>ôtô</c>) is those syllables, so a reading that writes them apart (<c>ô tô</c>) is read back, not misaligned.
+    /// (<c>ôtô</c>) is those syllables, so a reading that writes them apart (<c>ô tô</c>) is read back, not misaligned
+    /// with every word after it.
     /// </summary>
     private static List<string> Syllables(string text)
     {
