@@ -27,6 +27,9 @@ public sealed class TypingAidTests : IDisposable
         new() { Id = "hcm", Title = "Hồ Chí Minh mùa mưa", Summary = "Họ chỉ làm. Họ chỉ nói.", Body = "Người Hồ Chí Minh. Họ chỉ làm. Họ chỉ nói. Họ chỉ ăn. Họ chỉ ngủ. Họ chỉ đi." },
         // The index keys "lý" as "lí"; the archive writes "lý".
         new() { Id = "ql", Title = "Quản lý đô thị", Body = "Quản lý trật tự. Công tác quản lý đô thị. Ban quản lý chợ." },
+        // A club's name that spells bổ in Telex, and bổ written far more often.
+        new() { Id = "boro", Title = "Boro thắng trận", Body = "Boro thắng. Boro dẫn đầu. Cầu thủ Boro ghi bàn. Boro về nhì. Boro mua cầu thủ." },
+        new() { Id = "bo", Title = "Thuốc bổ", Body = string.Concat(Enumerable.Repeat("Thuốc bổ cho người già. Bồi bổ sức khỏe. ", 20)) },
         // "dân và" outnumbers "dân vận" only because "và" is everywhere.
         new() { Id = "va", Title = "Dân và phố", Body = "Dân và cán bộ, dân và lính, dân và thợ, dân và thầy, dân và trò, dân và khách, dân và chủ. Cá và rau, bút và giấy, nhà và xe, "
             + "mưa và gió, trà và bánh, sách và vở, nắng và mây, cây và hoa, muối và gạo, dao và thớt, kim và chỉ, bàn và ghế, ông và cháu, cha và con, mẹ và em, anh và chị." },
@@ -88,6 +91,8 @@ public sealed class TypingAidTests : IDisposable
     [Theory]
     [InlineData("Park Chung Hee", "Park Chung Hee")] // one word that reads as keys, the archive writing neither: a name
     [InlineData("Vux Hans", "Vũ Hán")] // two such words: typed with the input method off
+    [InlineData("Boro", "Boro")] // typed alone, a word the archive writes itself: bổ is commoner, Boro is what was typed
+    [InlineData("daan", "dân")] // typed alone, a word the archive never writes: keys
     public void Restore_LoneKeysLikeWord_IsReadAsKeysOnlyBesideOtherKeys(string typed, string reading)
         => Assert.Equal(reading, _searcher.Restore(typed).Reading);
 

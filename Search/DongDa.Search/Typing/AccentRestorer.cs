@@ -60,6 +60,9 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     /// <summary>How much more often the syllable of the keys must be written than the word as typed to read it as keys.</summary>
     private const long KeysOverWord = 5;
 
+    /// <summary>Times the archive writes a word typed alone for it to be searched as typed, though it reads as keystrokes.</summary>
+    private const long LoneWordOfItsOwn = 5;
+
     /// <summary>Alternatives returned.</summary>
     private const int MaxAlternatives = 3;
 
@@ -271,7 +274,9 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
     /// <summary>
     /// In a text typed with accents, or where it is the only word that reads as keystrokes, such a word is more likely a
     /// name or a loanword (<c>Park Chung Hee</c>): it is read as keys only when the archive writes that syllable far more
-    /// often than the word as typed. Where several words are keys (<c>Vux Hans</c>), the input method was off.
+    /// often than the word as typed, and, typed alone, only when the archive hardly writes the word itself (<c>Boro</c>,
+    /// <c>Sachs</c>, <c>Maxi</c> are names, not bổ, sách, mãi). Where several words are keys (<c>Vux Hans</c>), the
+    /// input method was off.
     /// </summary>
     private void KeepUnlikelyResidueAsTyped(List<TypedWord> words)
     {
@@ -281,7 +286,8 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
             if (word.Kind == WordKind.Residue)
             {
                 var typed = word.AsTyped();
-                if (Model.CountReading(word.Key) <= KeysOverWord * Model.Count(typed.Folded))
+                var asTyped = Model.Count(typed.Folded);
+                if (Model.CountReading(word.Key) <= KeysOverWord * asTyped || (words.Count == 1 && asTyped >= LoneWordOfItsOwn))
                 {
                     words[i] = typed;
                 }
