@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.TokenAttributes;
 
@@ -89,11 +90,34 @@ public sealed class JoinedSyllableFilter : TokenFilter
     /// </summary>
     internal static int[]? Split(ReadOnlySpan<char> word)
     {
-        if (VowelRuns(word) < 2 || !HasVietnameseOnlyMark(word))
+        if (!HasSeveralVowelRuns(word) || !HasVietnameseOnlyMark(word))
         {
             return null;
         }
+        // The same loanwords come back all through an archive (ôtô, đôla): each is split once.
+        var known = Known.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (known.TryGetValue(word, out var ends))
+        {
+            return ends;
+        }
+        if (Known.Count >= MaxKnown)
+        {
+            Known.Clear();
+        }
         var text = word.ToString();
+        return Known[text] = SplitAnew(text);
+    }
+
+    /// <summary>Words split so far, and how they split (null: they do not).</summary>
+    private static readonly ConcurrentDictionary<string, int[]?> Known = new(StringComparer.Ordinal);
+
+    /// <summary>Words kept in <see cref="Known"/> before it starts afresh.</summary>
+    private const int MaxKnown = 10_000;
+
+    /// <summary><see cref="Split"/> of a word not seen before.</summary>
+    private static int[]? SplitAnew(string text)
+    {
+        ReadOnlySpan<char> word = text;
         if (VietnameseSyllable.IsValid(text))
         {
             return null;
@@ -109,10 +133,16 @@ public sealed class JoinedSyllableFilter : TokenFilter
         ways[0] = 1;
         for (var end = 1; end <= n; end++)
         {
+            // A syllable ends only where the next starts, with a consonant.
+            if (end < n && !VietnameseLetters.IsConsonant(text[end]))
+            {
+                continue;
+            }
             for (var start = Math.Max(0, end - MaxSyllableLength); start < end; start++)
             {
                 if (fewest[start] == int.MaxValue
                     || (start > 0 && !VietnameseLetters.IsConsonant(text[start]))
+                    || HasSeveralVowelRuns(word[start..end])
                     || !VietnameseSyllable.IsValid(text[start..end]))
                 {
                     continue;
@@ -146,21 +176,32 @@ public sealed class JoinedSyllableFilter : TokenFilter
         _offset.SetOffset(syllable.Start, syllable.End);
     }
 
-    /// <summary>Runs of vowel letters: one in every syllable, so a word with one run is no run of syllables.</summary>
-    private static int VowelRuns(ReadOnlySpan<char> word)
+    /// <summary>Lower-case vowel letters of the Vietnamese alphabet, with or without marks, below U+1F00.</summary>
+    private static readonly bool[] Vowels = [.. Enumerable.Range(0, 0x1F00).Select(c => VietnameseLetters.IsVowel((char)c))];
+
+    /// <summary>
+    /// True when <paramref name="word"/> has two runs of vowel letters or more: every syllable has one, so a word with one
+    /// is no run of syllables. Every word passes here; a table keeps it cheap.
+    /// </summary>
+    private static bool HasSeveralVowelRuns(ReadOnlySpan<char> word)
     {
+        if (word.Length < 3)
+        {
+            return false;
+        }
+        var vowels = Vowels;
         var runs = 0;
         var inRun = false;
         foreach (var c in word)
         {
-            var vowel = VietnameseLetters.IsVowel(c);
-            if (vowel && !inRun)
+            var vowel = (uint)c < (uint)vowels.Length && vowels[c];
+            if (vowel && !inRun && ++runs == 2)
             {
-                runs++;
+                return true;
             }
             inRun = vowel;
         }
-        return runs;
+        return false;
     }
 
     /// <summary>A mark of Vietnamese spelling beyond the acute and grave of French and Spanish names: ă â ê ô ơ ư đ, ả, ạ, ã.</summary>
