@@ -10,12 +10,13 @@ namespace DongDa.Search.Analyzers;
 /// both ways (the dev archive writes ôtô 2,543 times and ô tô 360), and a word whose space was lost is still its words.
 /// </summary>
 /// <remarks>
-/// Only a word that is no syllable itself, carries a mark French or Spanish does not use (ă â ê ô ơ ư đ, the hook, the
-/// dot below or the tilde; <c>Verónica</c> and <c>Napoléon</c> stay whole) and splits one way only into the fewest
-/// well-formed syllables, each after the first starting with a consonant. The last rule keeps letters typed in the
-/// wrong order whole (<c>nguời</c> is người, not ngu + ời) and leaves vowel-initial syllables, which a reader cannot
-/// find inside a word either, written apart (<c>Xê-út</c>). Words without marks are never split: English spells
-/// syllables too (<c>online</c>). Each syllable gets the word's flags and, when the text keeps the word's length, its
+/// Only a word that is no syllable itself, has two runs of vowels, carries a mark of Vietnamese spelling beyond the
+/// acute and grave of French and Spanish names (ă â ê ô ơ ư đ, the hook, the dot below or the tilde; <c>Verónica</c>
+/// and <c>Napoléon</c> stay whole) and splits one way only into the fewest well-formed syllables, each after the first
+/// starting with a consonant. The last rule keeps letters typed in the wrong order whole (<c>nguời</c> is người, not
+/// ngu + ời); it also keeps whole a word whose later syllable starts with a vowel, which only a hyphen shows
+/// (<c>kiốt</c>, ki-ốt; <c>Xêút</c>, whose vowels are one run, is not even looked at). Words without marks are never
+/// split: English spells syllables too (<c>online</c>). Each syllable gets the word's flags and, when the text keeps the word's length, its
 /// own offsets.
 /// </remarks>
 public sealed class JoinedSyllableFilter : TokenFilter
