@@ -10,13 +10,13 @@ namespace DongDa.Search.Analyzers;
 /// both ways (the dev archive writes ôtô 2,543 times and ô tô 360), and a word whose space was lost is still its words.
 /// </summary>
 /// <remarks>
-/// Only a word that is no syllable itself, has two runs of vowels, carries a mark of Vietnamese spelling beyond the
+/// Only a word that is no syllable itself, may spell several syllables, carries a mark of Vietnamese spelling beyond the
 /// acute and grave of French and Spanish names (ă â ê ô ơ ư đ, the hook, the dot below or the tilde; <c>Verónica</c>
 /// and <c>Napoléon</c> stay whole) and splits one way only into the fewest well-formed syllables, each after the first
-/// starting with a consonant. The last rule keeps letters typed in the wrong order whole (<c>nguời</c> is người, not
-/// ngu + ời); it also keeps whole a word whose later syllable starts with a vowel, which only a hyphen shows
-/// (<c>kiốt</c>, ki-ốt; <c>Xêút</c>, whose vowels are one run, is not even looked at). Words without marks are never
-/// split: English spells syllables too (<c>online</c>). Each syllable gets the word's flags and, when the text keeps the word's length, its
+/// starting with a consonant, or with a vowel whose tone shows it cannot share the syllable before (<c>Xêút</c>: xê út).
+/// The last rule keeps letters typed in the wrong order whole (<c>nguời</c> is người, not ngu + ời; <c>ngưòi</c>); it
+/// also keeps whole a word whose later syllable starts with a vowel only a hyphen shows (<c>kiốt</c>, ki-ốt). Words
+/// without marks are never split: English spells syllables too (<c>online</c>). Each syllable gets the word's flags and, when the text keeps the word's length, its
 /// own offsets.
 /// </remarks>
 public sealed class JoinedSyllableFilter : TokenFilter
@@ -91,7 +91,7 @@ public sealed class JoinedSyllableFilter : TokenFilter
     /// </summary>
     internal static int[]? Split(ReadOnlySpan<char> word)
     {
-        if (!HasSeveralVowelRuns(word) || !HasVietnameseOnlyMark(word))
+        if (!MaySpellSeveralSyllables(word) || !HasVietnameseOnlyMark(word))
         {
             return null;
         }
@@ -134,16 +134,16 @@ public sealed class JoinedSyllableFilter : TokenFilter
         ways[0] = 1;
         for (var end = 1; end <= n; end++)
         {
-            // A syllable ends only where the next starts, with a consonant.
-            if (end < n && !VietnameseLetters.IsConsonant(text[end]))
+            // A syllable ends only where the next can start.
+            if (end < n && !CanStartSyllable(text, end))
             {
                 continue;
             }
             for (var start = Math.Max(0, end - MaxSyllableLength); start < end; start++)
             {
                 if (fewest[start] == int.MaxValue
-                    || (start > 0 && !VietnameseLetters.IsConsonant(text[start]))
-                    || HasSeveralVowelRuns(word[start..end])
+                    || (start > 0 && !CanStartSyllable(text, start))
+                    || MaySpellSeveralSyllables(word[start..end])
                     || !VietnameseSyllable.IsValid(text[start..end]))
                 {
                     continue;
@@ -177,33 +177,68 @@ public sealed class JoinedSyllableFilter : TokenFilter
         _offset.SetOffset(syllable.Start, syllable.End);
     }
 
-    /// <summary>Lower-case vowel letters of the Vietnamese alphabet, with or without marks, below U+1F00.</summary>
-    private static readonly bool[] Vowels = [.. Enumerable.Range(0, 0x1F00).Select(c => VietnameseLetters.IsVowel((char)c))];
+    private const byte Vowel = 1;
+    private const byte ShapeMarked = 2;
+    private const byte TonedPlain = 4;
 
     /// <summary>
-    /// True when <paramref name="word"/> has two runs of vowel letters or more: every syllable has one, so a word with one
-    /// is no run of syllables. Every word passes here; a table keeps it cheap.
+    /// Lower-case letters below U+1F00: a vowel, a vowel with a shape mark (ă â ê ô ơ ư), a vowel with a tone and no
+    /// shape mark (á, ụ).
     /// </summary>
-    private static bool HasSeveralVowelRuns(ReadOnlySpan<char> word)
+    private static readonly byte[] Letters = [.. Enumerable.Range(0, 0x1F00).Select(i => (char)i).Select(c =>
+        (byte)(!VietnameseLetters.IsVowel(c) ? 0
+            : VietnameseLetters.HasShapeMark(c) ? Vowel | ShapeMarked
+            : VietnameseLetters.WithoutTone(c) != c ? Vowel | TonedPlain
+            : Vowel))];
+
+    /// <summary>
+    /// True when <paramref name="word"/> may spell several syllables: it has two runs of vowel letters (every syllable
+    /// has one), or a vowel with a tone right after a vowel with a shape mark, which one syllable never writes (the
+    /// tone goes on the shape-marked vowel: <c>xếu</c>, so <c>Xêút</c> is xê út). Every word passes here; a table keeps
+    /// it cheap.
+    /// </summary>
+    private static bool MaySpellSeveralSyllables(ReadOnlySpan<char> word)
     {
-        if (word.Length < 3)
+        if (word.Length < 2)
         {
             return false;
         }
-        var vowels = Vowels;
+        var letters = Letters;
         var runs = 0;
-        var inRun = false;
+        byte previous = 0;
         foreach (var c in word)
         {
-            var vowel = (uint)c < (uint)vowels.Length && vowels[c];
-            if (vowel && !inRun && ++runs == 2)
+            var letter = (uint)c < (uint)letters.Length ? letters[c] : (byte)0;
+            if ((letter & Vowel) != 0)
             {
-                return true;
+                if ((previous & Vowel) == 0 ? ++runs == 2 : (previous & ShapeMarked) != 0 && (letter & TonedPlain) != 0)
+                {
+                    return true;
+                }
             }
-            inRun = vowel;
+            previous = letter;
         }
         return false;
     }
+
+    /// <summary>
+    /// Whether a syllable after the first may start at <paramref name="at"/> of <paramref name="text"/>: at a consonant,
+    /// or at a vowel with a tone right after a vowel with a shape mark (<c>Xêút</c>), unless the two are ươ or uô typed
+    /// wrong (<c>ngưòi</c>, one syllable's vowels).
+    /// </summary>
+    private static bool CanStartSyllable(string text, int at)
+    {
+        var c = text[at];
+        if (VietnameseLetters.IsConsonant(c))
+        {
+            return true;
+        }
+        var before = text[at - 1];
+        return (Letter(before) & ShapeMarked) != 0 && (Letter(c) & TonedPlain) != 0
+               && !(VietnameseLetters.Fold(before) == 'u' && VietnameseLetters.Fold(c) == 'o');
+    }
+
+    private static byte Letter(char c) => c < Letters.Length ? Letters[c] : (byte)0;
 
     /// <summary>A mark of Vietnamese spelling beyond the acute and grave of French and Spanish names: ă â ê ô ơ ư đ, ả, ạ, ã.</summary>
     private static bool HasVietnameseOnlyMark(ReadOnlySpan<char> word)
