@@ -16,8 +16,8 @@ namespace DongDa.Search.Analyzers;
 /// starting with a consonant, or with a vowel whose tone shows it cannot share the syllable before (<c>Xêút</c>: xê út).
 /// The last rule keeps letters typed in the wrong order whole (<c>nguời</c> is người, not ngu + ời; <c>ngưòi</c>); it
 /// also keeps whole a word whose later syllable starts with a vowel only a hyphen shows (<c>kiốt</c>, ki-ốt). Words
-/// without marks are never split: English spells syllables too (<c>online</c>). Each syllable gets the word's flags and, when the text keeps the word's length, its
-/// own offsets.
+/// without marks are never split: English spells syllables too (<c>online</c>). Each syllable gets the word's flags
+/// and, when the text keeps the word's length, its own offsets.
 /// </remarks>
 public sealed class JoinedSyllableFilter : TokenFilter
 {
@@ -203,12 +203,11 @@ public sealed class JoinedSyllableFilter : TokenFilter
         {
             return false;
         }
-        var letters = Letters;
         var runs = 0;
         byte previous = 0;
         foreach (var c in word)
         {
-            var letter = (uint)c < (uint)letters.Length ? letters[c] : (byte)0;
+            var letter = Letter(c);
             if ((letter & Vowel) != 0)
             {
                 if ((previous & Vowel) == 0 ? ++runs == 2 : (previous & ShapeMarked) != 0 && (letter & TonedPlain) != 0)
@@ -238,7 +237,7 @@ public sealed class JoinedSyllableFilter : TokenFilter
                && !(VietnameseLetters.Fold(before) == 'u' && VietnameseLetters.Fold(c) == 'o');
     }
 
-    private static byte Letter(char c) => c < Letters.Length ? Letters[c] : (byte)0;
+    private static byte Letter(char c) => (uint)c < (uint)Letters.Length ? Letters[c] : (byte)0;
 
     /// <summary>A mark of Vietnamese spelling beyond the acute and grave of French and Spanish names: ă â ê ô ơ ư đ, ả, ạ, ã.</summary>
     private static bool HasVietnameseOnlyMark(ReadOnlySpan<char> word)

@@ -420,10 +420,9 @@ public sealed partial class ArticleSearcher : IDisposable
     private (string? Interpretation, string? Suggestion) TypingHints(IndexSearcher searcher, SearchRequest request, int total)
     {
         var (restorer, _) = _typing.For(searcher.IndexReader);
-        var restored = restorer.Restore(request.Query);
-        var interpretation = restored.Changed ? restored.Reading : null;
         // Close readings of the query as searched: syllables typed together already read apart.
-        var searched = JoinedSyllables.ReadApart(restorer.Model, request.Query);
+        var restored = restorer.Restore(request.Query, out var searched);
+        var interpretation = restored.Changed ? restored.Reading : null;
         foreach (var candidate in QuerySuggestions.Candidates(restorer, searched, findsLittle: total <= QuerySuggestions.FewHits))
         {
             var built = _queryBuilder.Build(request with { Query = candidate });

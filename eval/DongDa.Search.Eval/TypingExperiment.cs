@@ -100,9 +100,11 @@ internal static partial class TypingExperiment
             }
         }
         // What the search read the letters as: the query read apart (its interpretation), or a "did you mean".
-        string? Suggested(string query) => searcher.Search(new SearchRequest { Query = query, PageSize = 1, IncludeSnippets = false }) is var results
-            ? results.Interpretation ?? results.Suggestion
-            : null;
+        string? Suggested(string query)
+        {
+            var results = searcher.Search(new SearchRequest { Query = query, PageSize = 1, IncludeSnippets = false });
+            return results.Interpretation ?? results.Suggestion;
+        }
         static string Together(string words) => VietnameseText.Fold(words.ToLowerInvariant()).Replace(" ", "", StringComparison.Ordinal);
         // Two rows a list: the letters read apart into the word's syllables, then with the word's accents as well.
         IEnumerable<Row> Apart(string name, List<string> texts)

@@ -68,11 +68,14 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
 
     public SyllableModel Model { get; } = model;
 
-    public Restoration Restore(string text)
+    public Restoration Restore(string text) => Restore(text, out _);
+
+    /// <summary><see cref="Restore(string)"/>, and <paramref name="apart"/>: the text with syllables typed together read apart.</summary>
+    public Restoration Restore(string text, out string apart)
     {
         ArgumentNullException.ThrowIfNull(text);
         // A word typed with its syllables together is read apart, as the index reads ôtô (oto → ô tô).
-        var apart = JoinedSyllables.ReadApart(Model, text);
+        apart = JoinedSyllables.ReadApart(Model, text);
         var restored = RestoreFromArchive(apart) with { Input = text };
         // A Hà Nội place's name typed bare is the place (Ô Chợ Dừa, not ở chỗ dựa); the archive's reading stays first
         // among the alternatives (score 1: the model does not score the name).

@@ -70,6 +70,7 @@ internal static class JoinedSyllables
         }
         var asOneWord = model.Count(folded);
         int[]? best = null;
+        string[]? bestKeys = null;
         var bestScore = double.NegativeInfinity;
         var pieces = new List<string>(MaxSyllables);
         var starts = new List<int>(MaxSyllables);
@@ -80,7 +81,7 @@ internal static class JoinedSyllables
             {
                 if (score > bestScore)
                 {
-                    (best, bestScore) = ([.. starts], score);
+                    (best, bestKeys, bestScore) = ([.. starts], [.. pieces], score);
                 }
                 return;
             }
@@ -120,20 +121,20 @@ internal static class JoinedSyllables
         {
             return null;
         }
-        var syllables = best.Select((start, i) => typed[start..(i + 1 < best.Length ? best[i + 1] : typed.Length)]).ToList();
-        return syllables.Count < 3 || WrittenTogether(model, syllables) ? string.Join(' ', syllables) : null;
+        return best.Length < 3 || WrittenTogether(model, bestKeys!)
+            ? string.Join(' ', best.Select((start, i) => typed[start..(i + 1 < best.Length ? best[i + 1] : typed.Length)]))
+            : null;
     }
 
     /// <summary>
-    /// True when at least <see cref="MinPairCount"/> articles hold every pair of <paramref name="syllables"/>: three
-    /// syllables or more are one name or phrase only if articles write its pairs together (<c>ochodua</c>: Ô Chợ Dừa),
-    /// not each pair somewhere (<c>Seamoon</c>: sẽ ấm, ấm ớ, ớ on).
+    /// True when at least <see cref="MinPairCount"/> articles hold every pair of the syllables <paramref name="keys"/>
+    /// (folded, as the model keys them): three syllables or more are one name or phrase only if articles write its pairs
+    /// together (<c>ochodua</c>: Ô Chợ Dừa), not each pair somewhere (<c>Seamoon</c>: sẽ ấm, ấm ớ, ớ on).
     /// </summary>
-    private static bool WrittenTogether(SyllableModel model, List<string> syllables)
+    private static bool WrittenTogether(SyllableModel model, string[] keys)
     {
-        var keys = syllables.Select(s => VietnameseText.Fold(VietnameseSyllable.Key(s.ToLowerInvariant()))).ToList();
         var holding = model.ArticlesHoldingPair(keys[0], keys[1]);
-        for (var i = 2; i < keys.Count && holding is not null; i++)
+        for (var i = 2; i < keys.Length && holding is not null; i++)
         {
             if (model.ArticlesHoldingPair(keys[i - 1], keys[i]) is not { } next)
             {
