@@ -146,6 +146,12 @@ public sealed record ArticleSearcherOptions
     public bool ExpandAbbreviations { get; init; } = true;
 
     /// <summary>
+    /// Whether a loanword typed in a short query in one of its forms finds the other form the archive writes: closed for
+    /// open (<c>ti vi</c> finds <c>tivi</c>) and open for closed (<c>email</c> finds <c>e-mail</c>).
+    /// </summary>
+    public bool FindCompoundForms { get; init; } = true;
+
+    /// <summary>
     /// Share of the query's words (in percent) an article must contain when the query has more than
     /// <see cref="RequireAllWordsUpTo"/> words. 0 means any one word is enough and ranking alone decides.
     /// </summary>

@@ -268,6 +268,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
 
         // An abbreviation or a long form may be written in its other form: no pair touching one is required.
         bool[]? inNames = null;
+        string?[]? closedForms = null;
         var commonNames = new List<Query>();
         for (var i = 0; i < analyzed.Count;)
         {
@@ -276,6 +277,14 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             {
                 // A word of the language that an abbreviation happens to fold to (tư, tu for TƯ): the word, not the abbreviation.
                 match = null;
+            }
+            if (match is null && OtherForm(analyzed, i, context) is { } other)
+            {
+                match = other;
+                if (other.Form.Keys.Count == 2)
+                {
+                    (closedForms ??= new string?[analyzed.Count])[i] = other.Equivalents[0].Keys[0];
+                }
             }
             var span = match?.Form.Keys.Count ?? 1;
             if (match is not null)
@@ -307,19 +316,26 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             else
             {
                 // A long form typed out: its words count as usual, and the whole name (as typed or abbreviated) adds a bonus.
+                // A loanword: all its syllables or its closed form, never one syllable alone (tỳ of ti vi).
+                var loanword = closedForms?[i] is not null;
                 var spanWords = new BooleanQuery(disableCoord: true);
+                var syllables = loanword ? new BooleanQuery(disableCoord: true) : spanWords;
                 var spanKeys = new List<string>();
                 for (var k = i; k < i + span; k++)
                 {
-                    spanWords.Add(WordQuery(analyzed[k], keys, fallbackTo, context.Lookup), Occur.SHOULD);
+                    syllables.Add(WordQuery(analyzed[k], keys, fallbackTo, context.Lookup), loanword ? Occur.MUST : Occur.SHOULD);
                     spanKeys.Add(analyzed[k].Key);
+                }
+                if (loanword)
+                {
+                    spanWords.Add(syllables, Occur.SHOULD);
                 }
                 var name = new DisjunctionMaxQuery(0.1f) { FieldsPhrase(spanKeys, 1f) };
                 AddEquivalents(name, match!.Value.Equivalents, keys);
                 spanWords.Add(name, Occur.SHOULD);
                 unit = spanWords;
                 if (context.RequiresPairs && span == analyzed.Count && match.Value.Form is { IsAbbreviation: false, HasBreak: false }
-                    && HeldWhole(spanKeys, match.Value.Equivalents) is { } whole)
+                    && HeldWhole(spanKeys, match.Value.Equivalents, closedForms?[i] is not null) is { } whole)
                 {
                     narrowing.Conditions.Add(whole);
                 }
@@ -367,7 +383,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 rescoring.Add(FieldsPhrase([VietnameseAnalyzer.UnmarkedExactPrefix + word.Key], options.UnmarkedExactWeight, context.Lookup), Occur.SHOULD);
             }
         }
-        AddPairs(analyzed, context, pairs, narrowing, keys, inNames);
+        AddPairs(analyzed, context, pairs, narrowing, keys, inNames, closedForms);
         if (context.RequiresPairs && options.ShortQueryMinHits > 0)
         {
             // A syllable typed with accents that pairs with no neighbour (alone, beside a number or punctuation) names
@@ -392,20 +408,25 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     /// article above every article where the words are scattered. <paramref name="inNames"/> marks the words of an
     /// abbreviation or a long form, when the query has one.
     /// </summary>
-    private void AddPairs(List<QueryWord> analyzed, WordContext context, List<Query> pairClauses, Narrowing narrowing, HighlightTerms keys, bool[]? inNames)
+    private void AddPairs(List<QueryWord> analyzed, WordContext context, List<Query> pairClauses, Narrowing narrowing, HighlightTerms keys, bool[]? inNames,
+        string?[]? closedForms)
     {
+        // A loanword's syllables joined by a hyphen (ti-vi) are one run when the archive writes them closed.
+        bool Joins(int i) => JoinsPrevious(analyzed, i) || (i > 0 && i < analyzed.Count && closedForms?[i - 1] is not null);
         var runStart = -1;
         for (var i = 0; i <= analyzed.Count; i++)
         {
-            if (JoinsPrevious(analyzed, i))
+            if (Joins(i))
             {
                 continue;
             }
             if (runStart >= 0 && i - runStart >= 2)
             {
                 var words = analyzed.GetRange(runStart, i - runStart);
+                var closedRun = words.Count == 2 ? closedForms?[runStart] : null;
                 var runRequired = new List<Query>();
-                var readings = AddRunPairs(words, context, pairClauses, runRequired, inNames is null ? default : inNames.AsSpan(runStart, words.Count));
+                var readings = AddRunPairs(words, context, pairClauses, runRequired, inNames is null ? default : inNames.AsSpan(runStart, words.Count),
+                    closedForms is null ? default : closedForms.AsSpan(runStart, words.Count));
                 if (inNames is not null)
                 {
                     // The pairs of the words beside a name are required only where the tiers rank by every pair: those
@@ -441,29 +462,62 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 if ((context.IsShortQuery || context.IsTermTypedOut) && words.Count == analyzed.Count && words.Count >= 3 && options.ShortQueryRunTier > 0)
                 {
                     // Each pair held is not the word held: nhà văn and văn hóa apart are no nhà văn hóa, nor tổng lãnh
-                    // sự beside lãnh sự quán a tổng lãnh sự quán.
-                    pairClauses.Add(new ConstantScoreQuery(FieldsPhrase([.. words.Select(w => w.FoldedKey)], 1f, context.Lookup)) { Boost = options.ShortQueryRunTier });
+                    // sự beside lãnh sự quán a tổng lãnh sự quán. A loanword in it may be written closed (xem tivi).
+                    var run = FieldsPhrase([.. words.Select(w => w.FoldedKey)], 1f, context.Lookup);
+                    if (WithClosedForm(words, closedForms is null ? default : closedForms.AsSpan(runStart, words.Count)) is { } closedKeys)
+                    {
+                        run.Add(FieldsPhrase(closedKeys, 1f, context.Lookup), Occur.SHOULD);
+                    }
+                    pairClauses.Add(new ConstantScoreQuery(run) { Boost = options.ShortQueryRunTier });
                 }
                 if (context.IsShortQuery && words.Count == analyzed.Count && words.Count <= options.ShortQueryMaxWords)
                 {
-                    // A headline that holds the word, not one of its syllables (bộ of Bộ Tài chính for đồng bộ).
-                    pairClauses.Add(Phrase(ArticleFields.Title, [.. words.Select((w, k) => w.IsExact ? w.Key : ReadAs(readings, k) ?? w.FoldedKey)],
+                    // A headline that holds the word, not one of its syllables (bộ of Bộ Tài chính for đồng bộ); written
+                    // closed, when that is how the query's two words are read (tivi).
+                    pairClauses.Add(Phrase(ArticleFields.Title, closedRun is not null ? [closedRun] : [.. words.Select((w, k) => w.IsExact ? w.Key : ReadAs(readings, k) ?? w.FoldedKey)],
                         options.TitleBoost, context.Lookup));
                 }
                 // The snippet follows the reading only where it ranks by it: in a short query's tiers. In a longer query a
                 // guessed reading is a weak hint (a quarter weight), and marking by it would hide words read otherwise.
                 keys.AddRun([.. words.Select((w, k) => new RunWord(w.Key, w.IsExact && options.FoldedFallbackWeight > 0 ? w.FoldedKey : null,
-                    w.IsExact || !context.IsShortQuery ? null : ReadAs(readings, k), context.IsShortQuery && w.Capitalized))]);
+                    w.IsExact || !context.IsShortQuery || closedRun is not null ? null : ReadAs(readings, k), context.IsShortQuery && w.Capitalized))]);
             }
             runStart = i < analyzed.Count && SyllablePairFilter.CanPair(analyzed[i].FoldedKey) ? i : -1;
         }
         if (context.IsShortQuery && analyzed.Count >= 2 && options.ShortQueryRunTier > 0
-            && Enumerable.Range(1, analyzed.Count - 1).Any(i => !JoinsPrevious(analyzed, i)))
+            && Enumerable.Range(1, analyzed.Count - 1).Any(i => !Joins(i)))
         {
             // A number or a code beside the words (nghị định 100, quốc lộ 1A, bão số 7) pairs with nothing, so no tier
             // above saw the query together: the articles writing it side by side come first.
             pairClauses.Add(new ConstantScoreQuery(FieldsPhrase([.. analyzed.Select(w => w.Key)], 1f, context.Lookup)) { Boost = options.ShortQueryRunTier });
         }
+    }
+
+    /// <summary>
+    /// In a short query, a loanword typed in one of its forms and the other form the archive writes
+    /// (<see cref="CompoundForms"/>): two words and their closed form (<c>ti vi</c>, <c>tivi</c>), or one word and its
+    /// open form (<c>email</c>, <c>e mail</c>); null when there is none, or <see cref="ArticleSearcherOptions.FindCompoundForms"/> is off.
+    /// </summary>
+    private (NameForm Form, IReadOnlyList<NameForm> Equivalents)? OtherForm(List<QueryWord> analyzed, int i, WordContext context)
+    {
+        if (!options.FindCompoundForms || !context.IsShortQuery || context.Lookup is not { } lookup || context.Reader is not { } reader)
+        {
+            return null;
+        }
+        var word = analyzed[i];
+        var typed = context.Text[word.Start..word.End];
+        // Written with a space, or with a hyphen and no space (ti-vi), as a loanword's syllables are.
+        if (i + 1 < analyzed.Count && (JoinsPrevious(analyzed, i + 1) || context.Text.AsSpan(word.End, analyzed[i + 1].Start - word.End) is "-"))
+        {
+            var next = analyzed[i + 1];
+            if (CompoundForms.Closed(word, next, Analyze(typed + context.Text[next.Start..next.End]), lookup) is { } closed)
+            {
+                return (new NameForm([word.Key, next.Key], NeedsDot: false, IsAbbreviation: false), [closed]);
+            }
+        }
+        return CompoundForms.Open(word, typed, Analyze, lookup, reader) is { } open
+            ? (new NameForm([word.Key], NeedsDot: false, IsAbbreviation: false), [open])
+            : null;
     }
 
     /// <summary>
@@ -495,7 +549,8 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     /// A pair touching a word of <paramref name="inNames"/> (an abbreviation or a long form, which the article may write
     /// in its other form: VN, Việt Nam) is never required.
     /// </summary>
-    private PairReading[]? AddRunPairs(List<QueryWord> words, WordContext context, List<Query> pairs, List<Query> required, ReadOnlySpan<bool> inNames)
+    private PairReading[]? AddRunPairs(List<QueryWord> words, WordContext context, List<Query> pairs, List<Query> required, ReadOnlySpan<bool> inNames,
+        ReadOnlySpan<string?> closedForms)
     {
         PairReading[]? readings = null;
         var typed = words.All(w => w.IsExact);
@@ -538,9 +593,18 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             if (context.IsShortQuery)
             {
                 // Tiers, not weights: words together in the reading meant, then together in any reading, then scattered.
-                var together = new ConstantScoreQuery(TermQuery(folded, foldedStates, 1f)) { Boost = options.ShortQueryPairTier };
+                Query togetherMatch = TermQuery(folded, foldedStates, 1f);
+                Query? asReadMatch = reading is null ? null : TermQuery(reading, readingStates, 1f);
+                if (ClosedFormPair(words, i, closedForms, context) is var (closedTogether, closedAsRead))
+                {
+                    togetherMatch = new BooleanQuery(disableCoord: true) { { togetherMatch, Occur.SHOULD }, { closedTogether, Occur.SHOULD } };
+                    asReadMatch = closedForms[i] is not null || asReadMatch is null
+                        ? closedAsRead
+                        : new BooleanQuery(disableCoord: true) { { asReadMatch, Occur.SHOULD }, { closedAsRead, Occur.SHOULD } };
+                }
+                var together = new ConstantScoreQuery(togetherMatch) { Boost = options.ShortQueryPairTier };
                 pairs.Add(together);
-                var asRead = reading is null ? null : new ConstantScoreQuery(TermQuery(reading, readingStates, 1f)) { Boost = options.ShortQueryReadingTier };
+                var asRead = asReadMatch is null ? null : new ConstantScoreQuery(asReadMatch) { Boost = options.ShortQueryReadingTier };
                 if (asRead is not null)
                 {
                     pairs.Add(asRead);
@@ -552,7 +616,12 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                     pairs.Add(new ConstantScoreQuery(TermQuery(name, context.Lookup?.Find(ArticleFields.Names, foldedKey), 1f)) { Boost = options.ShortQueryNameTier });
                 }
             }
-            if (context.RequiresPairs && options.ShortQueryMinHits > 0 && (inNames.IsEmpty || !(inNames[i] || inNames[i + 1])))
+            if (context.RequiresPairs && options.ShortQueryMinHits > 0 && ClosedFormPair(words, i, closedForms, context) is var (heldTogether, _))
+            {
+                // A loanword's syllables and their neighbours (xem ti vi): together as typed, or with the word written closed (xem tivi).
+                required.Add(new BooleanQuery(disableCoord: true) { { TermQuery(folded, foldedStates, 1f), Occur.SHOULD }, { heldTogether, Occur.SHOULD } });
+            }
+            else if (context.RequiresPairs && options.ShortQueryMinHits > 0 && (inNames.IsEmpty || !(inNames[i] || inNames[i + 1])))
             {
                 // A query typed with accents whose reading is what was typed (each word as written, a bare word bare:
                 // "tự do") names one reading, and từ đó is no answer to it. A reading the engine guessed for words
@@ -562,6 +631,59 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             }
         }
         return readings;
+    }
+
+    /// <summary>The folded keys of <paramref name="words"/> with a loanword's two in its closed form (xem tivi); null when none is.</summary>
+    private static List<string>? WithClosedForm(List<QueryWord> words, ReadOnlySpan<string?> closedForms)
+    {
+        var at = closedForms.IsEmpty ? -1 : closedForms.IndexOfAnyExcept((string?)null);
+        if (at < 0 || at + 1 >= words.Count)
+        {
+            return null;
+        }
+        List<string> keys = [.. words.Take(at).Select(w => w.FoldedKey), closedForms[at]!, .. words.Skip(at + 2).Select(w => w.FoldedKey)];
+        return keys;
+    }
+
+    /// <summary>
+    /// For pair <paramref name="i"/> of a run that touches a loanword the archive writes closed (<see cref="OtherForm"/>),
+    /// what else holds it together, beside its folded pair, and what holds it in the reading meant: for the loanword's
+    /// own two words, side by side across a hyphen (e-mail) or closed, and written without marks or closed (ti vi, tivi:
+    /// never tỳ vị); for a neighbour, the pair it makes with the closed word (xem tivi), and that or the pair's reading.
+    /// Null when the pair touches none.
+    /// </summary>
+    private (Query Together, Query AsRead)? ClosedFormPair(List<QueryWord> words, int i, ReadOnlySpan<string?> closedForms, WordContext context)
+    {
+        if (closedForms.IsEmpty)
+        {
+            return null;
+        }
+        if (closedForms[i] is { } closed)
+        {
+            var closedMatch = FieldsPhrase([closed], 1f, context.Lookup);
+            var unmarked = FieldsPhrase([VietnameseAnalyzer.UnmarkedExactPrefix + words[i].FoldedKey, VietnameseAnalyzer.UnmarkedExactPrefix + words[i + 1].FoldedKey], 1f, context.Lookup);
+            return (new BooleanQuery(disableCoord: true)
+                {
+                    { FieldsPhrase([words[i].FoldedKey, words[i + 1].FoldedKey], 1f, context.Lookup), Occur.SHOULD },
+                    { closedMatch, Occur.SHOULD },
+                },
+                new BooleanQuery(disableCoord: true) { { unmarked, Occur.SHOULD }, { closedMatch, Occur.SHOULD } });
+        }
+        string? withClosed = null;
+        if (i + 2 < words.Count && closedForms[i + 1] is { } after)
+        {
+            withClosed = SyllablePairFilter.Key(words[i].FoldedKey, after);
+        }
+        else if (i > 0 && closedForms[i - 1] is { } before)
+        {
+            withClosed = SyllablePairFilter.Key(before, words[i + 1].FoldedKey);
+        }
+        if (withClosed is null)
+        {
+            return null;
+        }
+        var together = TermQuery(ArticleFields.Pairs, withClosed, 1f, context.Lookup);
+        return (together, together);
     }
 
     /// <summary>
@@ -575,15 +697,20 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     /// What holds a term typed out whole that has an abbreviation (an toàn giao thông, ATGT): each pair of its words, or
     /// one of its other forms, since an article may write either; null when its words do not pair. As a short query's
     /// pairs, it is required when enough articles hold it (<see cref="ArticleSearcherOptions.RequirePairsUpTo"/>); not
-    /// for a name written with punctuation inside (Kinh tế - xã hội), whose pairs stop there.
+    /// for a name written with punctuation inside (Kinh tế - xã hội), whose pairs stop there. <paramref name="acrossPunctuation"/>
+    /// also takes the words side by side across punctuation, as a loanword is written with a hyphen (<c>e-mail</c>).
     /// </summary>
-    private BooleanQuery? HeldWhole(List<string> termKeys, IReadOnlyList<NameForm> equivalents)
+    private BooleanQuery? HeldWhole(List<string> termKeys, IReadOnlyList<NameForm> equivalents, bool acrossPunctuation)
     {
         if (PairsOf(termKeys) is not { } pairs)
         {
             return null;
         }
         var whole = new BooleanQuery(disableCoord: true) { { pairs, Occur.SHOULD } };
+        if (acrossPunctuation)
+        {
+            whole.Add(FieldsPhrase(termKeys, 1f), Occur.SHOULD);
+        }
         foreach (var equivalent in equivalents)
         {
             whole.Add(FieldsPhrase(equivalent.SearchKeys, 1f), Occur.SHOULD);

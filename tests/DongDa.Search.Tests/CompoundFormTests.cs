@@ -1,0 +1,95 @@
+using DongDa.Search.Schema;
+
+namespace DongDa.Search.Tests;
+
+/// <summary>
+/// A loanword is written closed, open or hyphenated (tivi, ti vi; email, e-mail): a short query typed in one form finds
+/// the other when the archive writes it about as often, and never a word of its own the letters happen to spell.
+/// </summary>
+public class CompoundFormTests
+{
+    private static readonly Article[] Archive =
+    [
+        .. Enumerable.Range(0, 5).Select(i => new Article
+        {
+            Id = $"tivi-{i}",
+            Title = $"Bản tin số {i}",
+            Body = "Gia đình mua chiếc tivi mới; trẻ em xem tivi mỗi tối.",
+        }),
+        // The syllables apart in another reading, often and under the headline: BM25 alone puts them first.
+        .. Enumerable.Range(0, 2).Select(i => new Article
+        {
+            Id = $"ty-vi-{i}",
+            Title = "Món ăn tốt cho tỳ vị",
+            Body = "Tỳ vị yếu nên ăn cháo; tỳ vị khỏe thì ăn ngon. Món ăn bổ tỳ vị.",
+        }),
+        .. Enumerable.Range(0, 6).Select(i => new Article
+        {
+            Id = $"e-mail-{i}",
+            Title = $"Thư điện tử {i}",
+            Body = "Người dùng nhận e-mail quảng cáo mỗi ngày.",
+        }),
+        .. Enumerable.Range(0, 5).Select(i => new Article
+        {
+            Id = $"email-{i}",
+            Title = $"Hộp thư {i}",
+            Body = "Khách hàng gửi email cho công ty.",
+        }),
+        .. Enumerable.Range(0, 12).Select(i => new Article
+        {
+            Id = $"dai-ly-{i}",
+            Title = $"Đại lý vé số {i}",
+            Body = "Các đại lý bán lẻ xăng dầu được giao chỉ tiêu.",
+        }),
+        .. Enumerable.Range(0, 5).Select(i => new Article
+        {
+            Id = $"daily-{i}",
+            Title = $"Báo chí Anh {i}",
+            Body = "Tờ Daily Mail đưa tin về trận đấu.",
+        }),
+    ];
+
+    private static SearchResults Search(string query, ArticleSearcherOptions? options = null)
+    {
+        using var searcher = new ArticleSearcher(TestArticles.Index(Archive), options);
+        return searcher.Search(new SearchRequest { Query = query, PageSize = 50 });
+    }
+
+    [Theory]
+    [InlineData("ti vi")]
+    [InlineData("TI VI")]
+    [InlineData("ti-vi")]
+    public void OpenFormTyped_FindsTheClosedFormFirst(string query)
+    {
+        var ids = Search(query).Hits.Select(h => h.Id).ToList();
+
+        Assert.Equal(Enumerable.Range(0, 5).Select(i => $"tivi-{i}").Order(), ids.Take(5).Order());
+        Assert.Equal(["ty-vi-0", "ty-vi-1"], ids.Skip(5).Order());
+    }
+
+    [Fact]
+    public void OpenFormTyped_WithoutCompoundForms_FindsOnlyTheSyllables()
+        => Assert.DoesNotContain(Search("ti vi", new ArticleSearcherOptions { FindCompoundForms = false }).Hits, h => h.Id.StartsWith("tivi", StringComparison.Ordinal));
+
+    [Fact]
+    public void OpenFormTyped_BesideAnotherWord_FindsThePairWithTheClosedForm()
+        => Assert.Equal(Enumerable.Range(0, 5).Select(i => $"tivi-{i}"), Search("xem ti vi").Hits.Select(h => h.Id).Order());
+
+    [Fact]
+    public void ClosedFormTyped_FindsTheHyphenatedForm()
+        => Assert.Equal(11, Search("email").Total);
+
+    [Theory]
+    [InlineData("e-mail")]
+    [InlineData("e mail")]
+    public void HyphenatedOrOpenFormTyped_FindsTheClosedForm(string query)
+        => Assert.Equal(11, Search(query).Total);
+
+    [Fact]
+    public void WordOfItsOwnTheLettersSpell_IsNoFormOfTheQuery()
+        => Assert.All(Search("dai ly").Hits, h => Assert.StartsWith("dai-ly-", h.Id, StringComparison.Ordinal));
+
+    [Fact]
+    public void ClosedFormTyped_WrittenApartByFewArticles_FindsOnlyItself()
+        => Assert.Equal(5, Search("tivi").Total);
+}
