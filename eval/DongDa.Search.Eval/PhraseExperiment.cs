@@ -88,7 +88,8 @@ internal static class PhraseExperiment
         return qrels.ToDictionary(p => p.Key, p => (IReadOnlyDictionary<string, int>)p.Value, StringComparer.Ordinal);
     }
 
-    private static IRankingSystem OpenSystem(string name, KnownItemSettings settings, Func<List<Article>> corpus, TextWriter log)
+    /// <summary>The system <paramref name="name"/> over every article with its title, its index built once in the work folder.</summary>
+    internal static IRankingSystem OpenSystem(string name, KnownItemSettings settings, Func<List<Article>> corpus, TextWriter log)
     {
         var path = Path.Combine(settings.WorkDirectory, name == "dongda"
             ? $"phrases-index-{IndexCompatibility.SchemaVersion}-{VietnameseAnalyzer.Version}"

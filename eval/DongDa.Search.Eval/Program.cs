@@ -4,7 +4,8 @@ namespace DongDa.Search.Eval;
 
 /// <summary>
 /// <c>known-item</c>: the quality table (and with <c>--latency</c> the query latency) of DongDa.Search beside plain
-/// Lucene.Net; <c>phrases</c>: the phrase-recovery table (short queries, P@10); <c>tune</c>: a grid of ranking parameters
+/// Lucene.Net; <c>phrases</c>: the phrase-recovery table (short queries, P@10); <c>loanwords</c>: a loanword typed
+/// closed, open or hyphenated; <c>tune</c>: a grid of ranking parameters
 /// on the dev half of the topics (<c>--set phrases</c> for the phrase topics). See eval/README.md.
 /// </summary>
 internal static class Program
@@ -19,11 +20,11 @@ internal static class Program
         {
             return Related(ParseOptions(args[1..]));
         }
-        if (args.Length == 0 || args[0] is not ("known-item" or "phrases" or "tune"))
+        if (args.Length == 0 || args[0] is not ("known-item" or "phrases" or "loanwords" or "tune"))
         {
             Console.Error.WriteLine("usage: related --data DIR --work DIR [--sources N] [--results FILE] [--tune [--terms N,..] [--pair-weight X,..] [--min-tf N,..] [--min-df N,..] [--max-tokens N,..] [--category X,..]]");
-            Console.Error.WriteLine("usage: known-item|phrases|tune --data DIR --work DIR [--topics N] [--systems dongda,standard,icu] "
-                + "[--k1 X] [--b X] [--title X] [--summary X] [--adjacency X] [--reading X] [--guessed X] [--short-words N] [--fallback X] [--fallback-by-rescoring on|off] [--min-words P] [--depth N] [--all-words-up-to N] [--abbreviations on|off] [--common X] [--coverage X] [--split all] [--results FILE] [--expected FILE] [--latency] [--per-query FILE] [--set known-item|phrases]");
+            Console.Error.WriteLine("usage: known-item|phrases|loanwords|tune --data DIR --work DIR [--topics N] [--systems dongda,standard,icu] "
+                + "[--k1 X] [--b X] [--title X] [--summary X] [--adjacency X] [--reading X] [--guessed X] [--short-words N] [--fallback X] [--fallback-by-rescoring on|off] [--min-words P] [--depth N] [--all-words-up-to N] [--abbreviations on|off] [--compound-forms on|off] [--common X] [--coverage X] [--split all] [--results FILE] [--expected FILE] [--latency] [--per-query FILE] [--set known-item|phrases]");
             return 1;
         }
         var options = ParseOptions(args[1..]);
@@ -55,6 +56,11 @@ internal static class Program
             using var perQuery = options.GetValueOrDefault("per-query") is { } perQueryPath ? new StreamWriter(perQueryPath) : null;
             header = PhraseRow.TsvHeader;
             lines = [.. PhraseExperiment.Run(settings, Console.Error, perQuery).Select(r => r.ToTsv())];
+        }
+        else if (args[0] == "loanwords")
+        {
+            header = LoanwordRow.TsvHeader;
+            lines = [.. LoanwordExperiment.Run(settings, Console.Error).Select(r => r.ToTsv())];
         }
         else
         {
@@ -233,6 +239,7 @@ internal static class Program
             RescoreDepth = (int)F("depth", start.RescoreDepth),
             RequireAllWordsUpTo = (int)F("all-words-up-to", start.RequireAllWordsUpTo),
             ExpandAbbreviations = (options.GetValueOrDefault("abbreviations") ?? (start.ExpandAbbreviations ? "on" : "off")) == "on",
+            FindCompoundForms = (options.GetValueOrDefault("compound-forms") ?? (start.FindCompoundForms ? "on" : "off")) == "on",
             CommonWordShare = F("common", start.CommonWordShare),
             WordCoverageExponent = F("coverage", start.WordCoverageExponent),
         };
