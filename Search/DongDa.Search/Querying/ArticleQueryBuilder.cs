@@ -510,12 +510,12 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         if (i + 1 < analyzed.Count && (JoinsPrevious(analyzed, i + 1) || context.Text.AsSpan(word.End, analyzed[i + 1].Start - word.End) is "-"))
         {
             var next = analyzed[i + 1];
-            if (CompoundForms.Closed(word, next, Analyze(typed + context.Text[next.Start..next.End]), lookup) is { } closed)
+            if (CompoundForms.Closed(word, next, typed + context.Text[next.Start..next.End], lookup) is { } closed)
             {
                 return (new NameForm([word.Key, next.Key], NeedsDot: false, IsAbbreviation: false), [closed]);
             }
         }
-        return CompoundForms.Open(word, typed, Analyze, lookup, reader) is { } open
+        return CompoundForms.Open(word, typed, lookup, reader) is { } open
             ? (new NameForm([word.Key], NeedsDot: false, IsAbbreviation: false), [open])
             : null;
     }

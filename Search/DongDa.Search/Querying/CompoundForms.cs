@@ -31,31 +31,34 @@ internal static class CompoundForms
     /// <summary>
     /// The closed form of two consecutive words typed without marks (<c>ti vi</c> → <c>tivi</c>): their letters as one
     /// word, which is no Vietnamese syllable, written so by at least <see cref="MinArticles"/> articles and by at least
-    /// <see cref="MinShareOfTyped"/> as many as write the two side by side in any reading; null otherwise. <paramref name="joined"/> is the two words'
-    /// typed letters run together, analyzed as the query is.
+    /// <see cref="MinShareOfTyped"/> as many as write the two side by side in any reading; null otherwise.
+    /// <paramref name="typed"/> is the two words as typed, run together.
     /// </summary>
-    public static NameForm? Closed(QueryWord first, QueryWord second, IReadOnlyList<QueryWord> joined, TermLookup lookup)
+    public static NameForm? Closed(QueryWord first, QueryWord second, string typed, TermLookup lookup)
     {
-        if (first.IsExact || second.IsExact || joined is not [{ IsExact: false } word] || !IsLetters(first.Key) || !IsLetters(second.Key)
-            || VietnameseSyllable.IsValidFolded(word.Key))
+        if (first.IsExact || second.IsExact || !IsLetters(typed) || VietnameseSyllable.IsValidFolded(typed))
         {
             return null;
         }
-        var closed = ArticlesWriting(word.Key, lookup);
+        var key = VietnameseSyllable.Key(typed);
+        var closed = ArticlesWriting(key, lookup);
+        if (closed < MinArticles)
+        {
+            return null;
+        }
         var apart = lookup.Find(ArticleFields.Pairs, SyllablePairFilter.Key(first.FoldedKey, second.FoldedKey)).DocFreq;
-        return closed >= MinArticles && closed >= MinShareOfTyped * apart ? new NameForm([word.Key], NeedsDot: false, IsAbbreviation: false) : null;
+        return closed >= MinShareOfTyped * apart ? new NameForm([key], NeedsDot: false, IsAbbreviation: false) : null;
     }
 
     /// <summary>
     /// The open form of one word typed without marks that is no syllable (<c>email</c> → <c>e mail</c>, as the archive
     /// writes <c>e-mail</c>): the split of its letters into two words that at least <see cref="MinArticles"/> articles,
-    /// and at least <see cref="MinShareOfTyped"/> as many as write the word closed, write side by side without marks; the most written when several
-    /// are; null when there is none.
-    /// <paramref name="analyze"/> keys a piece of text as the query is.
+    /// and at least <see cref="MinShareOfTyped"/> as many as write the word closed, write side by side without marks;
+    /// the most written when several are; null when there is none.
     /// </summary>
-    public static NameForm? Open(QueryWord word, string typed, Func<string, IReadOnlyList<QueryWord>> analyze, TermLookup lookup, IndexReader reader)
+    public static NameForm? Open(QueryWord word, string typed, TermLookup lookup, IndexReader reader)
     {
-        if (word.IsExact || typed.Length < MinOpenLength || !typed.All(char.IsAsciiLetter) || VietnameseSyllable.IsValidFolded(typed))
+        if (word.IsExact || typed.Length < MinOpenLength || !IsLetters(typed) || VietnameseSyllable.IsValidFolded(typed))
         {
             return null;
         }
@@ -64,12 +67,10 @@ internal static class CompoundForms
         IndexSearcher? searcher = null;
         for (var cut = 1; cut < typed.Length; cut++)
         {
-            if (analyze(typed[..cut]) is not [{ IsExact: false } left] || analyze(typed[cut..]) is not [{ IsExact: false } right])
-            {
-                continue;
-            }
-            // Written without marks: the words' unmarked exact keys, so that lap top is never lập tốp.
-            string[] keys = [VietnameseAnalyzer.UnmarkedExactPrefix + left.Key, VietnameseAnalyzer.UnmarkedExactPrefix + right.Key];
+            // Keyed as the analyzer keys a word (lower case, one i/y: ky is ki), without marks: its unmarked exact key,
+            // so that lap top is never lập tốp.
+            var (left, right) = (VietnameseSyllable.Key(typed[..cut]), VietnameseSyllable.Key(typed[cut..]));
+            string[] keys = [VietnameseAnalyzer.UnmarkedExactPrefix + left, VietnameseAnalyzer.UnmarkedExactPrefix + right];
             if (keys.Any(k => lookup.Find(ArticleFields.Body, k).DocFreq <= bestArticles))
             {
                 continue;
@@ -80,7 +81,7 @@ internal static class CompoundForms
             if (counter.TotalHits > bestArticles)
             {
                 bestArticles = counter.TotalHits;
-                best = new NameForm([left.Key, right.Key], NeedsDot: false, IsAbbreviation: false) { SearchKeys = keys };
+                best = new NameForm([left, right], NeedsDot: false, IsAbbreviation: false) { SearchKeys = keys };
             }
         }
         return best;
@@ -89,5 +90,6 @@ internal static class CompoundForms
     /// <summary>Articles whose body holds the key.</summary>
     private static int ArticlesWriting(string key, TermLookup lookup) => lookup.Find(ArticleFields.Body, key).DocFreq;
 
-    private static bool IsLetters(string key) => key.Length > 0 && key.All(char.IsAsciiLetterLower);
+    /// <summary>Letters a–z only, in any case: what a loanword typed without marks is made of.</summary>
+    private static bool IsLetters(string typed) => typed.Length > 0 && typed.All(char.IsAsciiLetter);
 }
