@@ -196,7 +196,7 @@ public sealed partial class ArticleSearcher : IDisposable
             Warnings = built.Warnings,
             Interpretation = interpretation,
             Suggestion = suggestion,
-            Notes = placeNotes,
+            Notes = [.. placeNotes, .. built.Notes],
         };
     }
 

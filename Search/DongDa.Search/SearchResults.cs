@@ -38,7 +38,8 @@ public sealed record SearchResults
 
     /// <summary>
     /// Notes for the reader in Vietnamese, e.g. what a place named in the query was and became
-    /// (<c>Phường Láng (từ 1/7/2025) gồm phường Láng Thượng và một phần phường Láng Hạ</c>) and that its other names were searched too.
+    /// (<c>Phường Láng (từ 1/7/2025) gồm phường Láng Thượng và một phần phường Láng Hạ</c>) and that its other names were searched too,
+    /// or that a loanword's other form was (<c>Tìm cả cách viết liền “tivi”.</c>).
     /// </summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 }

@@ -67,6 +67,16 @@ public class CompoundFormTests
         Assert.Equal(["ty-vi-0", "ty-vi-1"], ids.Skip(5).Order());
     }
 
+    [Theory]
+    [InlineData("ti vi", "Tìm cả cách viết liền “tivi”.")]
+    [InlineData("email", "Tìm cả cách viết rời “e mail”, “e-mail”.")]
+    public void OtherFormSearched_IsNotedForTheReader(string query, string note)
+        => Assert.Equal([note], Search(query).Notes);
+
+    [Fact]
+    public void NoOtherForm_NoNote()
+        => Assert.Empty(Search("dai ly").Notes);
+
     [Fact]
     public void OpenFormTyped_WithoutCompoundForms_FindsOnlyTheSyllables()
         => Assert.DoesNotContain(Search("ti vi", new ArticleSearcherOptions { FindCompoundForms = false }).Hits, h => h.Id.StartsWith("tivi", StringComparison.Ordinal));

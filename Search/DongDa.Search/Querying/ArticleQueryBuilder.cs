@@ -23,6 +23,9 @@ namespace DongDa.Search.Querying;
 /// <paramref name="Query"/> requires nothing of the kind.</param>
 internal sealed record BuiltQuery(Query Query, BooleanQuery? Rescoring, WordCoverage? Coverage, DateOnly? From, DateOnly? To, HighlightTerms Highlights, IReadOnlyList<string> Warnings, bool MatchesNothing, Query? Wider = null)
 {
+    /// <summary>Notes for the reader, in Vietnamese, on what was searched beside the words typed (a loanword's other form).</summary>
+    public IReadOnlyList<string> Notes { get; init; } = [];
+
     /// <summary>This query with <paramref name="rewrite"/> applied to what runs first and to its wider form alike.</summary>
     public BuiltQuery Rewritten(Func<Query, Query> rewrite) => this with { Query = rewrite(Query), Wider = Wider is null ? null : rewrite(Wider) };
 }
@@ -84,6 +87,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         var scoring = false;
         var rescoredWords = 0;
         var covered = new List<CoveredWord>();
+        var notes = new List<string>();
 
         foreach (var clause in parsed.Clauses)
         {
@@ -125,6 +129,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 {
                     RequiresPairs = isShortQuery && analyzed.Count <= Math.Max(options.ShortQueryMaxWords, options.RequirePairsUpTo),
                     IsTermTypedOut = isShortQuery && analyzed.Count > options.ShortQueryMaxWords && analyzed.Count <= options.WholeRunMaxWords,
+                    Notes = notes,
                 };
                 rescoredWords += AddWords(analyzed, context, units, pairs, narrowing, rescoring, covered, keys);
                 continue;
@@ -164,7 +169,8 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             : null;
         var query = Simplify(top);
         return new BuiltQuery(narrowing.IsEmpty ? query : narrowing.Apply(query), rescoring.Clauses.Count > 0 ? rescoring : null, coverage, from, to, keys,
-            warnings, matchesNothing, narrowing.IsEmpty ? null : query);
+            warnings, matchesNothing, narrowing.IsEmpty ? null : query)
+        { Notes = notes };
     }
 
     /// <summary>The text fields, where a word most likely is first: a hit found there is not looked for again.</summary>
@@ -512,12 +518,16 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             var next = analyzed[i + 1];
             if (CompoundForms.Closed(word, next, typed + context.Text[next.Start..next.End], lookup) is { } closed)
             {
+                context.Notes.Add($"Tìm cả cách viết liền “{closed.Keys[0]}”.");
                 return (new NameForm([word.Key, next.Key], NeedsDot: false, IsAbbreviation: false), [closed]);
             }
         }
-        return CompoundForms.Open(word, typed, lookup, reader) is { } open
-            ? (new NameForm([word.Key], NeedsDot: false, IsAbbreviation: false), [open])
-            : null;
+        if (CompoundForms.Open(word, typed, lookup, reader) is not { } open)
+        {
+            return null;
+        }
+        context.Notes.Add($"Tìm cả cách viết rời “{string.Join(' ', open.Keys)}”, “{string.Join('-', open.Keys)}”.");
+        return (new NameForm([word.Key], NeedsDot: false, IsAbbreviation: false), [open]);
     }
 
     /// <summary>
@@ -798,6 +808,9 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
 
         /// <summary>The query is bare words, more than a short query's and at most <see cref="ArticleSearcherOptions.WholeRunMaxWords"/>.</summary>
         public bool IsTermTypedOut { get; init; }
+
+        /// <summary>Where notes for the reader go.</summary>
+        public List<string> Notes { get; init; } = [];
     }
 
     /// <summary>A term query, with its looked-up states when there are (<see cref="TermLookup"/>).</summary>
