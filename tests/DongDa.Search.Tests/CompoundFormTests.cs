@@ -35,6 +35,18 @@ public class CompoundFormTests
             Title = $"Hộp thư {i}",
             Body = "Khách hàng gửi email cho công ty.",
         }),
+        .. Enumerable.Range(0, 5).Select(i => new Article
+        {
+            Id = $"kiot-{i}",
+            Title = $"Chợ phường {i}",
+            Body = "Tiểu thương thuê kiốt bán quần áo.",
+        }),
+        .. Enumerable.Range(0, 5).Select(i => new Article
+        {
+            Id = $"ki-ot-{i}",
+            Title = $"Chợ quận {i}",
+            Body = "Ban quản lý chợ thu hồi các ki-ốt bỏ trống.",
+        }),
         .. Enumerable.Range(0, 12).Select(i => new Article
         {
             Id = $"dai-ly-{i}",
@@ -94,6 +106,15 @@ public class CompoundFormTests
     [InlineData("e mail")]
     public void HyphenatedOrOpenFormTyped_FindsTheClosedForm(string query)
         => Assert.Equal(11, Search(query).Total);
+
+    [Theory]
+    [InlineData("ki ốt")]
+    [InlineData("ki-ốt")]
+    [InlineData("kiốt")]
+    [InlineData("KIỐT")]
+    [InlineData("ki ot")]
+    public void LoanwordTypedWithOrWithoutMarks_FindsItsOtherForm(string query)
+        => Assert.Equal(10, Search(query).Total);
 
     [Fact]
     public void WordOfItsOwnTheLettersSpell_IsNoFormOfTheQuery()

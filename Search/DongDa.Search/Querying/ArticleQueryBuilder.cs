@@ -658,8 +658,8 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     /// <summary>
     /// For pair <paramref name="i"/> of a run that touches a loanword the archive writes closed (<see cref="OtherForm"/>),
     /// what else holds it together, beside its folded pair, and what holds it in the reading meant: for the loanword's
-    /// own two words, side by side across a hyphen (e-mail) or closed, and written without marks or closed (ti vi, tivi:
-    /// never tỳ vị); for a neighbour, the pair it makes with the closed word (xem tivi), and that or the pair's reading.
+    /// own two words, side by side across a hyphen (e-mail) or closed, and written as typed or closed (ti vi typed bare
+    /// is ti vi or tivi, never tỳ vị); for a neighbour, the pair it makes with the closed word (xem tivi), and that or the pair's reading.
     /// Null when the pair touches none.
     /// </summary>
     private (Query Together, Query AsRead)? ClosedFormPair(List<QueryWord> words, int i, ReadOnlySpan<string?> closedForms, WordContext context)
@@ -671,13 +671,13 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         if (closedForms[i] is { } closed)
         {
             var closedMatch = FieldsPhrase([closed], 1f, context.Lookup);
-            var unmarked = FieldsPhrase([VietnameseAnalyzer.UnmarkedExactPrefix + words[i].FoldedKey, VietnameseAnalyzer.UnmarkedExactPrefix + words[i + 1].FoldedKey], 1f, context.Lookup);
+            var asTyped = FieldsPhrase([CompoundForms.AsTyped(words[i].Key), CompoundForms.AsTyped(words[i + 1].Key)], 1f, context.Lookup);
             return (new BooleanQuery(disableCoord: true)
                 {
                     { FieldsPhrase([words[i].FoldedKey, words[i + 1].FoldedKey], 1f, context.Lookup), Occur.SHOULD },
                     { closedMatch, Occur.SHOULD },
                 },
-                new BooleanQuery(disableCoord: true) { { unmarked, Occur.SHOULD }, { closedMatch, Occur.SHOULD } });
+                new BooleanQuery(disableCoord: true) { { asTyped, Occur.SHOULD }, { closedMatch, Occur.SHOULD } });
         }
         string? withClosed = null;
         if (i + 2 < words.Count && closedForms[i + 1] is { } after)

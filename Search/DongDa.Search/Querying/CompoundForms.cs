@@ -1,3 +1,4 @@
+using System.Text;
 using DongDa.Search.Analyzers;
 using DongDa.Search.Schema;
 using Lucene.Net.Index;
@@ -7,12 +8,14 @@ namespace DongDa.Search.Querying;
 
 /// <summary>
 /// A loanword of several syllables is written closed, open or hyphenated, with no rule to say which (<c>tivi</c>,
-/// <c>ti vi</c>; <c>email</c>, <c>e-mail</c>; <c>laptop</c>, <c>lap top</c>): a query typed in one form also finds the
-/// other, when the archive writes the word that way about as often. Letters alone decide nothing, the archive does: the other
+/// <c>ti vi</c>; <c>email</c>, <c>e-mail</c>; <c>kiốt</c>, <c>ki-ốt</c>): a query typed in one form also finds the other,
+/// when the archive writes the word that way about as often. Letters alone decide nothing, the archive does: the other
 /// form must be written by at least <see cref="MinArticles"/> articles, and by at least <see cref="MinShareOfTyped"/> as
 /// many as the form typed, so that a word of its own the letters happen to spell is no form of the query's (<c>co le</c>
-/// is có lẽ ten times more often than Cole, <c>dai ly</c> đại lý four times more than Daily). Only words typed without marks, none of them a syllable once joined (the
-/// analyzer already reads a word with marks written together, <see cref="JoinedSyllableFilter"/>).
+/// is có lẽ ten times more often than Cole, <c>dai ly</c> đại lý four times more than Daily). Only words that are no
+/// syllable once joined, so that two Vietnamese words are never read as one. A form is looked for as typed: with the
+/// marks typed (<c>ki ốt</c>: <c>kiốt</c>), or without marks, where a bare closed form matches any marks (<c>ki ot</c>:
+/// <c>kiốt</c>) and a bare open form only words written bare (<c>lap top</c> is never lập tốp).
 /// </summary>
 internal static class CompoundForms
 {
@@ -29,14 +32,15 @@ internal static class CompoundForms
     private const int MinOpenLength = 4;
 
     /// <summary>
-    /// The closed form of two consecutive words typed without marks (<c>ti vi</c> → <c>tivi</c>): their letters as one
-    /// word, which is no Vietnamese syllable, written so by at least <see cref="MinArticles"/> articles and by at least
+    /// The closed form of two consecutive words (<c>ti vi</c> → <c>tivi</c>, <c>ki ốt</c> → <c>kiốt</c>): their letters as
+    /// one word, which is no Vietnamese syllable, written so by at least <see cref="MinArticles"/> articles and by at least
     /// <see cref="MinShareOfTyped"/> as many as write the two side by side in any reading; null otherwise.
     /// <paramref name="typed"/> is the two words as typed, run together.
     /// </summary>
     public static NameForm? Closed(QueryWord first, QueryWord second, string typed, TermLookup lookup)
     {
-        if (first.IsExact || second.IsExact || !IsLetters(typed) || VietnameseSyllable.IsValidFolded(typed))
+        typed = typed.Normalize(NormalizationForm.FormC);
+        if (!IsLetters(typed) || VietnameseSyllable.IsValidFolded(typed))
         {
             return null;
         }
@@ -51,14 +55,15 @@ internal static class CompoundForms
     }
 
     /// <summary>
-    /// The open form of one word typed without marks that is no syllable (<c>email</c> → <c>e mail</c>, as the archive
-    /// writes <c>e-mail</c>): the split of its letters into two words that at least <see cref="MinArticles"/> articles,
-    /// and at least <see cref="MinShareOfTyped"/> as many as write the word closed, write side by side without marks;
+    /// The open form of one word that is no syllable (<c>email</c> → <c>e mail</c>, as the archive writes <c>e-mail</c>;
+    /// <c>kiốt</c> → <c>ki ốt</c>): the split of its letters into two words that at least <see cref="MinArticles"/>
+    /// articles, and at least <see cref="MinShareOfTyped"/> as many as write the word closed, write side by side as typed;
     /// the most written when several are; null when there is none.
     /// </summary>
     public static NameForm? Open(QueryWord word, string typed, TermLookup lookup, IndexReader reader)
     {
-        if (word.IsExact || typed.Length < MinOpenLength || !IsLetters(typed) || VietnameseSyllable.IsValidFolded(typed))
+        typed = typed.Normalize(NormalizationForm.FormC);
+        if (typed.Length < MinOpenLength || !IsLetters(typed) || VietnameseSyllable.IsValidFolded(typed))
         {
             return null;
         }
@@ -67,10 +72,9 @@ internal static class CompoundForms
         IndexSearcher? searcher = null;
         for (var cut = 1; cut < typed.Length; cut++)
         {
-            // Keyed as the analyzer keys a word (lower case, one i/y: ky is ki), without marks: its unmarked exact key,
-            // so that lap top is never lập tốp.
+            // Keyed as the analyzer keys a word (lower case, one i/y: ky is ki).
             var (left, right) = (VietnameseSyllable.Key(typed[..cut]), VietnameseSyllable.Key(typed[cut..]));
-            string[] keys = [VietnameseAnalyzer.UnmarkedExactPrefix + left, VietnameseAnalyzer.UnmarkedExactPrefix + right];
+            string[] keys = [AsTyped(left), AsTyped(right)];
             if (keys.Any(k => lookup.Find(ArticleFields.Body, k).DocFreq <= bestArticles))
             {
                 continue;
@@ -87,9 +91,15 @@ internal static class CompoundForms
         return best;
     }
 
+    /// <summary>
+    /// The key of a word written exactly as <paramref name="key"/> spells it: its marks, or none at all (the unmarked
+    /// exact key: <c>=lap</c> is never lập).
+    /// </summary>
+    public static string AsTyped(string key) => VietnameseText.IsExactKey(key) ? key : VietnameseAnalyzer.UnmarkedExactPrefix + key;
+
     /// <summary>Articles whose body holds the key.</summary>
     private static int ArticlesWriting(string key, TermLookup lookup) => lookup.Find(ArticleFields.Body, key).DocFreq;
 
-    /// <summary>Letters a–z only, in any case: what a loanword typed without marks is made of.</summary>
-    private static bool IsLetters(string typed) => typed.Length > 0 && typed.All(char.IsAsciiLetter);
+    /// <summary>Letters only (NFC), no digit or sign: what a loanword is made of.</summary>
+    private static bool IsLetters(string typed) => typed.Length > 0 && typed.All(char.IsLetter);
 }
