@@ -20,7 +20,7 @@ namespace DongDa.Search.Querying;
 internal static class CompoundForms
 {
     /// <summary>Fewer articles writing the other form than this is no evidence that the archive writes the word so.</summary>
-    internal const int MinArticles = 5;
+    private const int MinArticles = 5;
 
     /// <summary>
     /// The share of the form typed's articles the other form must have (<c>sapa</c> 35, <c>sa pa</c> 44; <c>email</c> 328,
