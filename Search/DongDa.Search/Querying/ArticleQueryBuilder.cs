@@ -600,14 +600,19 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             {
                 pairs.Add(TermQuery(reading, readingStates, readingWeight));
             }
+            // Together as typed, or with a loanword in it written closed (ti vi: tivi; xem ti vi: xem tivi).
+            var closedPair = ClosedFormPair(words, i, closedForms, context);
+            Query togetherMatch = TermQuery(folded, foldedStates, 1f);
+            if (closedPair is var (closedTogether, _))
+            {
+                togetherMatch = new BooleanQuery(disableCoord: true) { { togetherMatch, Occur.SHOULD }, { closedTogether, Occur.SHOULD } };
+            }
             if (context.IsShortQuery)
             {
                 // Tiers, not weights: words together in the reading meant, then together in any reading, then scattered.
-                Query togetherMatch = TermQuery(folded, foldedStates, 1f);
                 Query? asReadMatch = reading is null ? null : TermQuery(reading, readingStates, 1f);
-                if (ClosedFormPair(words, i, closedForms, context) is var (closedTogether, closedAsRead))
+                if (closedPair is var (_, closedAsRead))
                 {
-                    togetherMatch = new BooleanQuery(disableCoord: true) { { togetherMatch, Occur.SHOULD }, { closedTogether, Occur.SHOULD } };
                     asReadMatch = closedForms[i] is not null || asReadMatch is null
                         ? closedAsRead
                         : new BooleanQuery(disableCoord: true) { { asReadMatch, Occur.SHOULD }, { closedAsRead, Occur.SHOULD } };
@@ -626,10 +631,10 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                     pairs.Add(new ConstantScoreQuery(TermQuery(name, context.Lookup?.Find(ArticleFields.Names, foldedKey), 1f)) { Boost = options.ShortQueryNameTier });
                 }
             }
-            if (context.RequiresPairs && options.ShortQueryMinHits > 0 && ClosedFormPair(words, i, closedForms, context) is var (heldTogether, _))
+            if (context.RequiresPairs && options.ShortQueryMinHits > 0 && closedPair is not null)
             {
-                // A loanword's syllables and their neighbours (xem ti vi): together as typed, or with the word written closed (xem tivi).
-                required.Add(new BooleanQuery(disableCoord: true) { { TermQuery(folded, foldedStates, 1f), Occur.SHOULD }, { heldTogether, Occur.SHOULD } });
+                // A loanword's syllables and their neighbours are held together in any of the loanword's forms.
+                required.Add(togetherMatch);
             }
             else if (context.RequiresPairs && options.ShortQueryMinHits > 0 && (inNames.IsEmpty || !(inNames[i] || inNames[i + 1])))
             {
