@@ -185,6 +185,11 @@ public sealed partial class ArticleSearcher : IDisposable
             });
         }
         var (interpretation, suggestion) = request.IncludeDetails ? TypingHints(searcher, request, top.TotalHits) : (null, null);
+        if (built.SearchesOtherForms)
+        {
+            // The notes say how the loanword was searched; the restorer's reading of its syllables (tì vị) was not it.
+            interpretation = null;
+        }
         return new SearchResults
         {
             Total = top.TotalHits,

@@ -85,6 +85,12 @@ public class CompoundFormTests
     public void OtherFormSearched_IsNotedForTheReader(string query, string note)
         => Assert.Equal([note], Search(query).Notes);
 
+    [Theory]
+    [InlineData("ti-vi")]
+    [InlineData("ti vi")]
+    public void OtherFormSearched_NoOtherReadingOfItsSyllablesClaimed(string query)
+        => Assert.Null(Search(query).Interpretation);
+
     [Fact]
     public void NoOtherForm_NoNote()
         => Assert.Empty(Search("dai ly").Notes);

@@ -26,6 +26,12 @@ internal sealed record BuiltQuery(Query Query, BooleanQuery? Rescoring, WordCove
     /// <summary>Notes for the reader, in Vietnamese, on what was searched beside the words typed (a loanword's other form).</summary>
     public IReadOnlyList<string> Notes { get; init; } = [];
 
+    /// <summary>
+    /// True when some words were searched as a loanword in its other form too (<see cref="Notes"/>): its syllables were
+    /// not searched in a reading of their own (ti vi is tivi, not tì vị).
+    /// </summary>
+    public bool SearchesOtherForms => Notes.Count > 0;
+
     /// <summary>This query with <paramref name="rewrite"/> applied to what runs first and to its wider form alike.</summary>
     public BuiltQuery Rewritten(Func<Query, Query> rewrite) => this with { Query = rewrite(Query), Wider = Wider is null ? null : rewrite(Wider) };
 }
