@@ -59,7 +59,7 @@ public sealed partial class ArticleSearcher : IDisposable
             throw;
         }
         _manager.Release(searcher);
-        _queryBuilder = new ArticleQueryBuilder(Options, AbbreviationTable.Default);
+        _queryBuilder = new ArticleQueryBuilder(Options, AbbreviationTable.Default, reader => _typing.For(reader).Restorer.Model);
         _places = new Places.PlaceQueryExpansion(() => Places.PlaceDirectory.Default);
     }
 

@@ -141,4 +141,39 @@ public class QueryParserTests
         Assert.Empty(parsed.Warnings);
         Assert.Equal("EVERYTHING OR NOTHING", Assert.Single(Assert.Single(parsed.Clauses).Alternatives).Text);
     }
+
+    /// <summary>A stand-in for the archive: these pairs are words, nothing else is.</summary>
+    private static bool OneWord(string first, string second)
+        => ((string[])["tự do", "độc lập", "thương mại", "hạnh phúc", "hà nội", "a b", "b c", "c d", "d e"]).Contains($"{first} {second}".ToLowerInvariant());
+
+    [Theory]
+    [InlineData("tự do -thương mại", "tự do | -\"thương mại\"")]
+    [InlineData("bão -lũ miền Trung", "bão | -lũ | miền Trung")]
+    [InlineData("tự do OR độc lập", "\"tự do\" OR \"độc lập\"")]
+    [InlineData("Hà Nội tự do OR độc lập", "Hà Nội | \"tự do\" OR \"độc lập\"")]
+    [InlineData("tự do OR độc lập OR hạnh phúc", "\"tự do\" OR \"độc lập\" OR \"hạnh phúc\"")]
+    [InlineData("bão OR lũ lụt", "bão OR lũ | lụt")]
+    [InlineData("-thương mại OR tự do", "-thương | mại OR \"tự do\"")]
+    [InlineData("x -a b c d e", "x | -\"a b c d\" | e")]
+    [InlineData("\"tự do\" -thương mại title:tự do", "\"tự do\" | -\"thương mại\" | title:tự | do")]
+    public void Parse_OperatorNextToAWordOfSyllables_TakesTheWord(string query, string clauses)
+    {
+        // Vietnamese writes the syllables of a word apart: -thương mại leaves out the word thương mại, not thương alone.
+        var parsed = QueryParser.Parse(query, OneWord);
+
+        Assert.Empty(parsed.Warnings);
+        Assert.Equal(clauses, string.Join(" | ", parsed.Clauses.Select(Written)));
+    }
+
+    [Fact]
+    public void Parse_WithoutWordsKnown_OperatorTakesOneSyllable()
+    {
+        var parsed = QueryParser.Parse("tự do -thương mại");
+
+        Assert.Equal("tự do | -thương | mại", string.Join(" | ", parsed.Clauses.Select(Written)));
+    }
+
+    private static string Written(QueryClause clause)
+        => (clause.Excluded ? "-" : "") + string.Join(" OR ", clause.Alternatives.Select(a =>
+            (a.Field == QueryField.Title ? "title:" : "") + (a.IsPhrase ? $"\"{a.Text}\"" : a.Text)));
 }

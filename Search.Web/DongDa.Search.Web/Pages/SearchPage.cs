@@ -130,7 +130,8 @@ internal static class SearchPage
             .Text(" chỉ tìm các bài viết có đúng từ ấy (hay dạng viết tắt của nó: ATGT); khi có dưới 10 bài, kết quả có thêm bài chứa các tiếng đứng riêng.").Raw("</li>")
             .Raw("<li>").Text("Cụm từ chính xác: đặt trong ngoặc kép, ví dụ ").Link(Example("\"Đống Đa\""), "\"Đống Đa\"").Raw("</li>")
             .Raw("<li>").Text("Chữ viết tắt tìm ra cả dạng đầy đủ: ").Link(Example("UBND"), "UBND").Text(" tìm cả “Ủy ban nhân dân”.").Raw("</li>")
-            .Raw("<li>").Text("Loại trừ một từ bằng dấu trừ: ").Link(Example("bóng đá -futsal"), "bóng đá -futsal").Raw("</li>")
+            .Raw("<li>").Text("Loại trừ một từ bằng dấu trừ: ").Link(Example("tự do -thương mại"), "tự do -thương mại")
+            .Text("; tìm một trong hai từ: ").Link(Example("tự do OR độc lập"), "tự do OR độc lập").Raw("</li>")
             .Raw("<li>").Text("Theo năm: ").Link(Example("date:2019 dân vận"), "date:2019 dân vận").Text("; theo chuyên mục: ")
             .Link(Example("category:\"thể thao\" vô địch"), "category:\"thể thao\" vô địch").Raw("</li>")
             .Raw("</ul></section>");

@@ -1,5 +1,6 @@
 using DongDa.Search.Analyzers;
 using DongDa.Search.Schema;
+using DongDa.Search.Typing;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -55,7 +56,11 @@ internal sealed record QueryWord(string Key, string FoldedKey, int Start, int En
 /// analyzer gives (exact if typed with accents, folded if not), a low-weight folded fallback for accented words, a bonus
 /// for consecutive words found side by side (the index's syllable pair keys), and abbreviation ↔ long-form alternatives.
 /// </summary>
-internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, AbbreviationTable abbreviations)
+/// <param name="options">The searcher's options.</param>
+/// <param name="abbreviations">The abbreviations a query's words may be.</param>
+/// <param name="syllables">The syllable model of a reader, which tells the words a query operator applies to (<see
+/// cref="QueryParser.Parse"/>); null to let each operator take one syllable.</param>
+internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, AbbreviationTable abbreviations, Func<IndexReader, SyllableModel>? syllables = null)
 {
     private static readonly VietnameseAnalyzer QueryAnalyzer = new(VietnameseAnalyzerMode.Query);
     private static readonly VietnameseAnalyzer IndexAnalyzer = new();
@@ -76,7 +81,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
     /// <summary>Builds the query for <paramref name="request"/>; <paramref name="reader"/> tells how the archive writes the query's word pairs.</summary>
     public BuiltQuery Build(SearchRequest request, IndexReader? reader = null)
     {
-        var parsed = QueryParser.Parse(request.Query);
+        var parsed = QueryParser.Parse(request.Query, reader is null || syllables is null ? null : OneWordIn(syllables(reader)));
         var lookup = reader is null ? null : new TermLookup(reader);
         // Two to a few bare words: most likely one Vietnamese word or name, asked for as a unit. Words excluded beside
         // them only take articles away (bão -lũ finds what bão finds, less those writing lũ).
@@ -178,6 +183,13 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             warnings, matchesNothing, narrowing.IsEmpty ? null : query)
         { Notes = notes };
     }
+
+    /// <summary>
+    /// Whether two words typed side by side are one word of the archive: one syllable each, nothing but space between
+    /// (pairs stop at punctuation), and written together as a word (<see cref="SyllableModel.WrittenAsOneWord"/>).
+    /// </summary>
+    private static Func<string, string, bool> OneWordIn(SyllableModel model)
+        => (first, second) => Analyze(first + " " + second) is [var a, var b] && !b.AfterPunctuation && model.WrittenAsOneWord(a.Key, b.Key);
 
     /// <summary>The text fields, where a word most likely is first: a hit found there is not looked for again.</summary>
     private static readonly string[] CoverageFields = [ArticleFields.Body, ArticleFields.Summary, ArticleFields.Title];

@@ -72,11 +72,19 @@ internal static class QueryParser
            && (index == 0 || char.IsWhiteSpace(text[index - 1]))
            && index + 1 < text.Length && !char.IsWhiteSpace(text[index + 1]) && text[index + 1] != '-';
 
-    /// <summary>Parses <paramref name="query"/>; the result always holds the best reading and any warnings.</summary>
-    public static ParsedQuery Parse(string? query)
+    /// <summary>
+    /// Parses <paramref name="query"/>; the result always holds the best reading and any warnings. Vietnamese writes the
+    /// syllables of a word apart, so where <paramref name="oneWord"/> tells which neighbouring words are one word, a minus
+    /// or an OR applies to the word beside it, as if it were quoted: <c>-thương mại</c> leaves out thương mại, not
+    /// thương alone, and <c>tự do OR độc lập</c> is <c>"tự do" OR "độc lập"</c>. Without it each takes one syllable.
+    /// </summary>
+    /// <param name="query">The query as typed.</param>
+    /// <param name="oneWord">True when two words typed side by side are one word of the archive (<see
+    /// cref="Typing.SyllableModel.WrittenAsOneWord"/>); null to let every operator take one syllable.</param>
+    public static ParsedQuery Parse(string? query, Func<string, string, bool>? oneWord = null)
     {
         var text = query ?? "";
-        if (TryParseStructured(text, out var parsed, out var problem))
+        if (TryParseStructured(text, oneWord, out var parsed, out var problem))
         {
             return parsed;
         }
@@ -97,7 +105,7 @@ internal static class QueryParser
 
     private sealed record Lexeme(LexemeKind Kind, string Text, bool Excluded, string? Field);
 
-    private static bool TryParseStructured(string text, out ParsedQuery parsed, out string problem)
+    private static bool TryParseStructured(string text, Func<string, string, bool>? oneWord, out ParsedQuery parsed, out string problem)
     {
         parsed = new ParsedQuery([], null, null, []);
         if (text.IndexOfAny(['(', ')']) >= 0)
@@ -108,6 +116,10 @@ internal static class QueryParser
         if (!TryLex(text, out var lexemes, out problem))
         {
             return false;
+        }
+        if (oneWord is not null)
+        {
+            lexemes = WithOperandWords(lexemes, oneWord);
         }
 
         var clauses = new List<QueryClause>();
@@ -296,6 +308,91 @@ internal static class QueryParser
             }
         }
         return true;
+    }
+
+    /// <summary>The most syllables an operator's word takes (<c>Bà Rịa Vũng Tàu</c>); what follows is words of the query.</summary>
+    private const int MaxOperandSyllables = 4;
+
+    /// <summary>
+    /// <paramref name="lexemes"/> with each word an operator applies to taken whole: the syllables after a minus, and
+    /// those on each side of an OR, that <paramref name="oneWord"/> joins pair by pair, as one phrase. An excluded word
+    /// stops before a syllable OR joins to another (<c>-thương mại OR tự do</c> keeps its OR).
+    /// </summary>
+    private static List<Lexeme> WithOperandWords(List<Lexeme> lexemes, Func<string, string, bool> oneWord)
+    {
+        bool IsSyllable(int i) => i >= 0 && i < lexemes.Count && lexemes[i] is { Kind: LexemeKind.Word, Field: null };
+        bool IsFree(int i) => IsSyllable(i) && !lexemes[i].Excluded;
+        bool BesideOr(int i) => (i > 0 && lexemes[i - 1].Kind == LexemeKind.Or) || (i + 1 < lexemes.Count && lexemes[i + 1].Kind == LexemeKind.Or);
+        bool Joins(int first) => oneWord(lexemes[first].Text, lexemes[first + 1].Text);
+
+        // The last lexeme of the word starting at each index, where it is longer than one syllable.
+        var wordEnd = new Dictionary<int, int>();
+        for (var i = 0; i < lexemes.Count; i++)
+        {
+            if (IsSyllable(i) && lexemes[i].Excluded)
+            {
+                var end = i;
+                while (end - i + 1 < MaxOperandSyllables && IsFree(end + 1) && !BesideOr(end + 1) && Joins(end))
+                {
+                    end++;
+                }
+                if (end > i)
+                {
+                    wordEnd[i] = end;
+                    i = end;
+                }
+            }
+        }
+        for (var or = 0; or < lexemes.Count; or++)
+        {
+            if (lexemes[or].Kind != LexemeKind.Or)
+            {
+                continue;
+            }
+            if (IsFree(or - 1))
+            {
+                var start = or - 1;
+                while (or - start < MaxOperandSyllables && IsFree(start - 1) && !wordEnd.ContainsValue(start - 1) && Joins(start - 1))
+                {
+                    start--;
+                }
+                if (start < or - 1)
+                {
+                    wordEnd[start] = or - 1;
+                }
+            }
+            if (IsFree(or + 1))
+            {
+                var end = or + 1;
+                while (end - or < MaxOperandSyllables && IsFree(end + 1) && !wordEnd.ContainsKey(end + 1) && Joins(end))
+                {
+                    end++;
+                }
+                if (end > or + 1)
+                {
+                    wordEnd[or + 1] = end;
+                }
+            }
+        }
+        if (wordEnd.Count == 0)
+        {
+            return lexemes;
+        }
+        var grouped = new List<Lexeme>(lexemes.Count);
+        for (var i = 0; i < lexemes.Count; i++)
+        {
+            if (wordEnd.TryGetValue(i, out var end))
+            {
+                var words = string.Join(' ', lexemes.Skip(i).Take(end - i + 1).Select(l => l.Text));
+                grouped.Add(new Lexeme(LexemeKind.Phrase, words, lexemes[i].Excluded, null));
+                i = end;
+            }
+            else
+            {
+                grouped.Add(lexemes[i]);
+            }
+        }
+        return grouped;
     }
 
     /// <summary>Length of a known field name followed by ':' at <paramref name="start"/>, or 0.</summary>
