@@ -64,6 +64,27 @@ internal static class QueryParser
     }
 
     /// <summary>
+    /// <paramref name="text"/> cut before each minus that opens an exclusion (<c>tu do -thuong mai</c> → <c>tu do </c>,
+    /// <c>-thuong mai</c>): the parts a reader of the query takes apart, whose words are no context for each other.
+    /// Joined, the parts are the text; a text with no exclusion is one part.
+    /// </summary>
+    public static List<string> CutAtExclusions(string text)
+    {
+        var parts = new List<string>();
+        var start = 0;
+        for (var i = 1; i < text.Length; i++)
+        {
+            if (OpensExclusion(text, i))
+            {
+                parts.Add(text[start..i]);
+                start = i;
+            }
+        }
+        parts.Add(text[start..]);
+        return parts;
+    }
+
+    /// <summary>
     /// True when <paramref name="text"/> has at <paramref name="index"/> a minus that excludes the word it opens
     /// (<c>-bóng</c>); a dash between words or a run of dashes (<c>Thừa Thiên - Huế</c>, <c>a -- b</c>) is punctuation.
     /// </summary>

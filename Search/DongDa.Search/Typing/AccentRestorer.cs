@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using System.Text;
 using DongDa.Search.Analyzers;
+using DongDa.Search.Querying;
 
 namespace DongDa.Search.Typing;
 
@@ -76,7 +77,7 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
         ArgumentNullException.ThrowIfNull(text);
         // A word typed with its syllables together is read apart, as the index reads ôtô (oto → ô tô).
         apart = JoinedSyllables.ReadApart(Model, text);
-        var restored = RestoreFromArchive(apart) with { Input = text };
+        var restored = RestoreParts(apart) with { Input = text };
         // A Hà Nội place's name typed bare is the place (Ô Chợ Dừa, not ở chỗ dựa); the archive's reading stays first
         // among the alternatives (score 1: the model does not score the name).
         return Places.PlaceDirectory.Default.ReadingOf(apart) is { } place && place != restored.Reading
@@ -86,6 +87,28 @@ internal sealed class AccentRestorer(SyllableModel model, double pairPrior = Acc
                 Alternatives = [.. new[] { new AlternativeReading(restored.Reading, 1) }.Concat(restored.Alternatives).Where(a => a.Reading != place).Take(MaxAlternatives)],
             }
             : restored;
+    }
+
+    /// <summary>
+    /// The reading of <paramref name="text"/>, each part a query's minus sets apart read on its own (<see
+    /// cref="QueryParser.CutAtExclusions"/>): an excluded word is no context for the words before it, so <c>tu do
+    /// -thuong mai</c> is tự do, as <c>tu do</c> alone, not the từ đó a sentence going on with thương mại would make it.
+    /// Each alternative changes one part.
+    /// </summary>
+    private Restoration RestoreParts(string text)
+    {
+        var parts = QueryParser.CutAtExclusions(text);
+        if (parts.Count == 1)
+        {
+            return RestoreFromArchive(text);
+        }
+        var read = parts.Select(RestoreFromArchive).ToList();
+        var readings = read.Select(r => r.Reading).ToArray();
+        var alternatives = read.SelectMany((r, i) => r.Alternatives.Select(a =>
+                new AlternativeReading(string.Concat(readings.Select((reading, j) => j == i ? a.Reading : reading)), a.Score)))
+            .OrderByDescending(a => a.Score)
+            .Take(MaxAlternatives);
+        return new Restoration { Input = text, Reading = string.Concat(readings), Alternatives = [.. alternatives] };
     }
 
     /// <summary>The reading of <paramref name="text"/> by the archive's syllable model alone.</summary>
