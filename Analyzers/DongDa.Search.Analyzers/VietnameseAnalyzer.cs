@@ -22,7 +22,7 @@ public sealed class VietnameseAnalyzer : Analyzer
     /// Version of the keys this analyzer produces. An index records it; a change of keys changes it, and an index built
     /// with another version must be rebuilt.
     /// </summary>
-    public const string Version = "vi-analyzer-3";
+    public const string Version = "vi-analyzer-4";
 
     /// <summary>
     /// Marks the exact key of a word written without any mark ("ban" → "=ban"), so that it differs from the folded key

@@ -4,7 +4,7 @@ namespace DongDa.Search.Analyzers;
 
 /// <summary>
 /// The start of every DongDa.Search analyzer: words as the tokenizer finds them, in one canonical spelling (lower case,
-/// syllables run together read apart, one tone placement, one i/y). Shared so that the word keys and the syllable pair keys can never spell a word apart.
+/// syllables run together read apart, both horns of ươ, one tone placement, one i/y). Shared so that the word keys and the syllable pair keys can never spell a word apart.
 /// </summary>
 internal static class VietnameseSpelling
 {
@@ -14,6 +14,7 @@ internal static class VietnameseSpelling
         var tokenizer = new VietnameseTokenizer(reader);
         TokenStream stream = new LetterCaseFilter(tokenizer);
         stream = new JoinedSyllableFilter(stream);
+        stream = new HornSlipFilter(stream);
         stream = new ToneMarkNormalizationFilter(stream);
         stream = new SpellingVariantFilter(stream);
         return (tokenizer, stream);

@@ -75,13 +75,14 @@ public static class VietnameseSyllable
     }
 
     /// <summary>
-    /// The spelling the analyzer keys <paramref name="word"/> by: NFC, lower case, one tone placement, one i/y
+    /// The spelling the analyzer keys <paramref name="word"/> by: NFC, lower case, both horns of ươ, one tone placement, one i/y
     /// (<c>Hoà</c> → <c>hòa</c>, <c>Lý</c> → <c>lí</c>); its folded key is <see cref="VietnameseText.Fold"/> of it.
     /// </summary>
     public static string Key(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
         var chars = VietnameseCharNormalizer.Normalize(word).ToLowerInvariant().ToCharArray();
+        HornSlipNormalizer.Normalize(chars);
         ToneMarkNormalizer.Normalize(chars);
         SpellingVariantNormalizer.Normalize(chars);
         return new string(chars);

@@ -200,7 +200,7 @@ internal static class AnalyzerBench
     /// </summary>
     private sealed class VietnameseStages(int stages, bool charFilter) : Analyzer
     {
-        public static readonly string[] Names = ["char filter", "tokenizer", "lower case", "tone marks", "spelling variants", "units", "folding"];
+        public static readonly string[] Names = ["char filter", "tokenizer", "lower case", "horn slips", "tone marks", "spelling variants", "units", "folding"];
 
         protected override TextReader InitReader(string fieldName, TextReader reader)
             => charFilter ? new VietnameseNormalizingCharFilter(reader) : reader;
@@ -212,6 +212,7 @@ internal static class AnalyzerBench
             Func<TokenStream, TokenStream>[] filters =
             [
                 s => new LetterCaseFilter(s),
+                s => new HornSlipFilter(s),
                 s => new ToneMarkNormalizationFilter(s),
                 s => new SpellingVariantFilter(s),
                 s => new UnitNormalizationFilter(s, VietnameseAnalyzerMode.Index),

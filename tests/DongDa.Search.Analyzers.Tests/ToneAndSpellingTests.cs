@@ -50,6 +50,28 @@ public class ToneAndSpellingTests
         => Assert.Equal([expected], Keys.Exact(typed));
 
     [Theory]
+    [InlineData("ngưòi", "người")] // the horn left off the o of ươ (no rhyme starts ưo)
+    [InlineData("thưong", "thương")]
+    [InlineData("đưọc", "được")]
+    [InlineData("nguời", "người")] // the horn left off the u: uơ is a rhyme only open (thuở), or after qu
+    [InlineData("đuợc", "được")]
+    [InlineData("ruợu", "rượu")]
+    [InlineData("Nguời", "người")]
+    public void HornLeftOff_DiphthongIsUoWithHorns(string typed, string expected)
+        => Assert.Equal([expected], Keys.Exact(typed));
+
+    [Theory]
+    [InlineData("thuở")]
+    [InlineData("huơ")]
+    [InlineData("quơ")]
+    [InlineData("quới")]
+    [InlineData("quở")]
+    [InlineData("thuốc")]
+    [InlineData("muốn")]
+    public void UoThatIsARhyme_StaysAsWritten(string word)
+        => Assert.Equal([word], Keys.Exact(word));
+
+    [Theory]
     [InlineData("lý", "lí")]
     [InlineData("kỹ", "kĩ")]
     [InlineData("sỹ", "sĩ")]

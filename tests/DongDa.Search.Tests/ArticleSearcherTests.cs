@@ -48,6 +48,17 @@ public sealed class ArticleSearcherTests : IDisposable
         Assert.Equal(TestArticles.PhraseAdjacent.Id, hoa.Hits[0].Id);
     }
 
+    [Theory]
+    [InlineData("tăng cuờng công tác dân vận")]
+    [InlineData("tăng cưòng công tác dân vận")]
+    public void Search_HornLeftOff_SameScoresAsWritten(string typed)
+    {
+        var written = Search("tăng cường công tác dân vận");
+        var slipped = Search(typed);
+        Assert.Equal(written.Hits.Select(h => (h.Id, h.Score)), slipped.Hits.Select(h => (h.Id, h.Score)));
+        Assert.Equal(TestArticles.SeedId, slipped.Hits[0].Id);
+    }
+
     [Fact]
     public void Search_Abbreviation_FindsLongFormAndBack()
     {
