@@ -16,17 +16,19 @@ internal static class HornSlipNormalizer
     /// <summary>Rewrites <paramref name="syllable"/> (lower case) in place; returns true when it changed.</summary>
     public static bool Normalize(Span<char> syllable)
     {
-        for (var i = 0; i + 1 < syllable.Length; i++)
+        // One look-up a letter: each slip is found at the letter with its one horn.
+        for (var i = 0; i < syllable.Length; i++)
         {
-            var (first, second) = (VietnameseLetters.WithoutTone(syllable[i]), VietnameseLetters.WithoutTone(syllable[i + 1]));
-            if (first == 'ư' && second == 'o')
+            var letter = VietnameseLetters.WithoutTone(syllable[i]);
+            if (letter == 'ư' && i + 1 < syllable.Length && VietnameseLetters.WithoutTone(syllable[i + 1]) == 'o')
             {
                 syllable[i + 1] = VietnameseLetters.WithTone('ơ', VietnameseLetters.Tone(syllable[i + 1]));
                 return true;
             }
-            if (first == 'u' && second == 'ơ' && i + 2 < syllable.Length && (i == 0 || syllable[i - 1] != 'q'))
+            if (letter == 'ơ' && i > 0 && i + 1 < syllable.Length && VietnameseLetters.WithoutTone(syllable[i - 1]) == 'u'
+                && (i == 1 || syllable[i - 2] != 'q'))
             {
-                syllable[i] = VietnameseLetters.WithTone('ư', VietnameseLetters.Tone(syllable[i]));
+                syllable[i - 1] = VietnameseLetters.WithTone('ư', VietnameseLetters.Tone(syllable[i - 1]));
                 return true;
             }
         }
