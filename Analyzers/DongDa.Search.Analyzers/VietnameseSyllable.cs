@@ -88,6 +88,29 @@ public static class VietnameseSyllable
         return new string(chars);
     }
 
+    /// <summary>
+    /// <paramref name="word"/> (NFC) with the horn of <c>ươ</c> put back where a typist left one off, as the analyzer keys
+    /// it (<c>ngưòi</c> → <c>người</c>, <c>Nguời</c> → <c>Người</c>): what to show for what was searched. Case and the
+    /// tone's letter as typed; the same string when there is no slip.
+    /// </summary>
+    public static string WithHornsRestored(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var chars = word.ToLowerInvariant().ToCharArray();
+        if (chars.Length != word.Length || !HornSlipNormalizer.Normalize(chars))
+        {
+            return word;
+        }
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsUpper(word[i]))
+            {
+                chars[i] = char.ToUpperInvariant(chars[i]);
+            }
+        }
+        return new string(chars);
+    }
+
     /// <summary>True when <paramref name="word"/> (any case, NFC or NFD) is a well-formed Vietnamese syllable.</summary>
     public static bool IsValid(string word)
     {

@@ -30,6 +30,16 @@ public class VietnameseSyllableTests
     [InlineData("hoàá")]
     public void IsValid_NotASyllable_IsFalse(string word) => Assert.False(VietnameseSyllable.IsValid(word));
 
+    [Theory]
+    [InlineData("ngưòi", "người")]
+    [InlineData("Nguời", "Người")]
+    [InlineData("ĐUỢC", "ĐƯỢC")]
+    [InlineData("thuở", "thuở")]
+    [InlineData("hoà", "hoà")] // tone style and i/y are the key's, not the reader's
+    [InlineData("lý", "lý")]
+    public void WithHornsRestored_ShowsTheWordAsSearched(string typed, string shown)
+        => Assert.Equal(shown, VietnameseSyllable.WithHornsRestored(typed));
+
     [Fact]
     public void IsValid_SeedArticle_AcceptsNearlyEveryWordWithVietnameseLetters()
     {

@@ -80,6 +80,17 @@ public sealed class TypingAidTests : IDisposable
     }
 
     [Theory]
+    [InlineData("Hồ Chí Minh ngưòi", "Hồ Chí Minh người")]
+    [InlineData("Nguời Hồ Chí Minh", "Người Hồ Chí Minh")]
+    public void Search_HornLeftOff_SaysItWasPutBack(string typed, string interpretation)
+    {
+        var results = _searcher.Search(new SearchRequest { Query = typed });
+
+        Assert.Equal(interpretation, results.Interpretation);
+        Assert.Equal("hcm", results.Hits[0].Id);
+    }
+
+    [Theory]
     [InlineData("daan vaanj", "dân vận")]
     [InlineData("da6n va65n", "dân vận")]
     [InlineData("thanhf phoos", "thành phố")]

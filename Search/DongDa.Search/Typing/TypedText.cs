@@ -148,6 +148,8 @@ internal static class TypedText
                 return WordKind.Other;
             }
             key = VietnameseSyllable.Key(typed);
+            // A horn left off is shown put back, as it was searched (ngưòi: người).
+            shown = VietnameseSyllable.WithHornsRestored(typed);
             return WordKind.Accented;
         }
         var english = EnglishWords.Contains(lower);
