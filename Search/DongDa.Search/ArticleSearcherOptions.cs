@@ -63,7 +63,10 @@ public sealed record ArticleSearcherOptions
     /// <summary>The longest query, in words, that <see cref="WholeRunTier"/> applies to.</summary>
     public int WholeRunMaxWords { get; init; } = 5;
 
-    /// <summary>Score added, per pair of a short query, to articles where the two words stand together in any reading.</summary>
+    /// <summary>
+    /// Score added, per pair of a short query, to articles where the two words stand together in any reading; for a pair
+    /// both typed with marks, in that reading or written without marks only (<c>bão năm</c>: not bao năm).
+    /// </summary>
     public float ShortQueryPairTier { get; init; } = 100f;
 
     /// <summary>Score added, per pair of a short query, to articles where the two words stand together in the reading meant.</summary>

@@ -53,8 +53,17 @@ public class ShortQueryTests
     [InlineData("đồng bộ")]
     [InlineData("ĐỒNG BỘ")]
     [InlineData("\u0111o\u0302\u0300ng bo\u0302\u0323")] // NFD
-    public void AccentedWord_ReadingTypedFirst_ThenOtherReading_ThenScattered(string query)
-        => Assert.Equal(["dong-bo", "dong-bo-other", "scattered"], Ids(query));
+    public void AccentedWord_ReadingTypedFirst_ThenWrittenBare_OtherReadingNoNearerThanScattered(string query)
+    {
+        var writtenBare = new Article { Id = "dong-bo-bare", Title = "Phan mem moi", Body = "Du lieu duoc dong bo giua cac phuong." };
+
+        // động bộ is another word: two of the query's words apart are as near as it.
+        Assert.Equal(["dong-bo", "dong-bo-bare", "scattered", "dong-bo-other"], Ids(query, [.. Archive, writtenBare]));
+    }
+
+    [Fact]
+    public void BareWord_AnyReadingTogether_AboveScattered()
+        => Assert.Equal(["dong-bo", "dong-bo-other", "scattered"], Ids("dong bo"));
 
     [Theory]
     [InlineData("dong bo")]

@@ -635,7 +635,17 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                         ? closedAsRead
                         : new BooleanQuery(disableCoord: true) { { asReadMatch, Occur.SHOULD }, { closedAsRead, Occur.SHOULD } };
                 }
-                var together = new ConstantScoreQuery(togetherMatch) { Boost = options.ShortQueryPairTier };
+                // Both words typed with their marks name one reading: the word written so, or written without marks (a
+                // text typed bare), is together; another reading side by side (bao năm for bão năm) is no nearer the word
+                // than its syllables apart.
+                var togetherTier = closedPair is null && asReadMatch is not null && words[i].IsExact && words[i + 1].IsExact
+                    ? new BooleanQuery(disableCoord: true)
+                    {
+                        { asReadMatch, Occur.SHOULD },
+                        { FieldsPhrase([CompoundForms.AsTyped(words[i].FoldedKey), CompoundForms.AsTyped(words[i + 1].FoldedKey)], 1f, context.Lookup), Occur.SHOULD },
+                    }
+                    : togetherMatch;
+                var together = new ConstantScoreQuery(togetherTier) { Boost = options.ShortQueryPairTier };
                 pairs.Add(together);
                 var asRead = asReadMatch is null ? null : new ConstantScoreQuery(asReadMatch) { Boost = options.ShortQueryReadingTier };
                 if (asRead is not null)
