@@ -49,6 +49,18 @@ internal sealed record QueryWord(string Key, string FoldedKey, int Start, int En
 {
     /// <summary>True when the key is the exact (accented) tier: exact keys always hold a non-ASCII letter, folded keys never.</summary>
     public bool IsExact => VietnameseText.IsExactKey(Key);
+
+    /// <summary>The key of this word written exactly as typed: with its marks, or with none (<c>=tin</c>).</summary>
+    public string KeyAsTyped => KeyWrittenAs(Key);
+
+    /// <summary>The key of this word written without any mark (<c>=dong</c> for đồng): a text typed bare.</summary>
+    public string KeyWrittenBare => KeyWrittenAs(FoldedKey);
+
+    /// <summary>
+    /// The key of a word written exactly as <paramref name="key"/> spells it: its marks, or none at all (the unmarked
+    /// exact key, <see cref="VietnameseAnalyzer.UnmarkedExactPrefix"/>: <c>=lap</c> is never lập).
+    /// </summary>
+    public static string KeyWrittenAs(string key) => VietnameseText.IsExactKey(key) ? key : VietnameseAnalyzer.UnmarkedExactPrefix + key;
 }
 
 /// <summary>
@@ -404,7 +416,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
             // hits instead of adding a high-frequency term to every first-pass clause.
             foreach (var word in analyzed.Where(w => !w.IsExact && w.Key.Length > 0 && char.IsLetter(w.Key[0])))
             {
-                rescoring.Add(FieldsPhrase([VietnameseAnalyzer.UnmarkedExactPrefix + word.Key], options.UnmarkedExactWeight, context.Lookup), Occur.SHOULD);
+                rescoring.Add(FieldsPhrase([word.KeyAsTyped], options.UnmarkedExactWeight, context.Lookup), Occur.SHOULD);
             }
         }
         AddPairs(analyzed, context, pairs, narrowing, keys, inNames, closedForms);
@@ -642,7 +654,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                     ? new BooleanQuery(disableCoord: true)
                     {
                         { asReadMatch, Occur.SHOULD },
-                        { FieldsPhrase([CompoundForms.AsTyped(words[i].FoldedKey), CompoundForms.AsTyped(words[i + 1].FoldedKey)], 1f, context.Lookup), Occur.SHOULD },
+                        { FieldsPhrase([words[i].KeyWrittenBare, words[i + 1].KeyWrittenBare], 1f, context.Lookup), Occur.SHOULD },
                     }
                     : togetherMatch;
                 var together = new ConstantScoreQuery(togetherTier) { Boost = options.ShortQueryPairTier };
@@ -684,8 +696,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         {
             return null;
         }
-        List<string> keys = [.. words.Take(at).Select(w => w.FoldedKey), closedForms[at]!, .. words.Skip(at + 2).Select(w => w.FoldedKey)];
-        return keys;
+        return [.. words.Take(at).Select(w => w.FoldedKey), closedForms[at]!, .. words.Skip(at + 2).Select(w => w.FoldedKey)];
     }
 
     /// <summary>
@@ -704,7 +715,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
         if (closedForms[i] is { } closed)
         {
             var closedMatch = FieldsPhrase([closed], 1f, context.Lookup);
-            var asTyped = FieldsPhrase([CompoundForms.AsTyped(words[i].Key), CompoundForms.AsTyped(words[i + 1].Key)], 1f, context.Lookup);
+            var asTyped = FieldsPhrase([words[i].KeyAsTyped, words[i + 1].KeyAsTyped], 1f, context.Lookup);
             return (new BooleanQuery(disableCoord: true)
                 {
                     { FieldsPhrase([words[i].FoldedKey, words[i + 1].FoldedKey], 1f, context.Lookup), Occur.SHOULD },

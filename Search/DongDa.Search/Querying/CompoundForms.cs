@@ -74,7 +74,7 @@ internal static class CompoundForms
         {
             // Keyed as the analyzer keys a word (lower case, one i/y: ky is ki).
             var (left, right) = (VietnameseSyllable.Key(typed[..cut]), VietnameseSyllable.Key(typed[cut..]));
-            string[] keys = [AsTyped(left), AsTyped(right)];
+            string[] keys = [QueryWord.KeyWrittenAs(left), QueryWord.KeyWrittenAs(right)];
             if (keys.Any(k => lookup.Find(ArticleFields.Body, k).DocFreq <= bestArticles))
             {
                 continue;
@@ -90,12 +90,6 @@ internal static class CompoundForms
         }
         return best;
     }
-
-    /// <summary>
-    /// The key of a word written exactly as <paramref name="key"/> spells it: its marks, or none at all (the unmarked
-    /// exact key: <c>=lap</c> is never lập).
-    /// </summary>
-    public static string AsTyped(string key) => VietnameseText.IsExactKey(key) ? key : VietnameseAnalyzer.UnmarkedExactPrefix + key;
 
     /// <summary>Articles whose body holds the key.</summary>
     private static int ArticlesWriting(string key, TermLookup lookup) => lookup.Find(ArticleFields.Body, key).DocFreq;
