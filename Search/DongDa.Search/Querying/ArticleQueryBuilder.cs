@@ -552,7 +552,7 @@ internal sealed class ArticleQueryBuilder(ArticleSearcherOptions options, Abbrev
                 return (new NameForm([word.Key, next.Key], NeedsDot: false, IsAbbreviation: false), [closed]);
             }
         }
-        if (CompoundForms.Open(word, typed, lookup, reader) is not { } open)
+        if (CompoundForms.Open(word, typed, lookup, reader, syllables?.Invoke(reader)) is not { } open)
         {
             return null;
         }

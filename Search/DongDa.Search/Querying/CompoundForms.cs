@@ -1,6 +1,7 @@
 using System.Text;
 using DongDa.Search.Analyzers;
 using DongDa.Search.Schema;
+using DongDa.Search.Typing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
@@ -58,17 +59,18 @@ internal static class CompoundForms
     /// The open form of one word that is no syllable (<c>email</c> → <c>e mail</c>, as the archive writes <c>e-mail</c>;
     /// <c>kiốt</c> → <c>ki ốt</c>): the split of its letters into two words that at least <see cref="MinArticles"/>
     /// articles, and at least <see cref="MinShareOfTyped"/> as many as write the word closed, write side by side as typed;
+    /// or, for a loanword written closed with marks, its syllables apart with the same letters (<see cref="MarkedOpen"/>);
     /// the most written when several are; null when there is none.
     /// </summary>
-    public static NameForm? Open(QueryWord word, string typed, TermLookup lookup, IndexReader reader)
+    public static NameForm? Open(QueryWord word, string typed, TermLookup lookup, IndexReader reader, SyllableModel? model)
     {
         typed = typed.Normalize(NormalizationForm.FormC);
         if (typed.Length < MinOpenLength || !IsLetters(typed) || VietnameseSyllable.IsValidFolded(typed))
         {
             return null;
         }
-        NameForm? best = null;
-        var bestArticles = (int)Math.Ceiling(Math.Max(MinArticles, MinShareOfTyped * ArticlesWriting(word.Key, lookup))) - 1;
+        var (best, bestArticles) = MarkedOpen(word, lookup, reader, model);
+        bestArticles = Math.Max(bestArticles, (int)Math.Ceiling(Math.Max(MinArticles, MinShareOfTyped * ArticlesWriting(word.Key, lookup))) - 1);
         IndexSearcher? searcher = null;
         for (var cut = 1; cut < typed.Length; cut++)
         {
@@ -89,6 +91,81 @@ internal static class CompoundForms
             }
         }
         return best;
+    }
+
+    /// <summary>
+    /// A loanword the archive writes closed with marks is the same word as its syllables written apart with those letters
+    /// (<c>văcxin</c>, <c>vắc xin</c>, <c>vắc-xin</c>; <c>kiốt</c>, <c>ki-ốt</c>); a part that is no syllable alone takes a
+    /// tone that makes it one (văc: a stop final needs sắc or nặng). The closed spellings are the word typed with marks,
+    /// or, typed bare, the ones with marks the archive writes (<paramref name="model"/>'s readings of its letters): the
+    /// letters decide, not the counts, so a native pair the bare letters also spell is never the word (<c>dola</c> as
+    /// đôla is đô la, never đó là). Of the splits at least <see cref="MinArticles"/> articles write apart, the most written
+    /// and its articles; null and the threshold when there is none.
+    /// </summary>
+    private static (NameForm? Form, int Articles) MarkedOpen(QueryWord word, TermLookup lookup, IndexReader reader, SyllableModel? model)
+    {
+        var best = (Form: (NameForm?)null, Articles: MinArticles - 1);
+        IEnumerable<string> closedSpellings = word.IsExact ? [word.Key]
+            : model?.Readings(word.FoldedKey).Select(r => r.Text).Where(t => VietnameseLetters.HasMarks(t)) ?? [];
+        IndexSearcher? searcher = null;
+        foreach (var closed in closedSpellings)
+        {
+            for (var cut = 1; cut < closed.Length; cut++)
+            {
+                foreach (var left in SyllablesSpelt(closed[..cut]))
+                {
+                    foreach (var right in SyllablesSpelt(closed[cut..]))
+                    {
+                        string[] keys = [QueryWord.KeyWrittenAs(left), QueryWord.KeyWrittenAs(right)];
+                        if (keys.Any(k => lookup.Find(ArticleFields.Body, k).DocFreq <= best.Articles))
+                        {
+                            continue;
+                        }
+                        var counter = new TotalHitCountCollector();
+                        (searcher ??= new IndexSearcher(reader)).Search(new KeptPhraseQuery(ArticleFields.Body, keys), counter);
+                        if (counter.TotalHits > best.Articles)
+                        {
+                            best = (new NameForm([left, right], NeedsDot: false, IsAbbreviation: false) { SearchKeys = keys }, counter.TotalHits);
+                        }
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// The syllables <paramref name="part"/> of a closed word spells (analyzer keys): itself when it is one; when it has no
+    /// tone mark and is none (<c>văc</c>), each tone that makes it one (<c>vắc</c>, <c>vặc</c>); none otherwise.
+    /// </summary>
+    private static HashSet<string> SyllablesSpelt(string part)
+    {
+        var spelt = new HashSet<string>(StringComparer.Ordinal);
+        if (VietnameseSyllable.IsValid(part))
+        {
+            spelt.Add(part);
+            return spelt;
+        }
+        if (part.Any(c => VietnameseLetters.WithoutTone(c) != c))
+        {
+            return spelt;
+        }
+        for (var i = 0; i < part.Length; i++)
+        {
+            if (!VietnameseLetters.IsVowelBase(part[i]))
+            {
+                continue;
+            }
+            foreach (var tone in VietnameseLetters.Tones.Skip(1))
+            {
+                var toned = string.Concat(part.AsSpan(0, i), VietnameseLetters.Compose(part[i], tone).ToString(), part.AsSpan(i + 1));
+                if (VietnameseSyllable.IsValid(toned))
+                {
+                    spelt.Add(VietnameseSyllable.Key(toned));
+                }
+            }
+        }
+        return spelt;
     }
 
     /// <summary>Articles whose body holds the key.</summary>
